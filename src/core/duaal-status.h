@@ -1,0 +1,73 @@
+/* duaal-status.h: the scores of one or more learners at one moment
+ *
+ * What every view, export and CLI command reads: the qualification,
+ * the learners, and per (learner, indicator, actor) the score, with the
+ * per-competence tallies of SPEC section 4 computed once.  Built by a
+ * store (now, or frozen in a closed period), then read-only.
+ *
+ * Scores are kept as compact cells, not GObjects, because a class
+ * group's status holds tens of thousands of them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "duaal-learner.h"
+#include "duaal-qualification.h"
+#include "duaal-rules.h"
+#include "duaal-types.h"
+
+G_BEGIN_DECLS
+
+#define DUAAL_TYPE_STATUS (duaal_status_get_type ())
+G_DECLARE_FINAL_TYPE (DuaalStatus, duaal_status, DUAAL, STATUS, GObject)
+
+typedef struct {
+  DuaalMastery  mastery;
+  DuaalCoverage coverage;
+  const char   *comment;   /* (nullable) */
+  gint64        log_id;    /* the score log entry it came from */
+} DuaalCell;
+
+/* @learners: (element-type DuaalLearner) (transfer none), copied
+ * @period: 0 for now, else the closed period's number */
+DuaalStatus        *duaal_status_new               (DuaalQualification *qualification,
+                                                    guint               period,
+                                                    GPtrArray          *learners);
+/* While building: sets one score; unknown learner or indicator ids are
+ * ignored and return FALSE. */
+gboolean            duaal_status_set_cell          (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *indicator_id,
+                                                    DuaalActor          actor,
+                                                    DuaalMastery        mastery,
+                                                    DuaalCoverage       coverage,
+                                                    const char         *comment,
+                                                    gint64              log_id);
+
+DuaalQualification *duaal_status_get_qualification (DuaalStatus        *self);
+guint               duaal_status_get_period        (DuaalStatus        *self);
+/* (element-type DuaalLearner) (transfer none) */
+GPtrArray          *duaal_status_get_learners      (DuaalStatus        *self);
+/* (nullable) (transfer none) */
+DuaalLearner       *duaal_status_find_learner      (DuaalStatus        *self,
+                                                    gint64              learner_id);
+/* (nullable): NULL when that actor has not scored the indicator */
+const DuaalCell    *duaal_status_get_cell          (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *indicator_id,
+                                                    DuaalActor          actor);
+/* Never NULL for a known learner and competence (n set, counts zero when
+ * unscored); NULL for unknown ids. */
+const DuaalTally   *duaal_status_get_tally         (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *competence_id,
+                                                    DuaalActor          actor);
+DuaalColour         duaal_status_get_colour        (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *competence_id,
+                                                    DuaalActor          actor);
+
+G_END_DECLS

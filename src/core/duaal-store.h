@@ -1,0 +1,192 @@
+/* duaal-store.h: where Duaal keeps everything
+ *
+ * One interface; DuaalSqliteStore (duaal-sqlite-store.h) is its first
+ * backend, a PostgreSQL one will follow, so nothing outside a backend
+ * knows SQL.  Every call that changes something is one transaction: it
+ * either happens whole or not at all, and on error the database is as
+ * it was.  Every error is a GError in DUAAL_ERROR with a message a coach
+ * understands.
+ *
+ * Ids: groups, companies, learners, trainers and teachers by the integer
+ * ids the store hands out; qualifications by (code, version), version 0
+ * meaning the latest; competences and indicators by the ids of the
+ * qualification file.  Periods by number within a group; period 0 means
+ * "now" (the current, live scores).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "duaal-class-group.h"
+#include "duaal-company.h"
+#include "duaal-learner.h"
+#include "duaal-period.h"
+#include "duaal-qualification.h"
+#include "duaal-score.h"
+#include "duaal-status.h"
+#include "duaal-teacher.h"
+#include "duaal-trainer.h"
+#include "duaal-types.h"
+
+G_BEGIN_DECLS
+
+#define DUAAL_TYPE_STORE (duaal_store_get_type ())
+G_DECLARE_INTERFACE (DuaalStore, duaal_store, DUAAL, STORE, GObject)
+
+typedef enum {
+  DUAAL_IMPORT_IMPORTED,   /* new (code, version) */
+  DUAAL_IMPORT_UNCHANGED,  /* same content was already there */
+  DUAAL_IMPORT_UPDATED,    /* same ids, texts changed; scores kept */
+} DuaalImportStatus;
+
+const char *duaal_import_status_to_string (DuaalImportStatus status);
+
+/* One row of a class list (formats/csv.md). */
+typedef struct {
+  const char *learner;
+  const char *company;
+  const char *trainer;   /* (nullable) */
+} DuaalClassRow;
+
+typedef struct {
+  guint learners_added;
+  guint learners_present;
+  guint companies_added;
+  guint companies_present;
+} DuaalClassImportResult;
+
+struct _DuaalStoreInterface
+{
+  GTypeInterface parent_iface;
+
+  /* qualifications */
+  gboolean             (*import_qualification)   (DuaalStore *self, DuaalQualification *qualification,
+                                                  DuaalImportStatus *status, GError **error);
+  GPtrArray           *(*list_qualifications)    (DuaalStore *self, GError **error);
+  DuaalQualification  *(*get_qualification)      (DuaalStore *self, const char *code, guint version,
+                                                  GError **error);
+
+  /* class groups */
+  gint64               (*add_group)              (DuaalStore *self, const char *name, const char *code,
+                                                  guint version, GError **error);
+  gboolean             (*rename_group)           (DuaalStore *self, gint64 group_id, const char *name,
+                                                  GError **error);
+  gboolean             (*delete_group)           (DuaalStore *self, gint64 group_id, GError **error);
+  GPtrArray           *(*list_groups)            (DuaalStore *self, GError **error);
+  DuaalClassGroup     *(*get_group)              (DuaalStore *self, gint64 group_id, GError **error);
+  gint64               (*add_teacher)            (DuaalStore *self, gint64 group_id, const char *name,
+                                                  GError **error);
+  GPtrArray           *(*list_teachers)          (DuaalStore *self, gint64 group_id, GError **error);
+
+  /* companies and trainers */
+  gint64               (*add_company)            (DuaalStore *self, const char *name,
+                                                  const char * const *activities, GError **error);
+  gboolean             (*set_company_activities) (DuaalStore *self, gint64 company_id,
+                                                  const char * const *activities, GError **error);
+  GPtrArray           *(*list_companies)         (DuaalStore *self, GError **error);
+  DuaalCompany        *(*get_company)            (DuaalStore *self, gint64 company_id, GError **error);
+  GPtrArray           *(*list_trainers)          (DuaalStore *self, gint64 company_id, GError **error);
+
+  /* learners */
+  gint64               (*add_learner)            (DuaalStore *self, gint64 group_id, const char *name,
+                                                  gint64 company_id, const char *trainer_name,
+                                                  GError **error);
+  gboolean             (*update_learner)         (DuaalStore *self, gint64 learner_id, const char *name,
+                                                  gint64 company_id, const char *trainer_name,
+                                                  GError **error);
+  gboolean             (*delete_learner)         (DuaalStore *self, gint64 learner_id, GError **error);
+  GPtrArray           *(*list_learners)          (DuaalStore *self, gint64 group_id, GError **error);
+  DuaalLearner        *(*get_learner)            (DuaalStore *self, gint64 learner_id, GError **error);
+  guint                (*count_learner_scores)   (DuaalStore *self, gint64 learner_id, GError **error);
+  gboolean             (*import_class)           (DuaalStore *self, gint64 group_id,
+                                                  const DuaalClassRow *rows, guint n_rows,
+                                                  DuaalClassImportResult *result, GError **error);
+
+  /* training plan (SPEC section 8) */
+  gboolean             (*set_plan_cell)          (DuaalStore *self, gint64 learner_id,
+                                                  const char *competence_id, gboolean planned,
+                                                  GError **error);
+  /* (element-type utf8): competence ids planned for the learner */
+  GStrv                (*get_plan)               (DuaalStore *self, gint64 learner_id, GError **error);
+
+  /* scores (SPEC section 3): every call appends to the log */
+  gint64               (*record_score)           (DuaalStore *self, gint64 learner_id,
+                                                  const char *indicator_id, DuaalActor actor,
+                                                  DuaalMastery mastery, DuaalCoverage coverage,
+                                                  const char *comment, GError **error);
+  gint64               (*undo_score)             (DuaalStore *self, gint64 log_id, GError **error);
+  GPtrArray           *(*score_history)          (DuaalStore *self, gint64 learner_id,
+                                                  const char *indicator_id, DuaalActor actor,
+                                                  GError **error);
+
+  /* periods (SPEC section 5) */
+  GPtrArray           *(*list_periods)           (DuaalStore *self, gint64 group_id, GError **error);
+  guint                (*close_period)           (DuaalStore *self, gint64 group_id, GError **error);
+
+  /* status: every score of a learner, or of a whole group, now or in a closed period */
+  DuaalStatus         *(*load_learner_status)    (DuaalStore *self, gint64 learner_id, guint period,
+                                                  GError **error);
+  DuaalStatus         *(*load_group_status)      (DuaalStore *self, gint64 group_id, guint period,
+                                                  GError **error);
+};
+
+/* Public wrappers: see the interface members above.  Returned arrays own
+ * their elements (g_object_unref as free func); gint64 ids are > 0 on
+ * success and 0 on error; guint period numbers are >= 1 on success. */
+gboolean            duaal_store_import_qualification   (DuaalStore *self, DuaalQualification *qualification,
+                                                        DuaalImportStatus *status, GError **error);
+GPtrArray          *duaal_store_list_qualifications    (DuaalStore *self, GError **error);
+DuaalQualification *duaal_store_get_qualification      (DuaalStore *self, const char *code, guint version,
+                                                        GError **error);
+gint64              duaal_store_add_group              (DuaalStore *self, const char *name, const char *code,
+                                                        guint version, GError **error);
+gboolean            duaal_store_rename_group           (DuaalStore *self, gint64 group_id, const char *name,
+                                                        GError **error);
+gboolean            duaal_store_delete_group           (DuaalStore *self, gint64 group_id, GError **error);
+GPtrArray          *duaal_store_list_groups            (DuaalStore *self, GError **error);
+DuaalClassGroup    *duaal_store_get_group              (DuaalStore *self, gint64 group_id, GError **error);
+gint64              duaal_store_add_teacher            (DuaalStore *self, gint64 group_id, const char *name,
+                                                        GError **error);
+GPtrArray          *duaal_store_list_teachers          (DuaalStore *self, gint64 group_id, GError **error);
+gint64              duaal_store_add_company            (DuaalStore *self, const char *name,
+                                                        const char * const *activities, GError **error);
+gboolean            duaal_store_set_company_activities (DuaalStore *self, gint64 company_id,
+                                                        const char * const *activities, GError **error);
+GPtrArray          *duaal_store_list_companies         (DuaalStore *self, GError **error);
+DuaalCompany       *duaal_store_get_company            (DuaalStore *self, gint64 company_id, GError **error);
+GPtrArray          *duaal_store_list_trainers          (DuaalStore *self, gint64 company_id, GError **error);
+gint64              duaal_store_add_learner            (DuaalStore *self, gint64 group_id, const char *name,
+                                                        gint64 company_id, const char *trainer_name,
+                                                        GError **error);
+gboolean            duaal_store_update_learner         (DuaalStore *self, gint64 learner_id, const char *name,
+                                                        gint64 company_id, const char *trainer_name,
+                                                        GError **error);
+gboolean            duaal_store_delete_learner         (DuaalStore *self, gint64 learner_id, GError **error);
+GPtrArray          *duaal_store_list_learners          (DuaalStore *self, gint64 group_id, GError **error);
+DuaalLearner       *duaal_store_get_learner            (DuaalStore *self, gint64 learner_id, GError **error);
+guint               duaal_store_count_learner_scores   (DuaalStore *self, gint64 learner_id, GError **error);
+gboolean            duaal_store_import_class           (DuaalStore *self, gint64 group_id,
+                                                        const DuaalClassRow *rows, guint n_rows,
+                                                        DuaalClassImportResult *result, GError **error);
+gboolean            duaal_store_set_plan_cell          (DuaalStore *self, gint64 learner_id,
+                                                        const char *competence_id, gboolean planned,
+                                                        GError **error);
+GStrv               duaal_store_get_plan               (DuaalStore *self, gint64 learner_id, GError **error);
+gint64              duaal_store_record_score           (DuaalStore *self, gint64 learner_id,
+                                                        const char *indicator_id, DuaalActor actor,
+                                                        DuaalMastery mastery, DuaalCoverage coverage,
+                                                        const char *comment, GError **error);
+gint64              duaal_store_undo_score             (DuaalStore *self, gint64 log_id, GError **error);
+GPtrArray          *duaal_store_score_history          (DuaalStore *self, gint64 learner_id,
+                                                        const char *indicator_id, DuaalActor actor,
+                                                        GError **error);
+GPtrArray          *duaal_store_list_periods           (DuaalStore *self, gint64 group_id, GError **error);
+guint               duaal_store_close_period           (DuaalStore *self, gint64 group_id, GError **error);
+DuaalStatus        *duaal_store_load_learner_status    (DuaalStore *self, gint64 learner_id, guint period,
+                                                        GError **error);
+DuaalStatus        *duaal_store_load_group_status      (DuaalStore *self, gint64 group_id, guint period,
+                                                        GError **error);
+
+G_END_DECLS
