@@ -5,10 +5,13 @@ BUILD    ?= _build
 DEMO_DB  ?= $(BUILD)/demo.db
 
 # Debian 12 / Ubuntu packages needed to build, run and test.
-PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin \
+PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
            libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libxml2-dev \
            libxml2-utils libcairo2-dev gettext xvfb xauth desktop-file-utils \
-           appstream fonts-cantarell adwaita-icon-theme dbus-x11
+           appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind
+
+# Only for `make fuzz` (libFuzzer comes with clang's runtime).
+FUZZ_PACKAGES = clang libclang-rt-14-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -35,12 +38,55 @@ build: deps $(BUILD)/build.ninja
 	meson compile -C $(BUILD)
 
 # The demo database is separate, so a newcomer never touches real data.
+# Schema and translations come from the build tree: nothing is installed.
 run: build
-	@if [ ! -f $(DEMO_DB) ]; then $(BUILD)/src/cli/duaal-cli --db $(DEMO_DB) demo >/dev/null; fi
-	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/src/app/duaal --database $(DEMO_DB)
+	@if [ ! -f $(DEMO_DB) ]; then \
+	  $(BUILD)/src/cli/duaal-cli --db $(DEMO_DB) demo >/dev/null || \
+	  { rm -f $(DEMO_DB); echo "duaal-cli could not create $(DEMO_DB)" >&2; exit 1; }; \
+	fi
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data DUAAL_LOCALEDIR=$(BUILD)/po \
+	  $(BUILD)/src/app/duaal --database $(DEMO_DB)
 
+# UI tests run under xvfb-run (tests/ui/meson.build): no display needed.
 test: build
 	meson test -C $(BUILD) --print-errorlogs
+	$(MAKE) test-sanitize
+
+# The core and CLI tests again under AddressSanitizer and UBSan, in a
+# build directory of their own (meson test makes any report fatal).
+ASAN_BUILD ?= _build-asan
+
+.PHONY: test-sanitize fuzz
+
+test-sanitize: deps
+	@[ -f $(ASAN_BUILD)/build.ninja ] || \
+	  meson setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Db_lundef=false
+	meson test -C $(ASAN_BUILD) --suite core --suite cli --print-errorlogs
+
+# libFuzzer on the qualification XML and class-list CSV parsers, each
+# for FUZZ_SECONDS, seeded from tests/data.  A crash leaves its input in
+# $(FUZZ_BUILD)/crashes/ and fails; copy it into tests/data/fuzz/ with a
+# regression test (tests/fuzz/README.md).
+FUZZ_BUILD   ?= _build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS  = fuzz-qualification fuzz-csv
+
+fuzz:
+	$(MAKE) deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+	@[ -f $(FUZZ_BUILD)/build.ninja ] || \
+	  CC=clang meson setup $(FUZZ_BUILD) -Dfuzzing=true \
+	    -Db_sanitize=address,undefined -Db_lundef=false
+	meson compile -C $(FUZZ_BUILD) $(FUZZ_TARGETS)
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  corpus=$(FUZZ_BUILD)/corpus/$$t; mkdir -p $$corpus; \
+	  tests/fuzz/seed-corpus $$t $$corpus || exit 1; \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- $$corpus \
+	    || { echo "$$t found a crash: see $(FUZZ_BUILD)/crashes/"; exit 1; }; \
+	done
 
 clean:
 	rm -rf $(BUILD)

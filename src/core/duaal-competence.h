@@ -39,5 +39,11 @@ DuaalIndicator  *duaal_competence_get_indicator      (DuaalCompetence *self,
 GPtrArray       *duaal_competence_get_indicators     (DuaalCompetence *self);
 /* (element-type DuaalKnowledgeItem) (transfer none) */
 GPtrArray       *duaal_competence_get_knowledge      (DuaalCompetence *self);
+/* (nullable) (transfer none) */
+DuaalIndicator  *duaal_competence_find_indicator     (DuaalCompetence *self,
+                                                      const char      *indicator_id);
+/* Same content (every field, every text, same order) as @other. */
+gboolean         duaal_competence_equal              (DuaalCompetence *self,
+                                                      DuaalCompetence *other);
 
 G_END_DECLS

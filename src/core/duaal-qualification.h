@@ -20,6 +20,9 @@ typedef struct {
   guint  value;       /* 1-8 */
 } DuaalLevel;
 
+/* Frees the members of @level (for g_array_set_clear_func()). */
+void duaal_level_clear (DuaalLevel *level);
+
 /* @levels: (transfer full) (nullable) array of DuaalLevel, freeing its members
  * @competences: (transfer full) (element-type DuaalCompetence), in document order
  * @definition: (nullable); @lang: (nullable) defaults to "nl"; @recognised: a year or 0 */

@@ -1,0 +1,287 @@
+/* duaal-application.c: the application, owner of the store
+ *
+ * One instance per session: opening Duaal a second time presents the
+ * window of the first.  The store is opened on the first activation, so
+ * that a second instance never touches the database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-application.h"
+#include "duaal-sqlite-store.h"
+#include "duaal-window.h"
+
+struct _DuaalApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  DuaalStore     *store;
+  GError         *open_error;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalApplication, duaal_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database in FILE instead of the default one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+DuaalApplication *
+duaal_application_new (const char       *database_path,
+                       GApplicationFlags flags)
+{
+  return g_object_new (DUAAL_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", flags,
+                       "resource-base-path", "/org/example/Duaal",
+                       "database-path", database_path,
+                       NULL);
+}
+
+const char *
+duaal_application_get_database_path (DuaalApplication *self)
+{
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+DuaalStore *
+duaal_application_get_store (DuaalApplication *self)
+{
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+duaal_application_get_open_error (DuaalApplication *self)
+{
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), NULL);
+
+  return self->open_error;
+}
+
+static void
+duaal_application_set_database_path (DuaalApplication *self,
+                                     const char       *path)
+{
+  g_free (self->database_path);
+  /* Absolute, so that the path shown to the user and used by the store
+   * does not depend on where Duaal was started from. */
+  self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
+}
+
+/* Opens the store once; a failure is kept and shown by the window, never
+ * replaced by a fresh database somewhere else. */
+static void
+duaal_application_open_store (DuaalApplication *self)
+{
+  if (self->store != NULL || self->open_error != NULL)
+    return;
+
+  if (self->database_path == NULL)
+    {
+      g_autofree char *path = duaal_sqlite_store_default_path ();
+      duaal_application_set_database_path (self, path);
+    }
+
+  self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
+  if (self->store == NULL)
+    g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
+}
+
+static gint
+duaal_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (application);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("duaal %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    duaal_application_set_database_path (self, database);
+
+  return -1;
+}
+
+static void
+duaal_application_activate (GApplication *application)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    {
+      duaal_application_open_store (self);
+      window = GTK_WINDOW (duaal_window_new (self));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+duaal_application_quit_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GList *windows;
+
+  /* Closing the windows (rather than g_application_quit) lets each one
+   * save its state on the way out. */
+  while ((windows = gtk_application_get_windows (application)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+static void
+duaal_application_about_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  static const char *developers[] = { "The Duaal developers", NULL };
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "modal", TRUE,
+                        "application-name", _("Duaal"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Follow how learners in dual learning acquire the "
+                                      "competences of a professional qualification, "
+                                      "on campus and at the workplace."),
+                        "developer-name", _("The Duaal developers"),
+                        "developers", developers,
+                        "website", "https://example.org/duaal",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 The Duaal developers"),
+                        /* Translators: your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", duaal_application_quit_action },
+  { "about", duaal_application_about_action },
+};
+
+static void
+duaal_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (duaal_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import-qualification",
+                                         (const char *[]) { "<Control>o", NULL });
+}
+
+static void
+duaal_application_finalize (GObject *object)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (duaal_application_parent_class)->finalize (object);
+}
+
+static void
+duaal_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      duaal_application_set_database_path (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_application_class_init (DuaalApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = duaal_application_finalize;
+  object_class->get_property = duaal_application_get_property;
+  object_class->set_property = duaal_application_set_property;
+
+  application_class->handle_local_options = duaal_application_handle_local_options;
+  application_class->startup = duaal_application_startup;
+  application_class->activate = duaal_application_activate;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+duaal_application_init (DuaalApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+}

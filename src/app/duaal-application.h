@@ -1,0 +1,29 @@
+/* duaal-application.h: the application, owner of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "duaal-store.h"
+
+G_BEGIN_DECLS
+
+#define DUAAL_TYPE_APPLICATION (duaal_application_get_type ())
+G_DECLARE_FINAL_TYPE (DuaalApplication, duaal_application, DUAAL, APPLICATION, AdwApplication)
+
+/* database_path: (nullable): the SQLite file to open; NULL for the
+ * default (duaal_sqlite_store_default_path()).  `--database FILE` on the
+ * command line overrides it. */
+DuaalApplication *duaal_application_new               (const char       *database_path,
+                                                       GApplicationFlags flags);
+/* The file the store was (or will be) opened from. */
+const char       *duaal_application_get_database_path (DuaalApplication *self);
+/* (nullable) (transfer none): NULL before the first activation and when
+ * the database could not be opened (see duaal_application_get_open_error). */
+DuaalStore       *duaal_application_get_store         (DuaalApplication *self);
+/* (nullable): why the database could not be opened. */
+const GError     *duaal_application_get_open_error    (DuaalApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,329 @@
+/* duaal-competence-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-colour-bar.h"
+#include "duaal-competence-row.h"
+#include "duaal-progress-bar.h"
+
+struct _DuaalCompetenceRow
+{
+  GtkListBoxRow    parent_instance;
+
+  DuaalCompetence *competence;
+
+  GtkWidget       *header;
+  GtkWidget       *arrow;
+  GtkWidget       *revealer;
+  GtkWidget       *indicator_list;
+  GtkWidget       *colour_bars[DUAAL_N_ACTORS];
+  GtkWidget       *progress_bars[DUAAL_N_ACTORS];
+  GtkWidget       *summary_labels[DUAAL_N_ACTORS];
+  GPtrArray       *indicator_rows;   /* (element-type DuaalIndicatorRow) */
+};
+
+G_DEFINE_FINAL_TYPE (DuaalCompetenceRow, duaal_competence_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_EXPANDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_header_toggled (GtkToggleButton    *header,
+                   DuaalCompetenceRow *self)
+{
+  gboolean expanded = gtk_toggle_button_get_active (header);
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), expanded);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow),
+                                expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (header),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}
+
+static GtkWidget *
+duaal_competence_row_build_actor_grid (DuaalCompetenceRow *self)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      GtkWidget *name = gtk_label_new (duaal_actor_get_label (actor));
+      GtkWidget *bars = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_widget_add_css_class (name, "caption");
+      gtk_widget_add_css_class (name, "dim-label");
+
+      self->colour_bars[actor] = duaal_colour_bar_new (actor);
+      self->progress_bars[actor] = duaal_progress_bar_new (actor);
+      gtk_widget_set_size_request (self->colour_bars[actor], 80, 14);
+      gtk_widget_set_size_request (self->progress_bars[actor], 80, 8);
+      gtk_box_append (GTK_BOX (bars), self->colour_bars[actor]);
+      gtk_box_append (GTK_BOX (bars), self->progress_bars[actor]);
+      gtk_widget_set_valign (bars, GTK_ALIGN_CENTER);
+
+      self->summary_labels[actor] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->summary_labels[actor]), 0);
+      gtk_label_set_wrap (GTK_LABEL (self->summary_labels[actor]), TRUE);
+      gtk_widget_set_hexpand (self->summary_labels[actor], TRUE);
+      gtk_widget_add_css_class (self->summary_labels[actor], "caption");
+
+      gtk_grid_attach (GTK_GRID (grid), name, 0, actor, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), bars, 1, actor, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), self->summary_labels[actor], 2, actor, 1, 1);
+    }
+
+  return grid;
+}
+
+static void
+duaal_competence_row_build (DuaalCompetenceRow *self)
+{
+  g_autofree char *title = NULL;
+  GPtrArray *indicators = duaal_competence_get_indicators (self->competence);
+  GtkWidget *box, *header_box, *title_box, *title_label, *reveal_box;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  self->header = gtk_toggle_button_new ();
+  gtk_widget_add_css_class (self->header, "flat");
+  gtk_widget_add_css_class (self->header, "duaal-competence-header");
+  header_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_set_margin_top (header_box, 6);
+  gtk_widget_set_margin_bottom (header_box, 6);
+
+  title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  title = g_strdup_printf ("%u. %s", duaal_competence_get_number (self->competence),
+                           duaal_competence_get_title (self->competence));
+  title_label = gtk_label_new (title);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_widget_set_hexpand (title_label, TRUE);
+  gtk_widget_add_css_class (title_label, "heading");
+  self->arrow = gtk_image_new_from_icon_name ("pan-end-symbolic");
+  gtk_widget_set_valign (self->arrow, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (title_box), title_label);
+  gtk_box_append (GTK_BOX (title_box), self->arrow);
+
+  gtk_box_append (GTK_BOX (header_box), title_box);
+  gtk_box_append (GTK_BOX (header_box), duaal_competence_row_build_actor_grid (self));
+  gtk_button_set_child (GTK_BUTTON (self->header), header_box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
+  g_signal_connect (self->header, "toggled", G_CALLBACK (on_header_toggled), self);
+  gtk_box_append (GTK_BOX (box), self->header);
+
+  self->revealer = gtk_revealer_new ();
+  gtk_revealer_set_transition_type (GTK_REVEALER (self->revealer),
+                                    GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  reveal_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (reveal_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  self->indicator_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->indicator_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->indicator_list, "duaal-indicator-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicators"), -1);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      GtkWidget *row = duaal_indicator_row_new (g_ptr_array_index (indicators, i));
+
+      g_ptr_array_add (self->indicator_rows, row);
+      gtk_list_box_append (GTK_LIST_BOX (self->indicator_list), row);
+    }
+  gtk_box_append (GTK_BOX (reveal_box), self->indicator_list);
+  gtk_revealer_set_child (GTK_REVEALER (self->revealer), reveal_box);
+  gtk_box_append (GTK_BOX (box), self->revealer);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+}
+
+static void
+duaal_competence_row_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DuaalCompetenceRow *self = DUAAL_COMPETENCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      g_value_set_boolean (value, duaal_competence_row_get_expanded (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_competence_row_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DuaalCompetenceRow *self = DUAAL_COMPETENCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      duaal_competence_row_set_expanded (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_competence_row_dispose (GObject *object)
+{
+  DuaalCompetenceRow *self = DUAAL_COMPETENCE_ROW (object);
+
+  g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
+  g_clear_object (&self->competence);
+
+  G_OBJECT_CLASS (duaal_competence_row_parent_class)->dispose (object);
+}
+
+static void
+duaal_competence_row_class_init (DuaalCompetenceRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = duaal_competence_row_dispose;
+  object_class->get_property = duaal_competence_row_get_property;
+  object_class->set_property = duaal_competence_row_set_property;
+
+  properties[PROP_EXPANDED] =
+    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+duaal_competence_row_init (DuaalCompetenceRow *self)
+{
+  self->indicator_rows = g_ptr_array_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+}
+
+GtkWidget *
+duaal_competence_row_new (DuaalCompetence *competence)
+{
+  DuaalCompetenceRow *self;
+
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE (competence), NULL);
+
+  self = g_object_new (DUAAL_TYPE_COMPETENCE_ROW, NULL);
+  self->competence = g_object_ref (competence);
+  duaal_competence_row_build (self);
+  return GTK_WIDGET (self);
+}
+
+DuaalCompetence *
+duaal_competence_row_get_competence (DuaalCompetenceRow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), NULL);
+
+  return self->competence;
+}
+
+gboolean
+duaal_competence_row_get_expanded (DuaalCompetenceRow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), FALSE);
+
+  return self->header != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->header));
+}
+
+void
+duaal_competence_row_set_expanded (DuaalCompetenceRow *self,
+                                   gboolean            expanded)
+{
+  g_return_if_fail (DUAAL_IS_COMPETENCE_ROW (self));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->header), expanded);
+}
+
+void
+duaal_competence_row_set_tally (DuaalCompetenceRow *self,
+                                DuaalActor          actor,
+                                const DuaalTally   *tally)
+{
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (DUAAL_IS_COMPETENCE_ROW (self));
+  g_return_if_fail (actor < DUAAL_N_ACTORS);
+  g_return_if_fail (tally != NULL);
+
+  duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (self->colour_bars[actor]), tally);
+  duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (self->progress_bars[actor]), tally);
+
+  /* Translators: "Partly acquired · 5 of 13 covered" beside the bars */
+  summary = g_strdup_printf (_("%s · %s"),
+                             duaal_colour_get_label (duaal_tally_get_colour (tally)),
+                             duaal_progress_bar_get_text (DUAAL_PROGRESS_BAR (self->progress_bars[actor])));
+  gtk_label_set_text (GTK_LABEL (self->summary_labels[actor]), summary);
+}
+
+GtkWidget *
+duaal_competence_row_get_colour_bar (DuaalCompetenceRow *self,
+                                     DuaalActor          actor)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), NULL);
+  g_return_val_if_fail (actor < DUAAL_N_ACTORS, NULL);
+
+  return self->colour_bars[actor];
+}
+
+GtkWidget *
+duaal_competence_row_get_progress_bar (DuaalCompetenceRow *self,
+                                       DuaalActor          actor)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), NULL);
+  g_return_val_if_fail (actor < DUAAL_N_ACTORS, NULL);
+
+  return self->progress_bars[actor];
+}
+
+guint
+duaal_competence_row_get_n_indicators (DuaalCompetenceRow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), 0);
+
+  return self->indicator_rows->len;
+}
+
+DuaalIndicatorRow *
+duaal_competence_row_get_indicator_row (DuaalCompetenceRow *self,
+                                        guint               position)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), NULL);
+  g_return_val_if_fail (position < self->indicator_rows->len, NULL);
+
+  return g_ptr_array_index (self->indicator_rows, position);
+}
+
+GtkWidget *
+duaal_competence_row_get_header (DuaalCompetenceRow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), NULL);
+
+  return self->header;
+}

@@ -1,0 +1,266 @@
+/* duaal-learner-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-error.h"
+#include "duaal-learner-dialog.h"
+
+struct _DuaalLearnerDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  DuaalStore       *store;
+  gint64            group_id;
+  DuaalLearner     *learner;   /* (nullable): editing */
+  GtkWidget        *name_entry;
+  GtkWidget        *company_entry;
+  GtkWidget        *trainer_entry;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalLearnerDialog, duaal_learner_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+stripped_text (GtkWidget *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+static void
+duaal_learner_dialog_update_save (DuaalLearnerDialog *self)
+{
+  g_autofree char *name = stripped_text (self->name_entry);
+  g_autofree char *company = stripped_text (self->company_entry);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save",
+                                           name[0] != '\0' && company[0] != '\0');
+}
+
+/* The id of the company called @name, created when nobody had it yet;
+ * names compare without regard to case, as a coach types them. */
+static gint64
+duaal_learner_dialog_find_company (DuaalLearnerDialog  *self,
+                                   const char          *name,
+                                   GError             **error)
+{
+  g_autoptr(GPtrArray) companies = duaal_store_list_companies (self->store, error);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  if (companies == NULL)
+    return 0;
+
+  for (guint i = 0; i < companies->len; i++)
+    {
+      DuaalCompany *company = g_ptr_array_index (companies, i);
+      g_autofree char *folded = g_utf8_casefold (duaal_company_get_name (company), -1);
+
+      if (g_strcmp0 (folded, wanted) == 0)
+        return duaal_company_get_id (company);
+    }
+
+  return duaal_store_add_company (self->store, name, NULL, error);
+}
+
+gint64
+duaal_learner_dialog_save (DuaalLearnerDialog  *self,
+                           GError             **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *company = NULL;
+  g_autofree char *trainer = NULL;
+  gint64 company_id;
+
+  g_return_val_if_fail (DUAAL_IS_LEARNER_DIALOG (self), 0);
+
+  name = stripped_text (self->name_entry);
+  company = stripped_text (self->company_entry);
+  trainer = stripped_text (self->trainer_entry);
+  if (name[0] == '\0' || company[0] == '\0')
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("A learner needs a name and a company"));
+      return 0;
+    }
+
+  company_id = duaal_learner_dialog_find_company (self, company, error);
+  if (company_id <= 0)
+    return 0;
+
+  if (self->learner != NULL)
+    {
+      gint64 id = duaal_learner_get_id (self->learner);
+
+      return duaal_store_update_learner (self->store, id, name, company_id,
+                                         trainer[0] != '\0' ? trainer : NULL, error) ? id : 0;
+    }
+
+  return duaal_store_add_learner (self->store, self->group_id, name, company_id,
+                                  trainer[0] != '\0' ? trainer : NULL, error);
+}
+
+static void
+duaal_learner_dialog_response (AdwMessageDialog *dialog,
+                               const char       *response)
+{
+  DuaalLearnerDialog *self = DUAAL_LEARNER_DIALOG (dialog);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  id = duaal_learner_dialog_save (self, &error);
+  if (id <= 0)
+    {
+      GtkWidget *error_dialog = adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (self)),
+                                                        _("Cannot Save the Learner"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (error_dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (error_dialog));
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, id);
+}
+
+static void
+on_entry_activate (DuaalLearnerDialog *self)
+{
+  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+}
+
+static void
+duaal_learner_dialog_dispose (GObject *object)
+{
+  DuaalLearnerDialog *self = DUAAL_LEARNER_DIALOG (object);
+
+  g_clear_object (&self->learner);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (duaal_learner_dialog_parent_class)->dispose (object);
+}
+
+static void
+duaal_learner_dialog_class_init (DuaalLearnerDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
+
+  object_class->dispose = duaal_learner_dialog_dispose;
+  dialog_class->response = duaal_learner_dialog_response;
+
+  /* @learner_id: the added or edited learner */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+duaal_learner_dialog_init (DuaalLearnerDialog *self)
+{
+}
+
+static GtkWidget *
+duaal_learner_dialog_add_field (DuaalLearnerDialog *self,
+                                GtkWidget          *box,
+                                const char         *label_text,
+                                const char         *placeholder)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (duaal_learner_dialog_update_save), self);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (on_entry_activate), self);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  return entry;
+}
+
+static void
+duaal_learner_dialog_build (DuaalLearnerDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  self->name_entry = duaal_learner_dialog_add_field (self, box, _("_Name"), _("First and last name"));
+  self->company_entry = duaal_learner_dialog_add_field (self, box, _("_Company"), _("Where the learner works"));
+  self->trainer_entry = duaal_learner_dialog_add_field (self, box, _("_Trainer"), _("Workplace trainer (optional)"));
+
+  if (self->learner != NULL)
+    {
+      const char *trainer = duaal_learner_get_trainer_name (self->learner);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_learner_get_name (self->learner));
+      gtk_editable_set_text (GTK_EDITABLE (self->company_entry), duaal_learner_get_company_name (self->learner));
+      gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
+    }
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
+                                    "cancel", _("_Cancel"),
+                                    "save", self->learner == NULL ? _("_Add") : _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  duaal_learner_dialog_update_save (self);
+}
+
+DuaalLearnerDialog *
+duaal_learner_dialog_new (GtkWindow    *parent,
+                          DuaalStore   *store,
+                          gint64        group_id,
+                          DuaalLearner *learner)
+{
+  DuaalLearnerDialog *self;
+
+  g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
+
+  self = g_object_new (DUAAL_TYPE_LEARNER_DIALOG,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "heading", learner == NULL ? _("Add Learner") : _("Edit Learner"),
+                       NULL);
+  self->store = g_object_ref (store);
+  self->group_id = learner != NULL ? duaal_learner_get_group_id (learner) : group_id;
+  self->learner = learner != NULL ? g_object_ref (learner) : NULL;
+  duaal_learner_dialog_build (self);
+  return self;
+}
+
+GtkEditable *
+duaal_learner_dialog_get_name_entry (DuaalLearnerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_DIALOG (self), NULL);
+
+  return GTK_EDITABLE (self->name_entry);
+}
+
+GtkEditable *
+duaal_learner_dialog_get_company_entry (DuaalLearnerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_DIALOG (self), NULL);
+
+  return GTK_EDITABLE (self->company_entry);
+}
+
+GtkEditable *
+duaal_learner_dialog_get_trainer_entry (DuaalLearnerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_DIALOG (self), NULL);
+
+  return GTK_EDITABLE (self->trainer_entry);
+}

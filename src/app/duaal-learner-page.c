@@ -1,0 +1,942 @@
+/* duaal-learner-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-colour-bar.h"
+#include "duaal-learner-page.h"
+#include "duaal-visibility.h"
+
+struct _DuaalLearnerPage
+{
+  AdwBin            parent_instance;
+
+  DuaalStore       *store;
+  gint64            learner_id;
+  DuaalLearner     *learner;
+  DuaalClassGroup  *group;
+  DuaalStatus      *status;
+  GPtrArray        *periods;          /* (element-type DuaalPeriod) */
+  GArray           *period_numbers;   /* guint per period dropdown item; 0 is now */
+  guint             period;
+  DuaalViewer       viewer;
+  DuaalActor        scoring_actor;
+  GArray           *undo_stack;       /* gint64 log ids this page recorded */
+  AdwToast         *last_toast;       /* (weak) */
+  GPtrArray        *competence_rows;  /* (element-type DuaalCompetenceRow) */
+  gboolean          syncing;
+
+  AdwToastOverlay  *toast_overlay;
+  GtkDropDown      *period_dropdown;
+  GtkDropDown      *viewer_dropdown;
+  GtkDropDown      *scoring_dropdown;
+  GtkButton        *close_period_button;
+  GtkRevealer      *closed_revealer;
+  GtkLabel         *closed_label;
+  GtkLabel         *title_label;
+  GtkLabel         *subtitle_label;
+  GtkLabel         *qualification_label;
+  GtkListBox       *competence_list;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalLearnerPage, duaal_learner_page, ADW_TYPE_BIN)
+
+/* Dropdown order: the coach first (sees everything), then the actors. */
+static const DuaalViewer viewer_order[] = {
+  DUAAL_VIEWER_COACH, DUAAL_VIEWER_TEACHER, DUAAL_VIEWER_TRAINER, DUAAL_VIEWER_LEARNER,
+};
+static const DuaalActor scoring_order[] = {
+  DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER, DUAAL_ACTOR_LEARNER,
+};
+
+static void duaal_learner_page_refresh (DuaalLearnerPage *self);
+
+static void
+duaal_learner_page_show_error (DuaalLearnerPage *self,
+                               const char       *heading,
+                               const GError     *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duaal_learner_page_toast (DuaalLearnerPage *self,
+                          AdwToast         *toast)
+{
+  /* One toast at a time: the newest change is the one to undo. */
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+  g_set_weak_pointer (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static DuaalPeriod *
+duaal_learner_page_find_period (DuaalLearnerPage *self,
+                                guint             number)
+{
+  for (guint i = 0; self->periods != NULL && i < self->periods->len; i++)
+    {
+      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
+
+      if (duaal_period_get_number (period) == number)
+        return period;
+    }
+  return NULL;
+}
+
+/* The period scores go to now: the first one not closed yet. */
+static DuaalPeriod *
+duaal_learner_page_open_period (DuaalLearnerPage *self)
+{
+  for (guint i = 0; self->periods != NULL && i < self->periods->len; i++)
+    {
+      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
+
+      if (!duaal_period_is_closed (period))
+        return period;
+    }
+  return NULL;
+}
+
+gboolean
+duaal_learner_page_get_editable (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), FALSE);
+
+  return self->status != NULL && self->period == 0;
+}
+
+/* ---- what the viewer may see (SPEC section 6) ---- */
+
+static char *
+duaal_learner_page_describe_others (DuaalLearnerPage *self,
+                                    const char       *indicator_id)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      const DuaalCell *cell;
+      g_autofree char *part = NULL;
+
+      if (actor == self->scoring_actor ||
+          !duaal_visibility_can_see_indicators (self->viewer, actor))
+        continue;
+
+      cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, actor);
+      if (cell == NULL)
+        continue;
+
+      /* Translators: another actor's score of one indicator,
+       * "Trainer: lil, Sometimes" */
+      part = g_strdup_printf (_("%s: %s, %s"),
+                              duaal_actor_get_label (actor),
+                              cell->mastery != DUAAL_MASTERY_NONE ? duaal_mastery_to_string (cell->mastery) : "–",
+                              duaal_coverage_get_label (cell->coverage));
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, part);
+      if (cell->comment != NULL && duaal_visibility_can_see_comments (self->viewer, actor))
+        g_string_append_printf (text, " “%s”", cell->comment);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+duaal_learner_page_refresh_competence (DuaalLearnerPage   *self,
+                                       DuaalCompetenceRow *row)
+{
+  DuaalCompetence *competence = duaal_competence_row_get_competence (row);
+  const char *competence_id = duaal_competence_get_id (competence);
+  gboolean editable = duaal_learner_page_get_editable (self);
+  gboolean own_visible = duaal_visibility_can_see_indicators (self->viewer, self->scoring_actor);
+
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      const DuaalTally *tally = duaal_status_get_tally (self->status, self->learner_id,
+                                                        competence_id, actor);
+      DuaalTally empty = { duaal_competence_get_n_indicators (competence), 0, 0, 0, 0 };
+
+      duaal_competence_row_set_tally (row, actor, tally != NULL ? tally : &empty);
+    }
+
+  for (guint i = 0; i < duaal_competence_row_get_n_indicators (row); i++)
+    {
+      DuaalIndicatorRow *indicator_row = duaal_competence_row_get_indicator_row (row, i);
+      const char *indicator_id = duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator_row));
+      const DuaalCell *cell = NULL;
+      g_autofree char *others = duaal_learner_page_describe_others (self, indicator_id);
+
+      if (own_visible)
+        cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, self->scoring_actor);
+      duaal_indicator_row_set_state (indicator_row, cell, others, editable && own_visible);
+    }
+}
+
+static void
+duaal_learner_page_update_header (DuaalLearnerPage *self)
+{
+  DuaalPeriod *shown = duaal_learner_page_find_period (self, self->period);
+  DuaalPeriod *open = duaal_learner_page_open_period (self);
+  gboolean editable = duaal_learner_page_get_editable (self);
+
+  if (self->period != 0 && shown != NULL)
+    {
+      /* Translators: banner over a closed period, "Period 1 is closed: read only" */
+      g_autofree char *text = g_strdup_printf (_("%s is closed: read only"),
+                                               duaal_period_get_name (shown));
+      gtk_label_set_text (self->closed_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->closed_revealer, self->period != 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "learner.close-period",
+                                 editable && open != NULL && self->group != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "learner.undo", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "learner.undo-score", editable);
+
+  /* An actor scores only as themselves; the coach may enter any actor's
+   * scores (on paper forms handed in, for instance). */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scoring_dropdown),
+                            self->viewer == DUAAL_VIEWER_COACH);
+}
+
+static void
+duaal_learner_page_refresh (DuaalLearnerPage *self)
+{
+  if (self->status == NULL)
+    return;
+
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    duaal_learner_page_refresh_competence (self, g_ptr_array_index (self->competence_rows, i));
+  duaal_learner_page_update_header (self);
+}
+
+static gboolean
+duaal_learner_page_load_status (DuaalLearnerPage  *self,
+                                GError           **error)
+{
+  DuaalStatus *status = duaal_store_load_learner_status (self->store, self->learner_id,
+                                                         self->period, error);
+
+  if (status == NULL)
+    return FALSE;
+
+  g_clear_object (&self->status);
+  self->status = status;
+  return TRUE;
+}
+
+/* ---- keyboard: arrows walk the competence headers and open indicators ---- */
+
+static GPtrArray *
+duaal_learner_page_focus_targets (DuaalLearnerPage *self)
+{
+  GPtrArray *targets = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    {
+      DuaalCompetenceRow *row = g_ptr_array_index (self->competence_rows, i);
+
+      g_ptr_array_add (targets, duaal_competence_row_get_header (row));
+      if (!duaal_competence_row_get_expanded (row))
+        continue;
+      for (guint j = 0; j < duaal_competence_row_get_n_indicators (row); j++)
+        g_ptr_array_add (targets, duaal_competence_row_get_indicator_row (row, j));
+    }
+
+  return targets;
+}
+
+static void
+duaal_learner_page_move_focus (DuaalLearnerPage *self,
+                               GtkWidget        *from,
+                               int               direction)
+{
+  g_autoptr(GPtrArray) targets = duaal_learner_page_focus_targets (self);
+  guint index;
+
+  if (!g_ptr_array_find (targets, from, &index))
+    return;
+  if ((direction < 0 && index == 0) || (direction > 0 && index + 1 >= targets->len))
+    return;
+
+  gtk_widget_grab_focus (g_ptr_array_index (targets, direction < 0 ? index - 1 : index + 1));
+}
+
+static void
+on_indicator_move_focus (DuaalIndicatorRow *row,
+                         int                direction,
+                         DuaalLearnerPage  *self)
+{
+  duaal_learner_page_move_focus (self, GTK_WIDGET (row), direction);
+}
+
+static gboolean
+on_header_move (GtkWidget *header,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  duaal_learner_page_move_focus (DUAAL_LEARNER_PAGE (user_data), header, g_variant_get_int32 (args));
+  return TRUE;
+}
+
+/* Up and Down on a competence header walk on like on an indicator. */
+static void
+duaal_learner_page_add_header_keys (DuaalLearnerPage *self,
+                                    GtkWidget        *header)
+{
+  static const struct { guint keyval; int direction; } keys[] = {
+    { GDK_KEY_Up, -1 }, { GDK_KEY_KP_Up, -1 }, { GDK_KEY_Down, 1 }, { GDK_KEY_KP_Down, 1 },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                                                gtk_callback_action_new (on_header_move, self, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (keys[i].direction));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (header, controller);
+}
+
+/* ---- scoring ---- */
+
+static void
+on_score_changed (DuaalIndicatorRow *row,
+                  guint              mastery,
+                  guint              coverage,
+                  const char        *comment,
+                  DuaalLearnerPage  *self)
+{
+  DuaalIndicator *indicator = duaal_indicator_row_get_indicator (row);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  gint64 log_id;
+
+  if (!duaal_learner_page_get_editable (self))
+    return;
+
+  log_id = duaal_store_record_score (self->store, self->learner_id,
+                                     duaal_indicator_get_id (indicator),
+                                     self->scoring_actor, mastery, coverage, comment, &error);
+  if (log_id <= 0 || !duaal_learner_page_load_status (self, &error))
+    {
+      duaal_learner_page_show_error (self, _("Cannot Save the Score"), error);
+      duaal_learner_page_refresh (self);
+      return;
+    }
+
+  g_array_append_val (self->undo_stack, log_id);
+  duaal_learner_page_refresh (self);
+
+  toast = adw_toast_new (_("Score saved"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "learner.undo-score");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (log_id));
+  duaal_learner_page_toast (self, toast);
+}
+
+static void
+duaal_learner_page_undo_log_id (DuaalLearnerPage *self,
+                                gint64            log_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->undo_stack->len; i++)
+    if (g_array_index (self->undo_stack, gint64, i) == log_id)
+      {
+        g_array_remove_index (self->undo_stack, i);
+        break;
+      }
+
+  if (duaal_store_undo_score (self->store, log_id, &error) <= 0 ||
+      !duaal_learner_page_load_status (self, &error))
+    {
+      duaal_learner_page_show_error (self, _("Cannot Undo the Score"), error);
+      return;
+    }
+
+  duaal_learner_page_refresh (self);
+  duaal_learner_page_toast (self, adw_toast_new (_("Score undone")));
+}
+
+static void
+undo_score_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  duaal_learner_page_undo_log_id (DUAAL_LEARNER_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (widget);
+
+  if (self->undo_stack->len == 0)
+    {
+      duaal_learner_page_toast (self, adw_toast_new (_("Nothing to undo")));
+      return;
+    }
+
+  duaal_learner_page_undo_log_id (self, g_array_index (self->undo_stack, gint64,
+                                                       self->undo_stack->len - 1));
+}
+
+/* ---- periods ---- */
+
+static void
+duaal_learner_page_load_periods (DuaalLearnerPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  DuaalPeriod *open;
+  guint selected = 0;
+
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_array_set_size (self->period_numbers, 0);
+  self->periods = duaal_store_list_periods (self->store, duaal_class_group_get_id (self->group), &error);
+  if (self->periods == NULL)
+    {
+      g_warning ("Cannot list the periods: %s", error->message);
+      self->periods = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  open = duaal_learner_page_open_period (self);
+  if (open != NULL)
+    {
+      /* Translators: the period dropdown's entry for the live scores, "Period 2 (current)" */
+      g_autofree char *label = g_strdup_printf (_("%s (current)"), duaal_period_get_name (open));
+      gtk_string_list_append (labels, label);
+    }
+  else
+    gtk_string_list_append (labels, _("Now"));
+  g_array_append_val (self->period_numbers, (guint) { 0 });
+
+  for (guint i = 0; i < self->periods->len; i++)
+    {
+      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
+      guint number = duaal_period_get_number (period);
+      g_autofree char *label = NULL;
+
+      if (!duaal_period_is_closed (period))
+        continue;
+
+      /* Translators: a closed period in the period dropdown, "Period 1 (closed)" */
+      label = g_strdup_printf (_("%s (closed)"), duaal_period_get_name (period));
+      gtk_string_list_append (labels, label);
+      if (number == self->period)
+        selected = self->period_numbers->len;
+      g_array_append_val (self->period_numbers, number);
+    }
+
+  if (selected == 0)
+    self->period = 0;
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->period_dropdown, selected);
+  self->syncing = FALSE;
+}
+
+gboolean
+duaal_learner_page_set_period (DuaalLearnerPage *self,
+                               guint             period)
+{
+  g_autoptr(GError) error = NULL;
+  guint previous;
+
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), FALSE);
+
+  if (period != 0)
+    {
+      DuaalPeriod *found = duaal_learner_page_find_period (self, period);
+
+      if (found == NULL || !duaal_period_is_closed (found))
+        return FALSE;
+    }
+
+  previous = self->period;
+  self->period = period;
+  if (self->learner_id > 0 && !duaal_learner_page_load_status (self, &error))
+    {
+      self->period = previous;
+      duaal_learner_page_show_error (self, _("Cannot Read the Scores"), error);
+      return FALSE;
+    }
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->period_numbers->len; i++)
+    if (g_array_index (self->period_numbers, guint, i) == period)
+      gtk_drop_down_set_selected (self->period_dropdown, i);
+  self->syncing = FALSE;
+
+  duaal_learner_page_refresh (self);
+  return TRUE;
+}
+
+guint
+duaal_learner_page_get_period (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), 0);
+
+  return self->period;
+}
+
+static void
+on_period_selected (DuaalLearnerPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (self->syncing || selected >= self->period_numbers->len)
+    return;
+
+  duaal_learner_page_set_period (self, g_array_index (self->period_numbers, guint, selected));
+}
+
+static void
+on_close_period_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          DuaalLearnerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  DuaalPeriod *closed;
+  guint number;
+
+  if (g_strcmp0 (response, "close-period") != 0 || self->group == NULL)
+    return;
+
+  number = duaal_store_close_period (self->store, duaal_class_group_get_id (self->group), &error);
+  if (number == 0)
+    {
+      duaal_learner_page_show_error (self, _("Cannot Close the Period"), error);
+      return;
+    }
+
+  duaal_learner_page_load_periods (self);
+  closed = duaal_learner_page_find_period (self, number);
+  /* Translators: toast after closing, "Period 1 closed" */
+  title = g_strdup_printf (_("%s closed"), closed != NULL ? duaal_period_get_name (closed) : "");
+  duaal_learner_page_toast (self, adw_toast_new (title));
+  /* Scores recorded before the snapshot cannot be undone any more. */
+  g_array_set_size (self->undo_stack, 0);
+  duaal_learner_page_refresh (self);
+}
+
+AdwMessageDialog *
+duaal_learner_page_ask_close_period (DuaalLearnerPage *self)
+{
+  GtkRoot *root;
+  DuaalPeriod *open;
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), NULL);
+
+  open = duaal_learner_page_open_period (self);
+  if (open == NULL || self->group == NULL || !duaal_learner_page_get_editable (self))
+    return NULL;
+
+  /* Translators: "Close Period 1?" */
+  heading = g_strdup_printf (_("Close %s?"), duaal_period_get_name (open));
+  /* Translators: %s is the class group's name */
+  body = g_strdup_printf (_("This takes a snapshot of every score of every learner in %s. "
+                            "The snapshot is final: it can never be changed afterwards. "
+                            "Scoring goes on in the next period."),
+                          duaal_class_group_get_name (self->group));
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "close-period", _("C_lose Period"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close-period", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_period_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+close_period_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  duaal_learner_page_ask_close_period (DUAAL_LEARNER_PAGE (widget));
+}
+
+/* ---- viewer and scoring actor ---- */
+
+DuaalViewer
+duaal_learner_page_get_viewer (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), DUAAL_VIEWER_COACH);
+
+  return self->viewer;
+}
+
+void
+duaal_learner_page_set_viewer (DuaalLearnerPage *self,
+                               DuaalViewer       viewer)
+{
+  g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
+
+  self->viewer = viewer;
+  self->syncing = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (viewer_order); i++)
+    if (viewer_order[i] == viewer)
+      gtk_drop_down_set_selected (self->viewer_dropdown, i);
+  self->syncing = FALSE;
+
+  if (viewer != DUAAL_VIEWER_COACH)
+    duaal_learner_page_set_scoring_actor (self, (DuaalActor) viewer);
+  else
+    duaal_learner_page_refresh (self);
+}
+
+DuaalActor
+duaal_learner_page_get_scoring_actor (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), DUAAL_ACTOR_TEACHER);
+
+  return self->scoring_actor;
+}
+
+void
+duaal_learner_page_set_scoring_actor (DuaalLearnerPage *self,
+                                      DuaalActor        actor)
+{
+  g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
+  g_return_if_fail (actor < DUAAL_N_ACTORS);
+
+  self->scoring_actor = actor;
+  self->syncing = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (scoring_order); i++)
+    if (scoring_order[i] == actor)
+      gtk_drop_down_set_selected (self->scoring_dropdown, i);
+  self->syncing = FALSE;
+
+  duaal_learner_page_refresh (self);
+}
+
+static void
+on_viewer_selected (DuaalLearnerPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->viewer_dropdown);
+
+  if (!self->syncing && selected < G_N_ELEMENTS (viewer_order))
+    duaal_learner_page_set_viewer (self, viewer_order[selected]);
+}
+
+static void
+on_scoring_selected (DuaalLearnerPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->scoring_dropdown);
+
+  if (!self->syncing && selected < G_N_ELEMENTS (scoring_order))
+    duaal_learner_page_set_scoring_actor (self, scoring_order[selected]);
+}
+
+/* ---- loading a learner ---- */
+
+static void
+duaal_learner_page_build_rows (DuaalLearnerPage *self)
+{
+  DuaalQualification *qualification = duaal_status_get_qualification (self->status);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->competence_list))) != NULL)
+    gtk_list_box_remove (self->competence_list, child);
+  g_ptr_array_set_size (self->competence_rows, 0);
+
+  for (guint i = 0; i < duaal_qualification_get_n_competences (qualification); i++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, i);
+      GtkWidget *row = duaal_competence_row_new (competence);
+
+      duaal_learner_page_add_header_keys (self, duaal_competence_row_get_header (DUAAL_COMPETENCE_ROW (row)));
+
+      for (guint j = 0; j < duaal_competence_row_get_n_indicators (DUAAL_COMPETENCE_ROW (row)); j++)
+        {
+          DuaalIndicatorRow *indicator_row =
+            duaal_competence_row_get_indicator_row (DUAAL_COMPETENCE_ROW (row), j);
+
+          g_signal_connect (indicator_row, "score-changed", G_CALLBACK (on_score_changed), self);
+          g_signal_connect (indicator_row, "move-focus", G_CALLBACK (on_indicator_move_focus), self);
+        }
+
+      g_ptr_array_add (self->competence_rows, row);
+      gtk_list_box_append (self->competence_list, row);
+    }
+}
+
+static void
+duaal_learner_page_update_titles (DuaalLearnerPage *self)
+{
+  DuaalQualification *qualification = duaal_status_get_qualification (self->status);
+  const char *trainer = duaal_learner_get_trainer_name (self->learner);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *qualification_text = NULL;
+
+  gtk_label_set_text (self->title_label, duaal_learner_get_name (self->learner));
+  if (trainer != NULL && trainer[0] != '\0')
+    /* Translators: "Class 5A · Garage Peeters · trainer Jan Peeters" */
+    subtitle = g_strdup_printf (_("%s · %s · trainer %s"),
+                                duaal_class_group_get_name (self->group),
+                                duaal_learner_get_company_name (self->learner), trainer);
+  else
+    subtitle = g_strdup_printf ("%s · %s", duaal_class_group_get_name (self->group),
+                                duaal_learner_get_company_name (self->learner));
+  gtk_label_set_text (self->subtitle_label, subtitle);
+
+  /* Translators: "Car mechanic (version 2)" */
+  qualification_text = g_strdup_printf (_("%s (version %u)"),
+                                        duaal_qualification_get_title (qualification),
+                                        duaal_qualification_get_version (qualification));
+  gtk_label_set_text (self->qualification_label, qualification_text);
+}
+
+gboolean
+duaal_learner_page_load (DuaalLearnerPage  *self,
+                         gint64             learner_id,
+                         GError           **error)
+{
+  g_autoptr(DuaalLearner) learner = NULL;
+  g_autoptr(DuaalClassGroup) group = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  learner = duaal_store_get_learner (self->store, learner_id, error);
+  if (learner == NULL)
+    return FALSE;
+  group = duaal_store_get_group (self->store, duaal_learner_get_group_id (learner), error);
+  if (group == NULL)
+    return FALSE;
+
+  if (learner_id != self->learner_id)
+    g_array_set_size (self->undo_stack, 0);
+  self->learner_id = learner_id;
+  g_set_object (&self->learner, learner);
+  g_set_object (&self->group, group);
+  self->period = 0;
+  duaal_learner_page_load_periods (self);
+
+  if (!duaal_learner_page_load_status (self, error))
+    {
+      self->learner_id = 0;
+      return FALSE;
+    }
+
+  duaal_learner_page_update_titles (self);
+  duaal_learner_page_build_rows (self);
+  duaal_learner_page_refresh (self);
+  return TRUE;
+}
+
+void
+duaal_learner_page_reload (DuaalLearnerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint period;
+
+  g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
+
+  if (self->learner_id <= 0)
+    return;
+
+  period = self->period;
+  if (!duaal_learner_page_load (self, self->learner_id, &error))
+    {
+      duaal_learner_page_show_error (self, _("Cannot Read the Learner"), error);
+      return;
+    }
+  if (period != 0)
+    duaal_learner_page_set_period (self, period);
+}
+
+gint64
+duaal_learner_page_get_learner_id (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), 0);
+
+  return self->learner_id;
+}
+
+DuaalStore *
+duaal_learner_page_get_store (DuaalLearnerPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), NULL);
+
+  return self->store;
+}
+
+DuaalCompetenceRow *
+duaal_learner_page_find_competence_row (DuaalLearnerPage *self,
+                                        const char       *competence_id)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    {
+      DuaalCompetenceRow *row = g_ptr_array_index (self->competence_rows, i);
+
+      if (g_strcmp0 (duaal_competence_get_id (duaal_competence_row_get_competence (row)),
+                     competence_id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+DuaalIndicatorRow *
+duaal_learner_page_find_indicator_row (DuaalLearnerPage *self,
+                                       const char       *indicator_id)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    {
+      DuaalCompetenceRow *row = g_ptr_array_index (self->competence_rows, i);
+
+      for (guint j = 0; j < duaal_competence_row_get_n_indicators (row); j++)
+        {
+          DuaalIndicatorRow *indicator_row = duaal_competence_row_get_indicator_row (row, j);
+
+          if (g_strcmp0 (duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator_row)),
+                         indicator_id) == 0)
+            return indicator_row;
+        }
+    }
+  return NULL;
+}
+
+/* ---- GObject ---- */
+
+static void
+fill_dropdown (GtkDropDown *dropdown,
+               const char **labels,
+               guint        n_labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_labels; i++)
+    gtk_string_list_append (list, labels[i]);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+}
+
+static void
+duaal_learner_page_dispose (GObject *object)
+{
+  DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (object);
+
+  g_clear_weak_pointer (&self->last_toast);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_LEARNER_PAGE);
+  g_clear_pointer (&self->competence_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->periods, g_ptr_array_unref);
+  g_clear_object (&self->status);
+  g_clear_object (&self->learner);
+  g_clear_object (&self->group);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (duaal_learner_page_parent_class)->dispose (object);
+}
+
+static void
+duaal_learner_page_finalize (GObject *object)
+{
+  DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (object);
+
+  g_array_unref (self->undo_stack);
+  g_array_unref (self->period_numbers);
+
+  G_OBJECT_CLASS (duaal_learner_page_parent_class)->finalize (object);
+}
+
+static void
+duaal_learner_page_class_init (DuaalLearnerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = duaal_learner_page_dispose;
+  object_class->finalize = duaal_learner_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-learner-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, viewer_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, scoring_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, close_period_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, qualification_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, competence_list);
+
+  gtk_widget_class_install_action (widget_class, "learner.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "learner.undo-score", "x", undo_score_action);
+  gtk_widget_class_install_action (widget_class, "learner.close-period", NULL, close_period_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "learner.undo", NULL);
+}
+
+static void
+duaal_learner_page_init (DuaalLearnerPage *self)
+{
+  const char *viewer_labels[G_N_ELEMENTS (viewer_order)];
+  const char *scoring_labels[G_N_ELEMENTS (scoring_order)];
+
+  self->undo_stack = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->competence_rows = g_ptr_array_new ();
+  self->viewer = DUAAL_VIEWER_COACH;
+  self->scoring_actor = DUAAL_ACTOR_TEACHER;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (viewer_order); i++)
+    viewer_labels[i] = duaal_viewer_get_label (viewer_order[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (scoring_order); i++)
+    scoring_labels[i] = duaal_actor_get_label (scoring_order[i]);
+  fill_dropdown (self->viewer_dropdown, viewer_labels, G_N_ELEMENTS (viewer_labels));
+  fill_dropdown (self->scoring_dropdown, scoring_labels, G_N_ELEMENTS (scoring_labels));
+
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected", G_CALLBACK (on_period_selected), self);
+  g_signal_connect_swapped (self->viewer_dropdown, "notify::selected", G_CALLBACK (on_viewer_selected), self);
+  g_signal_connect_swapped (self->scoring_dropdown, "notify::selected", G_CALLBACK (on_scoring_selected), self);
+
+  duaal_learner_page_update_header (self);
+}
+
+GtkWidget *
+duaal_learner_page_new (DuaalStore *store)
+{
+  DuaalLearnerPage *self;
+
+  g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
+
+  self = g_object_new (DUAAL_TYPE_LEARNER_PAGE, NULL);
+  self->store = g_object_ref (store);
+  return GTK_WIDGET (self);
+}

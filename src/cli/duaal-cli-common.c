@@ -1,0 +1,241 @@
+/* duaal-cli-common.c: helpers every duaal-cli command shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "duaal-cli-private.h"
+#include "duaal-sqlite-store.h"
+
+struct _DuaalCli
+{
+  char                  *db_path;   /* (nullable) NULL: the default database */
+  const DuaalCliCommand *command;
+  DuaalStore            *store;     /* (nullable) until first used */
+};
+
+DuaalCli *
+duaal_cli_new (const char            *db_path,
+               const DuaalCliCommand *command)
+{
+  DuaalCli *cli = g_new0 (DuaalCli, 1);
+
+  cli->db_path = g_strdup (db_path);
+  cli->command = command;
+  return cli;
+}
+
+void
+duaal_cli_free (DuaalCli *cli)
+{
+  if (cli == NULL)
+    return;
+  g_clear_object (&cli->store);
+  g_free (cli->db_path);
+  g_free (cli);
+}
+
+gboolean
+duaal_cli_parse_options (DuaalCli            *cli,
+                         const GOptionEntry  *entries,
+                         int                 *argc,
+                         char              ***argv,
+                         guint                min_args,
+                         guint                max_args,
+                         GError             **error)
+{
+  const DuaalCliCommand *command = cli->command;
+  g_autofree char *prgname = g_strdup_printf ("duaal-cli %s", command->name);
+  g_autofree char *db_path = NULL;
+  /* --db is also accepted after the command, where people tend to type it. */
+  const GOptionEntry global_entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The database file (default: the application’s own)"), N_("PATH") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (command->parameters);
+  guint n_args;
+
+  /* So that --help says "duaal-cli status [OPTION…] LEARNER". */
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(command->summary));
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  if (db_path != NULL)
+    {
+      g_free (cli->db_path);
+      cli->db_path = g_steal_pointer (&db_path);
+    }
+
+  n_args = (guint) (*argc - 1);
+  if (n_args < min_args || n_args > max_args)
+    {
+      if (*command->parameters == '\0')
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                     _("takes no arguments (see duaal-cli %s --help)"), command->name);
+      else
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                     _("expects %s (see duaal-cli %s --help)"),
+                     command->parameters, command->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DuaalStore *
+duaal_cli_get_store (DuaalCli  *cli,
+                     GError   **error)
+{
+  if (cli->store == NULL)
+    cli->store = (DuaalStore *) duaal_sqlite_store_open (cli->db_path, error);
+  return cli->store;
+}
+
+gboolean
+duaal_cli_print_json (DuaalJson  *json,
+                      GError    **error)
+{
+  g_autofree char *text = duaal_json_free_to_string (json);
+
+  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("Could not write the result to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+duaal_cli_print_ok (GError **error)
+{
+  DuaalJson *json = duaal_json_new ();
+
+  duaal_json_begin_object (json);
+  duaal_json_member_boolean (json, "ok", TRUE);
+  duaal_json_end_object (json);
+  return duaal_cli_print_json (json, error);
+}
+
+gboolean
+duaal_cli_print_id (gint64   id,
+                    GError **error)
+{
+  DuaalJson *json = duaal_json_new ();
+
+  duaal_json_begin_object (json);
+  duaal_json_member_int (json, "id", id);
+  duaal_json_end_object (json);
+  return duaal_cli_print_json (json, error);
+}
+
+void
+duaal_cli_note (const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "duaal-cli: %s\n", message);
+}
+
+gboolean
+duaal_cli_parse_id (const char  *text,
+                    const char  *what,
+                    gint64      *id,
+                    GError     **error)
+{
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("“%s” is not a valid %s id (a positive whole number)"), text, what);
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+gboolean
+duaal_cli_parse_period (const char  *text,
+                        guint       *period,
+                        GError     **error)
+{
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("“%s” is not a valid period number (1, 2, 3, …)"), text);
+      return FALSE;
+    }
+  *period = (guint) value;
+  return TRUE;
+}
+
+gboolean
+duaal_cli_parse_qualification (const char  *text,
+                               char       **code,
+                               guint       *version,
+                               GError     **error)
+{
+  const char *at = strrchr (text, '@');
+  g_autofree char *parsed_code = g_strndup (text, at != NULL ? (gsize) (at - text) : strlen (text));
+  guint64 value = 0;
+
+  if (*parsed_code == '\0' || !g_utf8_validate (parsed_code, -1, NULL)
+      || (at != NULL && !g_ascii_string_to_unsigned (at + 1, 10, 1, G_MAXUINT, &value, NULL)))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("“%s” is not a qualification (CODE or CODE@VERSION)"), text);
+      return FALSE;
+    }
+  *code = g_steal_pointer (&parsed_code);
+  *version = (guint) value;
+  return TRUE;
+}
+
+gboolean
+duaal_cli_is_valid_item_id (const char *id)
+{
+  gsize len = strlen (id);
+
+  if (len < 1 || len > 64)
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+duaal_cli_check_text (const char  *text,
+                      const char  *what,
+                      GError     **error)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The %s is not valid UTF-8 text"), what);
+      return FALSE;
+    }
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+               _("The %s is empty"), what);
+  return FALSE;
+}

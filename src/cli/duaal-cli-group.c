@@ -1,0 +1,255 @@
+/* duaal-cli-group.c: add-group, groups, add-company, add-learner, learners, close-period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-cli-private.h"
+
+gboolean
+duaal_cli_add_group (DuaalCli  *cli,
+                     int        argc,
+                     char     **argv,
+                     GError   **error)
+{
+  g_autofree char *qualification = NULL;
+  const GOptionEntry entries[] = {
+    { "qualification", 'q', 0, G_OPTION_ARG_STRING, &qualification,
+      N_("The qualification the group follows (required)"), N_("CODE[@VERSION]") },
+    { NULL }
+  };
+  g_autofree char *code = NULL;
+  guint version = 0;
+  DuaalStore *store;
+  gint64 group_id;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (qualification == NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("--qualification is required (see duaal-cli add-group --help)"));
+      return FALSE;
+    }
+  if (!duaal_cli_check_text (argv[1], _("group name"), error)
+      || !duaal_cli_parse_qualification (qualification, &code, &version, error))
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  group_id = duaal_store_add_group (store, argv[1], code, version, error);
+  if (group_id == 0)
+    return FALSE;
+  return duaal_cli_print_id (group_id, error);
+}
+
+/* "c01, c02,c07" into a list of ids, each checked, duplicates dropped. */
+static GStrv
+parse_activities (const char  *text,
+                  GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *id = g_strstrip (parts[i]);
+
+      /* An empty option value means an empty activity list. */
+      if (*id == '\0' && parts[1] == NULL)
+        break;
+      if (!duaal_cli_is_valid_item_id (id))
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"),
+                       id);
+          return NULL;
+        }
+      if (g_hash_table_add (seen, id))
+        g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
+}
+
+gboolean
+duaal_cli_add_company (DuaalCli  *cli,
+                       int        argc,
+                       char     **argv,
+                       GError   **error)
+{
+  g_autofree char *activities_text = NULL;
+  const GOptionEntry entries[] = {
+    { "activities", 'a', 0, G_OPTION_ARG_STRING, &activities_text,
+      N_("The competences of the company’s activity list"), N_("ID,ID,…") },
+    { NULL }
+  };
+  g_auto(GStrv) activities = NULL;
+  DuaalStore *store;
+  gint64 company_id;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_check_text (argv[1], _("company name"), error))
+    return FALSE;
+  activities = parse_activities (activities_text != NULL ? activities_text : "", error);
+  if (activities == NULL)
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  company_id = duaal_store_add_company (store, argv[1], (const char * const *) activities, error);
+  if (company_id == 0)
+    return FALSE;
+  return duaal_cli_print_id (company_id, error);
+}
+
+gboolean
+duaal_cli_add_learner (DuaalCli  *cli,
+                       int        argc,
+                       char     **argv,
+                       GError   **error)
+{
+  g_autofree char *company = NULL;
+  g_autofree char *trainer = NULL;
+  const GOptionEntry entries[] = {
+    { "company", 'c', 0, G_OPTION_ARG_STRING, &company,
+      N_("The id of the learner’s company (required)"), N_("COMPANY") },
+    { "trainer", 't', 0, G_OPTION_ARG_STRING, &trainer,
+      N_("The name of the learner’s trainer at the company"), N_("NAME") },
+    { NULL }
+  };
+  gint64 group_id, company_id, learner_id;
+  DuaalStore *store;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 2, 2, error))
+    return FALSE;
+  if (company == NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("--company is required (see duaal-cli add-learner --help)"));
+      return FALSE;
+    }
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+      || !duaal_cli_check_text (argv[2], _("learner’s name"), error)
+      || !duaal_cli_parse_id (company, _("company"), &company_id, error)
+      || (trainer != NULL && !duaal_cli_check_text (trainer, _("trainer’s name"), error)))
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  learner_id = duaal_store_add_learner (store, group_id, argv[2], company_id, trainer, error);
+  if (learner_id == 0)
+    return FALSE;
+  return duaal_cli_print_id (learner_id, error);
+}
+
+gboolean
+duaal_cli_close_period (DuaalCli  *cli,
+                        int        argc,
+                        char     **argv,
+                        GError   **error)
+{
+  gint64 group_id;
+  DuaalStore *store;
+  guint period;
+  DuaalJson *json;
+
+  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  period = duaal_store_close_period (store, group_id, error);
+  if (period == 0)
+    return FALSE;
+
+  json = duaal_json_new ();
+  duaal_json_begin_object (json);
+  duaal_json_member_int (json, "period", period);
+  duaal_json_end_object (json);
+  return duaal_cli_print_json (json, error);
+}
+
+gboolean
+duaal_cli_groups (DuaalCli  *cli,
+                  int        argc,
+                  char     **argv,
+                  GError   **error)
+{
+  g_autoptr(GPtrArray) groups = NULL;
+  DuaalStore *store;
+  DuaalJson *json;
+
+  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 0, 0, error))
+    return FALSE;
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  groups = duaal_store_list_groups (store, error);
+  if (groups == NULL)
+    return FALSE;
+
+  json = duaal_json_new ();
+  duaal_json_begin_array (json);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      DuaalClassGroup *group = g_ptr_array_index (groups, i);
+
+      duaal_json_begin_object (json);
+      duaal_json_member_int (json, "id", duaal_class_group_get_id (group));
+      duaal_json_member_string (json, "name", duaal_class_group_get_name (group));
+      duaal_json_member_string (json, "qualification", duaal_class_group_get_qualification_code (group));
+      duaal_json_member_int (json, "version", duaal_class_group_get_qualification_version (group));
+      duaal_json_end_object (json);
+    }
+  duaal_json_end_array (json);
+  return duaal_cli_print_json (json, error);
+}
+
+gboolean
+duaal_cli_learners (DuaalCli  *cli,
+                    int        argc,
+                    char     **argv,
+                    GError   **error)
+{
+  g_autoptr(GPtrArray) learners = NULL;
+  gint64 group_id;
+  DuaalStore *store;
+  DuaalJson *json;
+
+  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+    return FALSE;
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  learners = duaal_store_list_learners (store, group_id, error);
+  if (learners == NULL)
+    return FALSE;
+
+  json = duaal_json_new ();
+  duaal_json_begin_array (json);
+  for (guint i = 0; i < learners->len; i++)
+    {
+      DuaalLearner *learner = g_ptr_array_index (learners, i);
+
+      duaal_json_begin_object (json);
+      duaal_json_member_int (json, "id", duaal_learner_get_id (learner));
+      duaal_json_member_string (json, "name", duaal_learner_get_name (learner));
+      duaal_json_member_string (json, "company", duaal_learner_get_company_name (learner));
+      duaal_json_member_string (json, "trainer", duaal_learner_get_trainer_name (learner));
+      duaal_json_end_object (json);
+    }
+  duaal_json_end_array (json);
+  return duaal_cli_print_json (json, error);
+}

@@ -1,0 +1,47 @@
+/* duaal-overview-renderer.h: the overview table drawn with Cairo
+ *
+ * One drawing for the widget, PNG, PDF and print: competences as rows
+ * (long titles wrapped), learners with their company as columns, blue
+ * hatched cells where the competence is planned (or, in actual mode,
+ * covered at the workplace), orange hatched rows for collective gaps,
+ * green dotted rows for collectively covered ones, "n lack it" on mixed
+ * rows, and a legend.  In actual mode a cross marks "planned but not
+ * covered" and a dot "covered but not planned".  Every signal has a
+ * pattern or a text besides its colour, so a greyscale print reads the
+ * same.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "duaal-overview.h"
+
+G_BEGIN_DECLS
+
+/* The natural size in user units (pixels at scale 1). */
+void     duaal_overview_renderer_measure (DuaalOverview      *overview,
+                                          DuaalOverviewMode   mode,
+                                          double             *width,
+                                          double             *height);
+/* Draws at the origin of @cr at the natural size; scale @cr to fit.
+ * Leaves the state of @cr as it found it. */
+void     duaal_overview_renderer_draw    (DuaalOverview      *overview,
+                                          DuaalOverviewMode   mode,
+                                          cairo_t            *cr);
+
+/* @scale: 1.0 for the natural size, 2.0 for a sharper image, ... */
+gboolean duaal_overview_render_png       (DuaalOverview      *overview,
+                                          DuaalOverviewMode   mode,
+                                          double              scale,
+                                          const char         *path,
+                                          GError            **error);
+/* One page at the natural size (1 unit = 1 pt). */
+gboolean duaal_overview_render_pdf       (DuaalOverview      *overview,
+                                          DuaalOverviewMode   mode,
+                                          const char         *path,
+                                          GError            **error);
+
+G_END_DECLS

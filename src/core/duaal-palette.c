@@ -1,0 +1,558 @@
+/* duaal-palette.c
+ *
+ * Patterns are drawn as vector strokes clipped to the rectangle, never
+ * as bitmaps, so they stay sharp in a PDF and at any zoom.  Hatch lines
+ * and dots sit on a grid anchored at the user-space origin rather than
+ * at each rectangle, so neighbouring rectangles of the same kind line
+ * up as if they were one surface.
+ *
+ * The pattern ink is much darker (or, for dark green, much lighter)
+ * than the base colour: in greyscale the base colours of red, orange
+ * and dark green come close, but their textures stay apart.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "duaal-palette.h"
+#include "duaal-palette-private.h"
+
+typedef struct {
+  guint8 r, g, b;
+} Rgb8;
+
+/* GNOME HIG palette. */
+static const Rgb8 colour_base[DUAAL_N_COLOURS] = {
+  [DUAAL_COLOUR_GREY]        = { 0xc0, 0xbf, 0xbc },  /* Light 5 */
+  [DUAAL_COLOUR_RED]         = { 0xe0, 0x1b, 0x24 },  /* Red 3 */
+  [DUAAL_COLOUR_ORANGE]      = { 0xff, 0x78, 0x00 },  /* Orange 3 */
+  [DUAAL_COLOUR_LIGHT_GREEN] = { 0x8f, 0xf0, 0xa4 },  /* Green 1 */
+  [DUAAL_COLOUR_DARK_GREEN]  = { 0x26, 0xa2, 0x69 },  /* Green 5 */
+};
+
+static const Rgb8 colour_ink[DUAAL_N_COLOURS] = {
+  [DUAAL_COLOUR_GREY]        = { 0x5e, 0x5c, 0x64 },
+  [DUAAL_COLOUR_RED]         = { 0x6d, 0x0a, 0x10 },
+  [DUAAL_COLOUR_ORANGE]      = { 0x8a, 0x3a, 0x00 },
+  [DUAAL_COLOUR_LIGHT_GREEN] = { 0x1a, 0x6b, 0x40 },
+  [DUAAL_COLOUR_DARK_GREEN]  = { 0xff, 0xff, 0xff },
+};
+
+static const Rgb8 part_base[DUAAL_N_ROUTE_PARTS] = {
+  [DUAAL_ROUTE_PART_WORKPLACE] = { 0x62, 0xa0, 0xea },  /* Blue 2 */
+  [DUAAL_ROUTE_PART_BOTH]      = { 0xc0, 0x61, 0xcb },  /* Purple 2 */
+  [DUAAL_ROUTE_PART_CAMPUS]    = { 0xf8, 0xe4, 0x5c },  /* Yellow 2 */
+  [DUAAL_ROUTE_PART_NONE]      = { 0xff, 0xff, 0xff },
+};
+
+static const Rgb8 part_ink[DUAAL_N_ROUTE_PARTS] = {
+  [DUAAL_ROUTE_PART_WORKPLACE] = { 0x0b, 0x3d, 0x80 },
+  [DUAAL_ROUTE_PART_BOTH]      = { 0x4a, 0x1d, 0x5e },
+  [DUAAL_ROUTE_PART_CAMPUS]    = { 0x8a, 0x5c, 0x00 },
+  [DUAAL_ROUTE_PART_NONE]      = { 0xff, 0xff, 0xff },
+};
+
+static const Rgb8 progress_fill = { 0x35, 0x84, 0xe4 };  /* Blue 3 */
+static const Rgb8 trough = { 0xff, 0xff, 0xff };
+static const Rgb8 text_ink = { 0x24, 0x1f, 0x31 };       /* Dark 4 */
+
+static void
+rgb8_to_doubles (Rgb8   c,
+                 double rgb[3])
+{
+  rgb[0] = c.r / 255.0;
+  rgb[1] = c.g / 255.0;
+  rgb[2] = c.b / 255.0;
+}
+
+static void
+set_source_rgb8 (cairo_t *cr,
+                 Rgb8     c)
+{
+  cairo_set_source_rgb (cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+}
+
+void
+duaal_palette_get_rgb (DuaalColour colour,
+                       double      rgb[3])
+{
+  g_return_if_fail (colour < DUAAL_N_COLOURS);
+  rgb8_to_doubles (colour_base[colour], rgb);
+}
+
+void
+duaal_palette_get_route_part_rgb (DuaalRoutePart part,
+                                  double         rgb[3])
+{
+  g_return_if_fail (part < DUAAL_N_ROUTE_PARTS);
+  rgb8_to_doubles (part_base[part], rgb);
+}
+
+void
+duaal_palette_get_progress_rgb (double rgb[3])
+{
+  rgb8_to_doubles (progress_fill, rgb);
+}
+
+void
+duaal_palette_get_trough_rgb (double rgb[3])
+{
+  rgb8_to_doubles (trough, rgb);
+}
+
+/* The pattern's pitch follows the rectangle's short side, so a small
+ * badge and a tall bar both show several repeats, within limits that
+ * keep it calm on big surfaces and visible on tiny ones. */
+static double
+pattern_pitch (double w,
+               double h)
+{
+  return CLAMP (MIN (w, h) / 3.0, 3.0, 7.0);
+}
+
+typedef enum {
+  HATCH_RISING = 1 << 0,    /* "/" */
+  HATCH_FALLING = 1 << 1,   /* "\" */
+} Hatch;
+
+static void
+stroke_hatch (cairo_t *cr,
+              Hatch    hatch,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   pitch)
+{
+  /* A rising line is x + y = c on screen (y grows downwards), a falling
+   * one x - y = c; c steps by pitch from a multiple of it, which anchors
+   * the lines to the origin. */
+  if (hatch & HATCH_RISING)
+    for (double c = floor ((x + y) / pitch) * pitch; c <= x + w + y + h; c += pitch)
+      {
+        cairo_move_to (cr, c - (y + h), y + h);
+        cairo_line_to (cr, c - y, y);
+      }
+  if (hatch & HATCH_FALLING)
+    for (double c = floor ((x - y - h) / pitch) * pitch; c <= x + w - y; c += pitch)
+      {
+        cairo_move_to (cr, c + y, y);
+        cairo_line_to (cr, c + y + h, y + h);
+      }
+  cairo_set_line_width (cr, pitch * 0.22);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke (cr);
+}
+
+static void
+fill_dots (cairo_t *cr,
+           double   x,
+           double   y,
+           double   w,
+           double   h,
+           double   pitch)
+{
+  double step = pitch * 1.25;
+  double radius = pitch * 0.27;
+  double first_row = floor (y / step);
+
+  /* Staggered rows, so the dots never line up into stripes. */
+  for (double row = first_row; row * step <= y + h + step; row++)
+    {
+      double offset = fmod (row, 2.0) == 0.0 ? 0.0 : step / 2.0;
+      for (double cx = floor (x / step) * step - step + offset; cx <= x + w + step; cx += step)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, cx, row * step, radius, 0, 2 * G_PI);
+        }
+    }
+  cairo_fill (cr);
+}
+
+static void
+path_check_mark (cairo_t *cr,
+                 double   cx,
+                 double   cy,
+                 double   size)
+{
+  cairo_move_to (cr, cx - 0.40 * size, cy + 0.02 * size);
+  cairo_line_to (cr, cx - 0.12 * size, cy + 0.30 * size);
+  cairo_line_to (cr, cx + 0.42 * size, cy - 0.30 * size);
+}
+
+static void
+stroke_check_marks (cairo_t *cr,
+                    double   x,
+                    double   y,
+                    double   w,
+                    double   h)
+{
+  double cell = CLAMP (MIN (w, h) / 1.6, 5.0, 12.0);
+  guint rows = MAX (1, (guint) floor (h / cell));
+  double top = y + (h - rows * cell) / 2.0;
+
+  for (guint row = 0; row < rows; row++)
+    {
+      double cy = top + (row + 0.5) * cell;
+      /* Every other row shifted by half a cell, like the dots. */
+      double shift = (row % 2) ? cell / 2.0 : 0.0;
+      for (double cx = floor (x / cell) * cell + cell / 2.0 + shift; cx <= x + w + cell; cx += cell)
+        path_check_mark (cr, cx, cy, cell * 0.6);
+    }
+  cairo_set_line_width (cr, cell * 0.11);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+}
+
+static void
+begin_fill (cairo_t *cr,
+            Rgb8     base,
+            double   x,
+            double   y,
+            double   w,
+            double   h)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  set_source_rgb8 (cr, base);
+  cairo_paint (cr);
+}
+
+static void
+end_fill (cairo_t *cr)
+{
+  cairo_restore (cr);
+}
+
+void
+duaal_palette_fill (cairo_t     *cr,
+                    DuaalColour  colour,
+                    double       x,
+                    double       y,
+                    double       w,
+                    double       h)
+{
+  double pitch = pattern_pitch (w, h);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (colour < DUAAL_N_COLOURS);
+
+  if (w <= 0 || h <= 0)
+    return;
+
+  begin_fill (cr, colour_base[colour], x, y, w, h);
+  set_source_rgb8 (cr, colour_ink[colour]);
+  switch (colour)
+    {
+    case DUAAL_COLOUR_RED:
+      stroke_hatch (cr, HATCH_RISING | HATCH_FALLING, x, y, w, h, pitch * 1.2);
+      break;
+    case DUAAL_COLOUR_ORANGE:
+      stroke_hatch (cr, HATCH_RISING, x, y, w, h, pitch);
+      break;
+    case DUAAL_COLOUR_LIGHT_GREEN:
+      fill_dots (cr, x, y, w, h, pitch);
+      break;
+    case DUAAL_COLOUR_DARK_GREEN:
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      stroke_check_marks (cr, x, y, w, h);
+      break;
+    case DUAAL_COLOUR_GREY:
+    default:
+      break;
+    }
+  end_fill (cr);
+}
+
+void
+duaal_palette_fill_route_part (cairo_t        *cr,
+                               DuaalRoutePart  part,
+                               double          x,
+                               double          y,
+                               double          w,
+                               double          h)
+{
+  double pitch = pattern_pitch (w, h);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (part < DUAAL_N_ROUTE_PARTS);
+
+  if (w <= 0 || h <= 0)
+    return;
+
+  begin_fill (cr, part_base[part], x, y, w, h);
+  set_source_rgb8 (cr, part_ink[part]);
+  switch (part)
+    {
+    case DUAAL_ROUTE_PART_WORKPLACE:
+      stroke_hatch (cr, HATCH_RISING, x, y, w, h, pitch * 1.3);
+      break;
+    case DUAAL_ROUTE_PART_BOTH:
+      stroke_hatch (cr, HATCH_RISING | HATCH_FALLING, x, y, w, h, pitch * 1.3);
+      break;
+    case DUAAL_ROUTE_PART_CAMPUS:
+      stroke_hatch (cr, HATCH_FALLING, x, y, w, h, pitch * 1.3);
+      break;
+    case DUAAL_ROUTE_PART_NONE:
+    default:
+      break;
+    }
+  end_fill (cr);
+}
+
+static void
+draw_glyph (cairo_t     *cr,
+            DuaalColour  colour,
+            double       cx,
+            double       cy,
+            double       r)
+{
+  switch (colour)
+    {
+    case DUAAL_COLOUR_GREY:
+      cairo_move_to (cr, cx - 0.45 * r, cy);
+      cairo_line_to (cr, cx + 0.45 * r, cy);
+      break;
+    case DUAAL_COLOUR_RED:
+      cairo_move_to (cr, cx - 0.40 * r, cy - 0.40 * r);
+      cairo_line_to (cr, cx + 0.40 * r, cy + 0.40 * r);
+      cairo_move_to (cr, cx + 0.40 * r, cy - 0.40 * r);
+      cairo_line_to (cr, cx - 0.40 * r, cy + 0.40 * r);
+      break;
+    case DUAAL_COLOUR_ORANGE:
+      /* Half done: the right half of the disc is left white. */
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_arc (cr, cx, cy, r, -G_PI / 2, G_PI / 2);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx, cy + r);
+      break;
+    case DUAAL_COLOUR_LIGHT_GREEN:
+      path_check_mark (cr, cx, cy, 1.25 * r);
+      break;
+    case DUAAL_COLOUR_DARK_GREEN:
+      path_check_mark (cr, cx - 0.28 * r, cy, 0.95 * r);
+      path_check_mark (cr, cx + 0.30 * r, cy, 0.95 * r);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+  cairo_set_line_width (cr, MAX (0.9, 0.2 * r));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+}
+
+void
+duaal_palette_draw_symbol (cairo_t     *cr,
+                           DuaalColour  colour,
+                           double       x,
+                           double       y,
+                           double       size)
+{
+  double r = size / 2.0;
+  double cx = x + r;
+  double cy = y + r;
+  double outline = MAX (0.75, size * 0.06);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (colour < DUAAL_N_COLOURS);
+
+  if (size <= 0)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, r - outline / 2.0, 0, 2 * G_PI);
+  set_source_rgb8 (cr, colour_base[colour]);
+  cairo_fill (cr);
+
+  /* Red and dark green get a white glyph, the light colours a dark one. */
+  if (colour == DUAAL_COLOUR_RED || colour == DUAAL_COLOUR_DARK_GREEN)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    set_source_rgb8 (cr, text_ink);
+  draw_glyph (cr, colour, cx, cy, r - outline);
+
+  cairo_arc (cr, cx, cy, r - outline / 2.0, 0, 2 * G_PI);
+  set_source_rgb8 (cr, text_ink);
+  cairo_set_line_width (cr, outline);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+duaal_palette_rounded_rectangle (cairo_t *cr,
+                                 double   x,
+                                 double   y,
+                                 double   w,
+                                 double   h,
+                                 double   radius)
+{
+  double r = MIN (radius, MIN (w, h) / 2.0);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+void
+duaal_palette_select_font (cairo_t  *cr,
+                           double    size,
+                           gboolean  bold)
+{
+  /* The toy font API: fontconfig substitutes Sans when Cantarell is
+   * missing, and the core stays free of Pango. */
+  cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_NORMAL,
+                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, size);
+}
+
+void
+duaal_palette_show_text_with_halo (cairo_t    *cr,
+                                   const char *text,
+                                   double      x,
+                                   double      y)
+{
+  cairo_font_extents_t fe;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (text != NULL);
+
+  cairo_save (cr);
+  cairo_font_extents (cr, &fe);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y);
+  cairo_text_path (cr, text);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, MAX (1.0, fe.ascent * 0.3));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve (cr);
+  set_source_rgb8 (cr, text_ink);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+double
+duaal_palette_text_width (cairo_t    *cr,
+                          const char *text)
+{
+  cairo_text_extents_t te;
+
+  cairo_text_extents (cr, text, &te);
+  return te.x_advance;
+}
+
+/* The longest prefix of @text, cut between characters, whose width
+ * with @suffix appended fits in @max_width; its length in bytes. */
+static gsize
+fitting_prefix (cairo_t    *cr,
+                const char *text,
+                const char *suffix,
+                double      max_width)
+{
+  gsize best = 0;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      const char *next = g_utf8_next_char (p);
+      g_autoptr(GString) s = g_string_new_len (text, next - text);
+
+      g_string_append (s, suffix);
+      if (duaal_palette_text_width (cr, s->str) > max_width)
+        break;
+      best = next - text;
+      p = next;
+    }
+  return best;
+}
+
+char *
+duaal_palette_ellipsize (cairo_t    *cr,
+                         const char *text,
+                         double      max_width)
+{
+  g_autoptr(GString) s = NULL;
+  gsize keep;
+
+  if (duaal_palette_text_width (cr, text) <= max_width)
+    return g_strdup (text);
+  if (duaal_palette_text_width (cr, "…") > max_width)
+    return g_strdup ("");
+
+  keep = fitting_prefix (cr, text, "…", max_width);
+  s = g_string_new_len (text, keep);
+  /* No dangling space before the ellipsis. */
+  while (s->len > 0 && s->str[s->len - 1] == ' ')
+    g_string_truncate (s, s->len - 1);
+  g_string_append (s, "…");
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Breaks a word too wide for any line into pieces that fit, pushing
+ * all but the last to @lines; returns the last piece. */
+static char *
+break_long_word (cairo_t    *cr,
+                 const char *word,
+                 double      max_width,
+                 GPtrArray  *lines)
+{
+  const char *rest = word;
+
+  while (duaal_palette_text_width (cr, rest) > max_width)
+    {
+      gsize keep = fitting_prefix (cr, rest, "", max_width);
+      /* Always make progress, even when one character is too wide. */
+      if (keep == 0)
+        keep = g_utf8_next_char (rest) - rest;
+      g_ptr_array_add (lines, g_strndup (rest, keep));
+      rest += keep;
+      if (*rest == '\0')
+        return g_strdup ("");
+    }
+  return g_strdup (rest);
+}
+
+GStrv
+duaal_palette_wrap (cairo_t    *cr,
+                    const char *text,
+                    double      max_width)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
+  g_autofree char *line = g_strdup ("");
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *candidate = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      candidate = *line ? g_strconcat (line, " ", words[i], NULL) : g_strdup (words[i]);
+      if (duaal_palette_text_width (cr, candidate) <= max_width)
+        {
+          g_free (line);
+          line = g_steal_pointer (&candidate);
+          continue;
+        }
+      if (*line)
+        g_ptr_array_add (lines, g_steal_pointer (&line));
+      g_free (line);
+      line = break_long_word (cr, words[i], max_width, lines);
+    }
+  if (*line || lines->len == 0)
+    g_ptr_array_add (lines, g_steal_pointer (&line));
+  g_ptr_array_add (lines, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
+}

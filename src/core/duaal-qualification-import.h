@@ -1,0 +1,39 @@
+/* duaal-qualification-import.h: reading qualification XML files
+ *
+ * The format is described in formats/qualification-xml.md and in the
+ * RELAX NG schema data/qualification.rng.  The whole file is checked before
+ * a qualification is returned; a refused file gives DUAAL_ERROR_INVALID_FILE
+ * with the message "FILE:LINE: cause".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "duaal-qualification.h"
+
+G_BEGIN_DECLS
+
+/* Files larger than this are refused without being read. */
+#define DUAAL_QUALIFICATION_MAX_FILE_SIZE (16 * 1024 * 1024)
+
+/* The namespace every element of the format is in. */
+#define DUAAL_QUALIFICATION_NAMESPACE "https://example.org/ns/duaal/qualification/1"
+
+/* @path: in the file system encoding; the error messages name it as given.
+ * Returns: (transfer full): the qualification, or NULL with @error set. */
+DuaalQualification *duaal_qualification_import_file  (const char  *path,
+                                                      GError     **error);
+
+/* @display_name: how error messages name the file (e.g. its basename).
+ * Returns: (transfer full): the qualification, or NULL with @error set. */
+DuaalQualification *duaal_qualification_import_bytes (const char  *display_name,
+                                                      GBytes      *bytes,
+                                                      GError     **error);
+
+/* The demo qualification "Elektrotechnicus" (BK-0138) shipped in the core's
+ * resources.  Returns: (transfer full). */
+DuaalQualification *duaal_qualification_import_demo  (GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,900 @@
+/* duaal-route-chart.c
+ *
+ * Measuring and drawing walk the same layout code (Layout.draw tells
+ * them apart), so the height measure reports is the height draw uses.
+ * Font metrics hinting is switched off for both, so text widths are the
+ * same on an image surface, in a PDF and in the widget.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "duaal-error.h"
+#include "duaal-palette.h"
+#include "duaal-palette-private.h"
+#include "duaal-route-chart.h"
+
+#define MARGIN        24.0
+#define TITLE_SIZE    22.0
+#define TEXT_SIZE     13.0
+#define SMALL_SIZE    11.0
+#define LINE_SPACING  1.3
+#define BAR_HEIGHT    24.0
+#define MARKER_SIZE   18.0
+#define GAP           8.0
+#define ROW_GAP       14.0
+#define COLUMN_GAP    24.0
+#define SWATCH_W      30.0
+#define SWATCH_H      16.0
+
+/* Cairo's image surfaces stop at 32767 pixels a side. */
+#define MAX_PIXELS    32767.0
+
+typedef struct {
+  cairo_t                   *cr;
+  gboolean                   draw;       /* FALSE while measuring */
+  double                     page_height;/* 0: one page as tall as needed */
+  guint                      page;       /* the page being laid out */
+  guint                      target_page;/* the page being drawn */
+  guint                      rows_on_page;
+  DuaalRoute                *routes[2];
+  guint                      n_routes;
+  const DuaalRouteChartInfo *info;
+  double                     width;
+  double                     y;          /* top of what comes next */
+  double                     ink[3];     /* main text */
+  double                     faint[3];   /* secondary text */
+  double                     label_width;
+  double                     column_x[2];
+  double                     column_width;
+  double                     bar_width;
+} Layout;
+
+/* Whether what is being laid out now is also drawn. */
+static gboolean
+drawing (Layout *l)
+{
+  return l->draw && l->page == l->target_page;
+}
+
+static void
+set_rgb (cairo_t      *cr,
+         const double  rgb[3])
+{
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+}
+
+static double
+line_height (double size)
+{
+  return size * LINE_SPACING;
+}
+
+/* Draws @text wrapped to @max_width with its top at @top; returns the
+ * height used.  Nothing is drawn while measuring. */
+static double
+text_block (Layout       *l,
+            const char   *text,
+            double        x,
+            double        top,
+            double        max_width,
+            double        size,
+            gboolean      bold,
+            const double  rgb[3])
+{
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  duaal_palette_select_font (l->cr, size, bold);
+  lines = duaal_palette_wrap (l->cr, text, max_width);
+  n = g_strv_length (lines);
+  if (drawing (l))
+    {
+      set_rgb (l->cr, rgb);
+      for (guint i = 0; i < n; i++)
+        {
+          /* The baseline sits about one font size below the line's top. */
+          cairo_move_to (l->cr, x, top + i * line_height (size) + size * 0.98);
+          cairo_show_text (l->cr, lines[i]);
+        }
+    }
+  return n * line_height (size);
+}
+
+/* One line, shortened with "…" to @max_width. */
+static void
+text_line (Layout       *l,
+           const char   *text,
+           double        x,
+           double        top,
+           double        max_width,
+           double        size,
+           gboolean      bold,
+           const double  rgb[3])
+{
+  g_autofree char *shown = NULL;
+
+  if (!drawing (l))
+    return;
+  duaal_palette_select_font (l->cr, size, bold);
+  shown = duaal_palette_ellipsize (l->cr, text, max_width);
+  set_rgb (l->cr, rgb);
+  cairo_move_to (l->cr, x, top + size * 0.98);
+  cairo_show_text (l->cr, shown);
+}
+
+static char *
+period_name (guint period)
+{
+  if (period == 0)
+    return g_strdup (_("Now"));
+  return g_strdup_printf (_("Period %u"), period);
+}
+
+static char *
+period_text (Layout *l)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  guint period_a = duaal_route_get_period (l->routes[0]);
+
+  if (l->info != NULL && l->info->period_label != NULL)
+    return g_strdup (l->info->period_label);
+  first = period_name (period_a);
+  if (l->n_routes == 1 || duaal_route_get_period (l->routes[1]) == period_a)
+    return g_steal_pointer (&first);
+  second = period_name (duaal_route_get_period (l->routes[1]));
+  return g_strdup_printf ("%s / %s", first, second);
+}
+
+static const char *
+company_of (DuaalRoute *route)
+{
+  const char *company = duaal_learner_get_company_name (duaal_route_get_learner (route));
+  return company != NULL && *company ? company : "—";
+}
+
+static void
+layout_title_block (Layout *l)
+{
+  double content = l->width - 2 * MARGIN;
+  DuaalQualification *qualification = duaal_route_get_qualification (l->routes[0]);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *date = l->info != NULL && l->info->date != NULL ? l->info->date : now;
+  /* Translators: the date format in a chart's title block, see strftime */
+  g_autofree char *date_text = g_date_time_format (date, _("%d/%m/%Y"));
+  g_autofree char *period = period_text (l);
+  g_autofree char *qualification_line = NULL;
+  g_autofree char *when_line = NULL;
+
+  l->y += text_block (l, l->n_routes == 2 ? _("Competence routes compared") : _("Competence route"),
+                      MARGIN, l->y, content, TITLE_SIZE, TRUE, l->ink);
+  l->y += 4;
+
+  for (guint i = 0; i < l->n_routes; i++)
+    {
+      DuaalLearner *learner = duaal_route_get_learner (l->routes[i]);
+      g_autofree char *line = g_strdup_printf (_("Learner: %s · Company: %s"),
+                                               duaal_learner_get_name (learner),
+                                               company_of (l->routes[i]));
+      l->y += text_block (l, line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+    }
+
+  qualification_line = g_strdup_printf (_("Qualification: %s"),
+                                        duaal_qualification_get_title (qualification));
+  l->y += text_block (l, qualification_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+  when_line = g_strdup_printf (_("Period: %s · Date: %s"), period, date_text);
+  l->y += text_block (l, when_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+}
+
+/* Items laid out left to right, wrapping to a new line like words. */
+typedef struct {
+  Layout *l;
+  double  x;
+  double  top;
+  double  item_height;
+} Flow;
+
+static void
+flow_begin (Flow   *f,
+            Layout *l,
+            double  item_height)
+{
+  f->l = l;
+  f->x = MARGIN;
+  f->top = l->y;
+  f->item_height = item_height;
+}
+
+/* Returns the left edge where an item of @w goes. */
+static double
+flow_place (Flow   *f,
+            double  w)
+{
+  double x;
+
+  if (f->x > MARGIN && f->x + w > f->l->width - MARGIN)
+    {
+      f->x = MARGIN;
+      f->top += f->item_height + 4;
+    }
+  x = f->x;
+  f->x += w + 2 * GAP;
+  return x;
+}
+
+static void
+flow_end (Flow *f)
+{
+  f->l->y = f->top + f->item_height;
+}
+
+static void
+layout_part_legend (Layout *l)
+{
+  double item_height = MAX (SWATCH_H, line_height (TEXT_SIZE));
+  Flow flow;
+
+  flow_begin (&flow, l, item_height);
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    {
+      const char *label = duaal_route_part_get_label (part);
+      double x, w;
+
+      duaal_palette_select_font (l->cr, TEXT_SIZE, FALSE);
+      w = SWATCH_W + GAP / 2 + duaal_palette_text_width (l->cr, label);
+      x = flow_place (&flow, w);
+      if (!drawing (l))
+        continue;
+      duaal_palette_fill_route_part (l->cr, part, x, flow.top + (item_height - SWATCH_H) / 2,
+                                     SWATCH_W, SWATCH_H);
+      cairo_rectangle (l->cr, x + 0.5, flow.top + (item_height - SWATCH_H) / 2 + 0.5,
+                       SWATCH_W - 1, SWATCH_H - 1);
+      set_rgb (l->cr, l->faint);
+      cairo_set_line_width (l->cr, 1);
+      cairo_stroke (l->cr);
+      text_line (l, label, x + SWATCH_W + GAP / 2,
+                 flow.top + (item_height - line_height (TEXT_SIZE)) / 2 + 1,
+                 w, TEXT_SIZE, FALSE, l->ink);
+    }
+  flow_end (&flow);
+}
+
+static void
+layout_marker_legend (Layout *l)
+{
+  double item_height = MAX (MARKER_SIZE, line_height (SMALL_SIZE));
+  Flow flow;
+
+  flow_begin (&flow, l, item_height);
+  for (guint colour = 0; colour < DUAAL_N_COLOURS; colour++)
+    {
+      const char *label = duaal_colour_get_label (colour);
+      double x, w;
+
+      duaal_palette_select_font (l->cr, SMALL_SIZE, FALSE);
+      w = MARKER_SIZE + GAP / 2 + duaal_palette_text_width (l->cr, label);
+      x = flow_place (&flow, w);
+      if (!drawing (l))
+        continue;
+      duaal_palette_draw_symbol (l->cr, colour, x, flow.top + (item_height - MARKER_SIZE) / 2,
+                                 MARKER_SIZE);
+      text_line (l, label, x + MARKER_SIZE + GAP / 2,
+                 flow.top + (item_height - line_height (SMALL_SIZE)) / 2 + 1,
+                 w, SMALL_SIZE, FALSE, l->ink);
+    }
+  flow_end (&flow);
+}
+
+static void
+layout_legend (Layout *l)
+{
+  double content = l->width - 2 * MARGIN;
+
+  l->y += text_block (l, _("Each bar is one competence: its indicators by where they came up "
+                           "(coverage “sometimes” or “regularly” by the trainer at the workplace, "
+                           "by the teacher on campus)."),
+                      MARGIN, l->y, content, SMALL_SIZE, FALSE, l->faint);
+  l->y += 4;
+  layout_part_legend (l);
+  l->y += 8;
+  l->y += text_block (l, _("The symbol before a bar is the competence’s colour by the teacher "
+                           "(by the trainer, then the learner, while the teacher has not scored it):"),
+                      MARGIN, l->y, content, SMALL_SIZE, FALSE, l->faint);
+  l->y += 4;
+  layout_marker_legend (l);
+}
+
+static void
+compute_columns (Layout *l)
+{
+  double content = l->width - 2 * MARGIN;
+  double rest;
+
+  l->label_width = CLAMP (content * (l->n_routes == 2 ? 0.28 : 0.36), 100.0, 380.0);
+  rest = content - l->label_width - GAP;
+  l->column_width = (rest - (l->n_routes - 1) * COLUMN_GAP) / l->n_routes;
+  l->bar_width = MAX (20.0, l->column_width - MARKER_SIZE - GAP);
+  for (guint i = 0; i < l->n_routes; i++)
+    l->column_x[i] = MARGIN + l->label_width + GAP + i * (l->column_width + COLUMN_GAP);
+}
+
+/* In compare mode each column is headed by its learner, as in the
+ * seed's figure of learner A beside learner B. */
+static void
+layout_column_headers (Layout *l)
+{
+  if (l->n_routes < 2)
+    return;
+
+  for (guint i = 0; i < l->n_routes; i++)
+    {
+      DuaalLearner *learner = duaal_route_get_learner (l->routes[i]);
+      g_autofree char *period = period_name (duaal_route_get_period (l->routes[i]));
+      g_autofree char *detail = g_strdup_printf ("%s · %s", company_of (l->routes[i]), period);
+
+      text_line (l, duaal_learner_get_name (learner), l->column_x[i], l->y,
+                 l->column_width, TEXT_SIZE, TRUE, l->ink);
+      text_line (l, detail, l->column_x[i], l->y + line_height (TEXT_SIZE),
+                 l->column_width, SMALL_SIZE, FALSE, l->faint);
+    }
+  l->y += line_height (TEXT_SIZE) + line_height (SMALL_SIZE) + 4;
+}
+
+static void
+draw_count (Layout *l,
+            guint   count,
+            double  x0,
+            double  x1,
+            double  top)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  double w;
+
+  duaal_palette_select_font (l->cr, TEXT_SIZE, TRUE);
+  w = duaal_palette_text_width (l->cr, text);
+  /* Only where it fits with a little air; the legend and the
+   * indicator count still tell the story when it does not. */
+  if (w + 10 > x1 - x0)
+    return;
+
+  /* A light chip under the number, so the hatching does not cut
+   * through its strokes. */
+  cairo_new_path (l->cr);
+  duaal_palette_rounded_rectangle (l->cr, (x0 + x1 - w) / 2 - 3, top + 4, w + 6, BAR_HEIGHT - 8, 3);
+  cairo_set_source_rgba (l->cr, 1, 1, 1, 0.85);
+  cairo_fill (l->cr);
+  duaal_palette_show_text_with_halo (l->cr, text, (x0 + x1 - w) / 2,
+                                     top + BAR_HEIGHT / 2 + TEXT_SIZE * 0.36);
+}
+
+static void
+draw_route_bar (Layout       *l,
+                const guint   counts[DUAAL_N_ROUTE_PARTS],
+                guint         n,
+                double        x,
+                double        top)
+{
+  cairo_t *cr = l->cr;
+  guint done = 0;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  duaal_palette_rounded_rectangle (cr, x, top, l->bar_width, BAR_HEIGHT, 4);
+  cairo_clip (cr);
+
+  /* Edges from the running sum, so the parts meet without gaps and
+   * always add up to the full bar. */
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS && n > 0; part++)
+    {
+      double x0 = x + l->bar_width * done / n;
+      double x1;
+
+      done += counts[part];
+      x1 = x + l->bar_width * done / n;
+      if (counts[part] == 0)
+        continue;
+      duaal_palette_fill_route_part (cr, part, x0, top, x1 - x0, BAR_HEIGHT);
+      if (done < n)
+        {
+          cairo_move_to (cr, x1, top);
+          cairo_line_to (cr, x1, top + BAR_HEIGHT);
+          cairo_set_source_rgba (cr, 0, 0, 0, 0.6);
+          cairo_set_line_width (cr, 1.0);
+          cairo_stroke (cr);
+        }
+      draw_count (l, counts[part], x0, x1, top);
+    }
+  if (n == 0)
+    duaal_palette_fill_route_part (cr, DUAAL_ROUTE_PART_NONE, x, top, l->bar_width, BAR_HEIGHT);
+  cairo_restore (cr);
+
+  cairo_new_path (cr);
+  duaal_palette_rounded_rectangle (cr, x + 0.5, top + 0.5, l->bar_width - 1, BAR_HEIGHT - 1, 4);
+  set_rgb (cr, l->faint);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+}
+
+static void
+draw_column (Layout              *l,
+             const DuaalRouteRow *row,
+             guint                column,
+             double               top)
+{
+  double x = l->column_x[column];
+
+  if (row == NULL)
+    {
+      /* The other learner's qualification lacks this competence. */
+      text_line (l, _("not in this qualification"), x, top + (BAR_HEIGHT - line_height (SMALL_SIZE)) / 2,
+                 l->column_width, SMALL_SIZE, FALSE, l->faint);
+      return;
+    }
+  duaal_palette_draw_symbol (l->cr, row->marker, x, top + (BAR_HEIGHT - MARKER_SIZE) / 2, MARKER_SIZE);
+  draw_route_bar (l, row->counts, row->n, x + MARKER_SIZE + GAP, top);
+}
+
+static double
+label_block (Layout     *l,
+             const char *title,
+             guint       n,
+             double      top,
+             gboolean    bold)
+{
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator",
+                                                         "%u indicators", n), n);
+  double h;
+
+  h = text_block (l, title, MARGIN, top, l->label_width, TEXT_SIZE, bold, l->ink);
+  h += text_block (l, count, MARGIN, top + h, l->label_width, SMALL_SIZE, FALSE, l->faint);
+  return h;
+}
+
+/* The first line of a row's title is centred on its bar. */
+static double
+label_offset (void)
+{
+  return (BAR_HEIGHT - line_height (TEXT_SIZE)) / 2;
+}
+
+/* A row's height without drawing it. */
+static double
+row_height (Layout     *l,
+            const char *title,
+            guint       n,
+            gboolean    bold)
+{
+  gboolean draw = l->draw;
+  double label_h;
+
+  l->draw = FALSE;
+  label_h = label_block (l, title, n, 0, bold);
+  l->draw = draw;
+  return MAX (label_offset () + label_h, BAR_HEIGHT);
+}
+
+/* Moves to a new page when a row of @height does not fit on this one;
+ * a row taller than a page stays where it is, so nothing is lost. */
+static void
+make_room (Layout *l,
+           double  height)
+{
+  if (l->page_height <= 0 || l->rows_on_page == 0 || l->y + height <= l->page_height - MARGIN)
+    return;
+  l->page++;
+  l->rows_on_page = 0;
+  l->y = MARGIN;
+  layout_column_headers (l);
+}
+
+static void
+layout_row (Layout              *l,
+            const DuaalRouteRow *row)
+{
+  g_autofree char *title = row->number > 0 ? g_strdup_printf ("%u. %s", row->number, row->title)
+                                           : g_strdup (row->title);
+  double height = row_height (l, title, row->n, FALSE);
+  double top;
+
+  make_room (l, height);
+  top = l->y;
+  label_block (l, title, row->n, top + label_offset (), FALSE);
+  if (drawing (l))
+    for (guint i = 0; i < l->n_routes; i++)
+      draw_column (l, i == 0 ? row : duaal_route_find_row (l->routes[i], row->competence_id), i, top);
+
+  l->y = top + height + ROW_GAP;
+  l->rows_on_page++;
+}
+
+/* Summed over all competences, below a rule. */
+static void
+layout_totals (Layout *l)
+{
+  guint n = duaal_qualification_get_n_indicators (duaal_route_get_qualification (l->routes[0]));
+  double height = row_height (l, _("All competences"), n, TRUE);
+  double top;
+
+  make_room (l, height + ROW_GAP / 2);
+  if (drawing (l))
+    {
+      cairo_move_to (l->cr, MARGIN, l->y - ROW_GAP / 2);
+      cairo_line_to (l->cr, l->width - MARGIN, l->y - ROW_GAP / 2);
+      set_rgb (l->cr, l->faint);
+      cairo_set_line_width (l->cr, 1.0);
+      cairo_stroke (l->cr);
+    }
+  l->y += ROW_GAP / 2;
+  top = l->y;
+  label_block (l, _("All competences"), n, top + label_offset (), TRUE);
+
+  for (guint i = 0; drawing (l) && i < l->n_routes; i++)
+    {
+      guint totals[DUAAL_N_ROUTE_PARTS];
+      guint sum = 0;
+
+      duaal_route_get_totals (l->routes[i], totals);
+      for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+        sum += totals[part];
+      draw_route_bar (l, totals, sum, l->column_x[i] + MARKER_SIZE + GAP, top);
+    }
+  l->y = top + height;
+}
+
+static void
+layout_run (Layout *l)
+{
+  guint n_rows = duaal_route_get_n_rows (l->routes[0]);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_save (l->cr);
+  /* Unhinted metrics and outlines: the same widths everywhere, and
+   * even letter spacing at fractional positions. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (l->cr, options);
+  cairo_font_options_destroy (options);
+
+  l->y = MARGIN;
+  compute_columns (l);
+  layout_title_block (l);
+  l->y += 14;
+  layout_legend (l);
+  l->y += 20;
+  /* The title block and legend count as the first page's first row. */
+  l->rows_on_page = 1;
+  layout_column_headers (l);
+  for (guint i = 0; i < n_rows; i++)
+    layout_row (l, duaal_route_get_row (l->routes[0], i));
+  if (n_rows > 1)
+    layout_totals (l);
+  l->y += MARGIN;
+  cairo_restore (l->cr);
+}
+
+static void
+layout_init (Layout                    *l,
+             cairo_t                   *cr,
+             gboolean                   draw,
+             DuaalRoute                *a,
+             DuaalRoute                *b,
+             const DuaalRouteChartInfo *info,
+             double                     width,
+             double                     page_height,
+             guint                      target_page)
+{
+  gboolean dark = info != NULL && info->dark_theme;
+
+  *l = (Layout) {
+    .cr = cr, .draw = draw, .routes = { a, b }, .n_routes = b != NULL ? 2 : 1,
+    .info = info, .width = width, .page_height = page_height, .target_page = target_page,
+  };
+  l->ink[0] = l->ink[1] = l->ink[2] = dark ? 1.0 : 0.14;
+  l->faint[0] = l->faint[1] = l->faint[2] = dark ? 0.75 : 0.37;
+}
+
+/* Lays out without drawing; returns the last page's final y and sets
+ * @n_pages. */
+static double
+measure_layout (DuaalRoute *a,
+                DuaalRoute *b,
+                double      width,
+                double      page_height,
+                guint      *n_pages)
+{
+  /* Only text extents are needed: any surface will do. */
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  Layout l;
+
+  layout_init (&l, cr, FALSE, a, b, NULL, width, page_height, 0);
+  layout_run (&l);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  *n_pages = l.page + 1;
+  return l.y;
+}
+
+void
+duaal_route_chart_measure (DuaalRoute *a,
+                           DuaalRoute *b,
+                           double      width,
+                           double     *height)
+{
+  guint n_pages;
+
+  g_return_if_fail (DUAAL_IS_ROUTE (a));
+  g_return_if_fail (b == NULL || DUAAL_IS_ROUTE (b));
+  g_return_if_fail (height != NULL);
+
+  *height = ceil (measure_layout (a, b, width, 0, &n_pages));
+}
+
+static void
+paint_background (cairo_t                   *cr,
+                  const DuaalRouteChartInfo *info,
+                  double                     width,
+                  double                     height)
+{
+  if (info != NULL && info->dark_theme)
+    cairo_set_source_rgb (cr, 0.14, 0.14, 0.14);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+void
+duaal_route_chart_draw (cairo_t                   *cr,
+                        DuaalRoute                *a,
+                        DuaalRoute                *b,
+                        const DuaalRouteChartInfo *info,
+                        double                     width,
+                        double                     height)
+{
+  Layout l;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (DUAAL_IS_ROUTE (a));
+  g_return_if_fail (b == NULL || DUAAL_IS_ROUTE (b));
+
+  cairo_save (cr);
+  paint_background (cr, info, width, height);
+  layout_init (&l, cr, TRUE, a, b, info, width, 0, 0);
+  layout_run (&l);
+  cairo_restore (cr);
+}
+
+guint
+duaal_route_chart_get_n_pages (DuaalRoute *a,
+                               DuaalRoute *b,
+                               double      width,
+                               double      page_height)
+{
+  guint n_pages;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (a), 0);
+  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), 0);
+  g_return_val_if_fail (page_height > 0, 0);
+
+  measure_layout (a, b, width, page_height, &n_pages);
+  return n_pages;
+}
+
+void
+duaal_route_chart_draw_page (cairo_t                   *cr,
+                             DuaalRoute                *a,
+                             DuaalRoute                *b,
+                             const DuaalRouteChartInfo *info,
+                             double                     width,
+                             double                     page_height,
+                             guint                      page)
+{
+  Layout l;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (DUAAL_IS_ROUTE (a));
+  g_return_if_fail (b == NULL || DUAAL_IS_ROUTE (b));
+  g_return_if_fail (page_height > 0);
+
+  cairo_save (cr);
+  paint_background (cr, info, width, page_height);
+  layout_init (&l, cr, TRUE, a, b, info, width, page_height, page);
+  layout_run (&l);
+  cairo_restore (cr);
+}
+
+/* Exporting */
+
+typedef enum {
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} Format;
+
+static gboolean
+format_from_path (const char  *path,
+                  Format      *format,
+                  GError     **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = FORMAT_PDF;
+  else
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("Cannot tell the image format of “%s”: the name should end in .png, .svg or .pdf"),
+                   path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+create_surface (Format      format,
+                GByteArray *bytes,
+                double      width,
+                double      height,
+                double      scale)
+{
+  cairo_surface_t *surface = NULL;
+
+  switch (format)
+    {
+    case FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int) lround (width * scale),
+                                            (int) ceil (height * scale));
+      break;
+    case FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      break;
+    case FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Competence route"));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Duaal");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return surface;
+}
+
+/* Renders into @bytes; FALSE only when Cairo itself failed. */
+static gboolean
+render_to_bytes (Format                     format,
+                 GByteArray                *bytes,
+                 DuaalRoute                *a,
+                 DuaalRoute                *b,
+                 const DuaalRouteChartInfo *info,
+                 double                     width,
+                 double                     height,
+                 double                     scale,
+                 cairo_status_t            *status)
+{
+  cairo_surface_t *surface = create_surface (format, bytes, width, height, scale);
+  cairo_t *cr = cairo_create (surface);
+
+  if (format == FORMAT_PNG)
+    cairo_scale (cr, scale, scale);
+  duaal_route_chart_draw (cr, a, b, info, width, height);
+  *status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (*status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
+    *status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+  cairo_surface_finish (surface);
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return *status == CAIRO_STATUS_SUCCESS;
+}
+
+static const char *
+explain_file_error (const GError *error)
+{
+  if (error->domain != G_FILE_ERROR)
+    return error->message;
+  switch (error->code)
+    {
+    case G_FILE_ERROR_NOENT:
+    case G_FILE_ERROR_NOTDIR: return _("the folder does not exist");
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_PERM: return _("you may not write there");
+    case G_FILE_ERROR_ROFS: return _("the disk is read-only");
+    case G_FILE_ERROR_NOSPC: return _("the disk is full");
+    case G_FILE_ERROR_ISDIR: return _("that is a folder, not a file");
+    default: return error->message;
+    }
+}
+
+static gboolean
+check_size (const char  *path,
+            Format       format,
+            double       width,
+            double       height,
+            double       scale,
+            GError     **error)
+{
+  gboolean ok = isfinite (width) && isfinite (scale) && width >= 1.0 && scale > 0.0;
+
+  if (ok && format == FORMAT_PNG)
+    ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS && height * scale <= MAX_PIXELS;
+  if (!ok)
+    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                 _("Cannot make “%s” %g wide at scale %g: an image can be at most %g pixels wide and high"),
+                 path, width, scale, MAX_PIXELS);
+  return ok;
+}
+
+gboolean
+duaal_route_chart_export (DuaalRoute                *a,
+                          DuaalRoute                *b,
+                          const DuaalRouteChartInfo *info,
+                          const char                *path,
+                          double                     width_px,
+                          double                     scale,
+                          GError                   **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  cairo_status_t status;
+  Format format;
+  double height;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
+  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!format_from_path (path, &format, error))
+    return FALSE;
+  if (!isfinite (width_px) || width_px < 1.0)
+    return check_size (path, format, width_px, 0, scale, error);
+  duaal_route_chart_measure (a, b, width_px, &height);
+  if (!check_size (path, format, width_px, height, scale, error))
+    return FALSE;
+
+  if (!render_to_bytes (format, bytes, a, b, info, width_px, height, scale, &status))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("Could not draw the chart for “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  /* Written in one go, atomically, so a half-written chart never
+   * replaces a good one. */
+  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("Could not save the chart as “%s”: %s"),
+                   path, explain_file_error (local_error));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,296 @@
+/* duaal-route.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "duaal-error.h"
+#include "duaal-route.h"
+
+struct _DuaalRoute
+{
+  GObject parent_instance;
+
+  DuaalLearner       *learner;
+  DuaalQualification *qualification;   /* owns the rows' strings */
+  guint               period;
+  GArray             *rows;            /* (element-type DuaalRouteRow) */
+};
+
+G_DEFINE_FINAL_TYPE (DuaalRoute, duaal_route, G_TYPE_OBJECT)
+
+static const char * const part_names[DUAAL_N_ROUTE_PARTS] = {
+  "workplace", "both", "campus", "none",
+};
+
+const char *
+duaal_route_part_to_string (DuaalRoutePart part)
+{
+  g_return_val_if_fail (part < DUAAL_N_ROUTE_PARTS, NULL);
+  return part_names[part];
+}
+
+const char *
+duaal_route_part_get_label (DuaalRoutePart part)
+{
+  switch (part)
+    {
+    case DUAAL_ROUTE_PART_WORKPLACE: return _("Workplace only");
+    case DUAAL_ROUTE_PART_BOTH: return _("Workplace and campus");
+    case DUAAL_ROUTE_PART_CAMPUS: return _("Campus only");
+    case DUAAL_ROUTE_PART_NONE: return _("Not yet");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+static gboolean
+is_covered (DuaalCoverage coverage)
+{
+  return coverage == DUAAL_COVERAGE_S || coverage == DUAAL_COVERAGE_R;
+}
+
+DuaalRoutePart
+duaal_route_classify (DuaalCoverage trainer,
+                      DuaalCoverage teacher)
+{
+  gboolean workplace = is_covered (trainer);
+  gboolean campus = is_covered (teacher);
+
+  if (workplace && campus)
+    return DUAAL_ROUTE_PART_BOTH;
+  if (workplace)
+    return DUAAL_ROUTE_PART_WORKPLACE;
+  if (campus)
+    return DUAAL_ROUTE_PART_CAMPUS;
+  return DUAAL_ROUTE_PART_NONE;
+}
+
+void
+duaal_route_count (const DuaalCoverage *trainer,
+                   const DuaalCoverage *teacher,
+                   guint                n,
+                   guint                counts[DUAAL_N_ROUTE_PARTS])
+{
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    counts[part] = 0;
+  for (guint i = 0; i < n; i++)
+    counts[duaal_route_classify (trainer[i], teacher[i])]++;
+}
+
+static void
+duaal_route_finalize (GObject *object)
+{
+  DuaalRoute *self = DUAAL_ROUTE (object);
+
+  g_clear_object (&self->learner);
+  g_clear_object (&self->qualification);
+  g_clear_pointer (&self->rows, g_array_unref);
+
+  G_OBJECT_CLASS (duaal_route_parent_class)->finalize (object);
+}
+
+static void
+duaal_route_class_init (DuaalRouteClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = duaal_route_finalize;
+}
+
+static void
+duaal_route_init (DuaalRoute *self)
+{
+  self->rows = g_array_new (FALSE, TRUE, sizeof (DuaalRouteRow));
+}
+
+static DuaalCoverage
+coverage_of (DuaalStatus *status,
+             gint64       learner_id,
+             const char  *indicator_id,
+             DuaalActor   actor)
+{
+  const DuaalCell *cell = duaal_status_get_cell (status, learner_id, indicator_id, actor);
+
+  /* Unscored counts as not covered, like N. */
+  return cell != NULL ? cell->coverage : DUAAL_COVERAGE_NONE;
+}
+
+/* The marker summarises the competence for the coach: the teacher's
+ * colour first, since the campus formally judges acquisition; when the
+ * teacher has not scored it yet, the trainer's; then the learner's own. */
+static void
+choose_marker (DuaalStatus   *status,
+               gint64         learner_id,
+               DuaalRouteRow *row)
+{
+  static const DuaalActor order[] = {
+    DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER, DUAAL_ACTOR_LEARNER,
+  };
+
+  row->marker = DUAAL_COLOUR_GREY;
+  row->marker_actor = DUAAL_ACTOR_TEACHER;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      DuaalColour colour = duaal_status_get_colour (status, learner_id, row->competence_id, order[i]);
+      if (colour != DUAAL_COLOUR_GREY)
+        {
+          row->marker = colour;
+          row->marker_actor = order[i];
+          return;
+        }
+    }
+}
+
+static void
+fill_row (DuaalStatus     *status,
+          gint64           learner_id,
+          DuaalCompetence *competence,
+          DuaalRouteRow   *row)
+{
+  guint n = duaal_competence_get_n_indicators (competence);
+  g_autofree DuaalCoverage *trainer = g_new0 (DuaalCoverage, MAX (n, 1));
+  g_autofree DuaalCoverage *teacher = g_new0 (DuaalCoverage, MAX (n, 1));
+
+  row->competence_id = duaal_competence_get_id (competence);
+  row->number = duaal_competence_get_number (competence);
+  row->title = duaal_competence_get_title (competence);
+  row->n = n;
+
+  /* The learner's own coverage is never read: the route shows the two
+   * learning environments, not the learner's view of them. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, i));
+      trainer[i] = coverage_of (status, learner_id, indicator_id, DUAAL_ACTOR_TRAINER);
+      teacher[i] = coverage_of (status, learner_id, indicator_id, DUAAL_ACTOR_TEACHER);
+    }
+  duaal_route_count (trainer, teacher, n, row->counts);
+  choose_marker (status, learner_id, row);
+}
+
+DuaalRoute *
+duaal_route_new_from_status (DuaalStatus  *status,
+                             gint64        learner_id,
+                             GError      **error)
+{
+  g_autoptr(DuaalRoute) self = NULL;
+  DuaalLearner *learner;
+  GPtrArray *competences;
+
+  g_return_val_if_fail (DUAAL_IS_STATUS (status), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  learner = duaal_status_find_learner (status, learner_id);
+  if (learner == NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("Learner %" G_GINT64_FORMAT " is not part of this class group"),
+                   learner_id);
+      return NULL;
+    }
+
+  self = g_object_new (DUAAL_TYPE_ROUTE, NULL);
+  self->learner = g_object_ref (learner);
+  self->qualification = g_object_ref (duaal_status_get_qualification (status));
+  self->period = duaal_status_get_period (status);
+
+  competences = duaal_qualification_get_competences (self->qualification);
+  g_array_set_size (self->rows, competences->len);
+  for (guint i = 0; i < competences->len; i++)
+    fill_row (status, learner_id, competences->pdata[i],
+              &g_array_index (self->rows, DuaalRouteRow, i));
+
+  return g_steal_pointer (&self);
+}
+
+DuaalLearner *
+duaal_route_get_learner (DuaalRoute *self)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), NULL);
+  return self->learner;
+}
+
+DuaalQualification *
+duaal_route_get_qualification (DuaalRoute *self)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), NULL);
+  return self->qualification;
+}
+
+guint
+duaal_route_get_period (DuaalRoute *self)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), 0);
+  return self->period;
+}
+
+guint
+duaal_route_get_n_rows (DuaalRoute *self)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), 0);
+  return self->rows->len;
+}
+
+const DuaalRouteRow *
+duaal_route_get_row (DuaalRoute *self,
+                     guint       position)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), NULL);
+  g_return_val_if_fail (position < self->rows->len, NULL);
+  return &g_array_index (self->rows, DuaalRouteRow, position);
+}
+
+const DuaalRouteRow *
+duaal_route_find_row (DuaalRoute *self,
+                      const char *competence_id)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const DuaalRouteRow *row = &g_array_index (self->rows, DuaalRouteRow, i);
+      if (g_strcmp0 (row->competence_id, competence_id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+guint
+duaal_route_get_n (DuaalRoute *self,
+                   guint       position)
+{
+  const DuaalRouteRow *row = duaal_route_get_row (self, position);
+  return row != NULL ? row->n : 0;
+}
+
+guint
+duaal_route_get_count (DuaalRoute     *self,
+                       guint           position,
+                       DuaalRoutePart  part)
+{
+  const DuaalRouteRow *row = duaal_route_get_row (self, position);
+
+  g_return_val_if_fail (part < DUAAL_N_ROUTE_PARTS, 0);
+  return row != NULL ? row->counts[part] : 0;
+}
+
+DuaalColour
+duaal_route_get_marker (DuaalRoute *self,
+                        guint       position)
+{
+  const DuaalRouteRow *row = duaal_route_get_row (self, position);
+  return row != NULL ? row->marker : DUAAL_COLOUR_GREY;
+}
+
+void
+duaal_route_get_totals (DuaalRoute *self,
+                        guint       counts[DUAAL_N_ROUTE_PARTS])
+{
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    counts[part] = 0;
+  g_return_if_fail (DUAAL_IS_ROUTE (self));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+      counts[part] += g_array_index (self->rows, DuaalRouteRow, i).counts[part];
+}

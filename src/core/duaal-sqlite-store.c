@@ -1,0 +1,3423 @@
+/* duaal-sqlite-store.c: DuaalStore on one SQLite file
+ *
+ * All SQL of Duaal lives here, so a second backend can follow without
+ * touching anything else.
+ *
+ * Scores: score_log is append-only (the "film" of SPEC section 3: every
+ * change with its author role and time, nothing overwritten); current_score
+ * holds the latest value per (learner, indicator, actor) and is derived in
+ * the same transaction as every log entry, so reading the state of a whole
+ * class group is one indexed SELECT however long the log grows.  Closed
+ * periods are copies of current_score in period_score ("foto").
+ *
+ * Indicators are referenced by INTEGER row ids inside the database (score
+ * tables hold millions of rows) and mapped back to the ids of the
+ * qualification file when read.  score_log, current_score and
+ * period_score carry no foreign key to indicator on purpose: indicators
+ * are only ever deleted when no score of their qualification exists (see
+ * import_qualification), and a foreign key would make every such delete
+ * scan the score tables.
+ *
+ * Every write runs in one BEGIN IMMEDIATE transaction, so a second writer
+ * waits (busy_timeout) instead of failing at COMMIT, and is retried whole
+ * a few times on SQLITE_BUSY.  On any error the transaction is rolled back
+ * and the database is exactly as before.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "duaal-error.h"
+#include "duaal-sqlite-store-private.h"
+
+#define BUSY_TIMEOUT_MS   5000
+#define MAX_BUSY_RETRIES  3
+#define DEFAULT_PERIODS   3
+#define MAX_LISTED_IDS    20
+
+/* Forward migrations: migrations[i] takes a database from user_version i
+ * to i + 1, in its own transaction together with the new user_version.
+ * Never edit a released step; append a new one.  The indexes are a step
+ * of their own so the upgrade path (with its backup) is exercised by the
+ * tests from the first release on. */
+static const char * const migrations[] = {
+  /* 0 -> 1: the tables */
+  "CREATE TABLE qualification ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL,"
+  "  version INTEGER NOT NULL CHECK (version > 0),"
+  "  title TEXT NOT NULL,"
+  "  definition TEXT,"
+  "  lang TEXT NOT NULL DEFAULT 'nl',"
+  "  recognised INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (code, version));"
+  "CREATE TABLE qualification_level ("
+  "  qualification_id INTEGER NOT NULL REFERENCES qualification (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  framework TEXT NOT NULL,"
+  "  value INTEGER NOT NULL,"
+  "  PRIMARY KEY (qualification_id, position)) WITHOUT ROWID;"
+  "CREATE TABLE competence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  qualification_id INTEGER NOT NULL REFERENCES qualification (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  code TEXT NOT NULL,"
+  "  number INTEGER NOT NULL DEFAULT 0,"
+  "  title TEXT NOT NULL,"
+  "  reference TEXT,"
+  "  group_title TEXT,"
+  "  UNIQUE (qualification_id, code));"
+  "CREATE TABLE indicator ("
+  "  id INTEGER PRIMARY KEY,"
+  "  competence_id INTEGER NOT NULL REFERENCES competence (id) ON DELETE CASCADE,"
+  "  qualification_id INTEGER NOT NULL REFERENCES qualification (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  code TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  UNIQUE (qualification_id, code));"
+  "CREATE TABLE knowledge ("
+  "  competence_id INTEGER NOT NULL REFERENCES competence (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (competence_id, position)) WITHOUT ROWID;"
+  "CREATE TABLE class_group ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  qualification_id INTEGER NOT NULL REFERENCES qualification (id));"
+  "CREATE TABLE teacher ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES class_group (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL);"
+  "CREATE TABLE company ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE);"
+  "CREATE TABLE company_activity ("
+  "  company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,"
+  "  competence_code TEXT NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  PRIMARY KEY (company_id, competence_code)) WITHOUT ROWID;"
+  "CREATE TABLE trainer ("
+  "  id INTEGER PRIMARY KEY,"
+  "  company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  UNIQUE (company_id, name));"
+  "CREATE TABLE learner ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES class_group (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  company_id INTEGER REFERENCES company (id),"
+  "  trainer_id INTEGER REFERENCES trainer (id) ON DELETE SET NULL);"
+  "CREATE TABLE plan ("
+  "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
+  "  competence_code TEXT NOT NULL,"
+  "  PRIMARY KEY (learner_id, competence_code)) WITHOUT ROWID;"
+  "CREATE TABLE period ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES class_group (id) ON DELETE CASCADE,"
+  "  number INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  closed_at INTEGER,"                 /* unix time in microseconds, UTC */
+  "  UNIQUE (group_id, number));"
+  /* mastery and coverage: NULL for not scored, else the enum value */
+  "CREATE TABLE score_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL,"
+  "  actor INTEGER NOT NULL CHECK (actor BETWEEN 0 AND 2),"
+  "  mastery INTEGER CHECK (mastery BETWEEN 1 AND 3),"
+  "  coverage INTEGER CHECK (coverage BETWEEN 1 AND 3),"
+  "  comment TEXT,"
+  "  author_role INTEGER NOT NULL CHECK (author_role BETWEEN 0 AND 3),"
+  "  recorded_at INTEGER NOT NULL,"      /* unix time in microseconds, UTC */
+  "  undo_of INTEGER);"
+  "CREATE TABLE current_score ("
+  "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL,"
+  "  actor INTEGER NOT NULL,"
+  "  mastery INTEGER,"
+  "  coverage INTEGER,"
+  "  comment TEXT,"
+  "  log_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (learner_id, indicator_id, actor)) WITHOUT ROWID;"
+  "CREATE TABLE period_score ("
+  "  period_id INTEGER NOT NULL REFERENCES period (id) ON DELETE CASCADE,"
+  "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL,"
+  "  actor INTEGER NOT NULL,"
+  "  mastery INTEGER,"
+  "  coverage INTEGER,"
+  "  comment TEXT,"
+  "  log_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (period_id, learner_id, indicator_id, actor)) WITHOUT ROWID;",
+
+  /* 1 -> 2: indexes for thousands of learners and millions of log rows;
+   * each also serves the foreign key checks of ON DELETE CASCADE. */
+  "CREATE INDEX indicator_by_competence ON indicator (competence_id, position);"
+  "CREATE INDEX competence_by_qualification ON competence (qualification_id, position);"
+  "CREATE INDEX class_group_by_qualification ON class_group (qualification_id);"
+  "CREATE INDEX teacher_by_group ON teacher (group_id);"
+  "CREATE INDEX learner_by_group ON learner (group_id, name);"
+  "CREATE INDEX learner_by_company ON learner (company_id);"
+  "CREATE INDEX learner_by_trainer ON learner (trainer_id);"
+  "CREATE INDEX score_log_by_cell ON score_log (learner_id, indicator_id, actor, id);"
+  "CREATE INDEX period_score_by_learner ON period_score (learner_id);",
+};
+
+#define SCHEMA_VERSION G_N_ELEMENTS (migrations)
+
+/* Every statement, prepared once per connection on first use. */
+typedef enum {
+  STMT_QUALIFICATION_FIND,
+  STMT_QUALIFICATION_LATEST,
+  STMT_QUALIFICATION_ROW,
+  STMT_QUALIFICATION_LEVELS,
+  STMT_QUALIFICATION_COMPETENCES,
+  STMT_QUALIFICATION_INDICATORS,
+  STMT_QUALIFICATION_KNOWLEDGE,
+  STMT_QUALIFICATION_LIST,
+  STMT_QUALIFICATION_INSERT,
+  STMT_QUALIFICATION_UPDATE,
+  STMT_QUALIFICATION_HAS_SCORES,
+  STMT_LEVELS_DELETE,
+  STMT_LEVEL_INSERT,
+  STMT_COMPETENCES_DELETE,
+  STMT_COMPETENCE_INSERT,
+  STMT_COMPETENCE_UPDATE,
+  STMT_COMPETENCE_FIND,
+  STMT_INDICATOR_INSERT,
+  STMT_INDICATOR_UPDATE,
+  STMT_INDICATOR_FIND,
+  STMT_KNOWLEDGE_DELETE,
+  STMT_KNOWLEDGE_INSERT,
+  STMT_GROUP_INSERT,
+  STMT_GROUP_RENAME,
+  STMT_GROUP_DELETE,
+  STMT_GROUP_LIST,
+  STMT_GROUP_GET,
+  STMT_GROUP_QUALIFICATION,
+  STMT_TEACHER_INSERT,
+  STMT_TEACHER_LIST,
+  STMT_COMPANY_INSERT,
+  STMT_COMPANY_FIND_BY_NAME,
+  STMT_COMPANY_GET,
+  STMT_COMPANY_LIST,
+  STMT_COMPANY_ALL_ACTIVITIES,
+  STMT_COMPANY_ACTIVITIES,
+  STMT_COMPANY_ACTIVITIES_DELETE,
+  STMT_COMPANY_ACTIVITY_INSERT,
+  STMT_TRAINER_FIND,
+  STMT_TRAINER_INSERT,
+  STMT_TRAINER_LIST,
+  STMT_LEARNER_INSERT,
+  STMT_LEARNER_UPDATE,
+  STMT_LEARNER_DELETE,
+  STMT_LEARNER_GET,
+  STMT_LEARNER_LIST,
+  STMT_LEARNER_FIND_IN_GROUP,
+  STMT_LEARNER_CONTEXT,
+  STMT_LEARNER_COUNT_SCORES,
+  STMT_PLAN_COPY,
+  STMT_PLAN_CLEAR,
+  STMT_PLAN_INSERT,
+  STMT_PLAN_DELETE,
+  STMT_PLAN_GET,
+  STMT_LOG_INSERT,
+  STMT_LOG_GET,
+  STMT_LOG_PREVIOUS,
+  STMT_LOG_HISTORY,
+  STMT_CURRENT_UPSERT,
+  STMT_CURRENT_DELETE,
+  STMT_CURRENT_CELLS_GROUP,
+  STMT_CURRENT_CELLS_LEARNER,
+  STMT_PERIOD_INSERT,
+  STMT_PERIOD_LIST,
+  STMT_PERIOD_FIRST_OPEN,
+  STMT_PERIOD_GET,
+  STMT_PERIOD_SNAPSHOT,
+  STMT_PERIOD_CLOSE,
+  STMT_PERIOD_CELLS_GROUP,
+  STMT_PERIOD_CELLS_LEARNER,
+  N_STMTS
+} StmtId;
+
+#define LEARNER_COLUMNS \
+  "SELECT l.id, l.group_id, l.name, l.company_id, c.name, l.trainer_id, t.name" \
+  " FROM learner l LEFT JOIN company c ON c.id = l.company_id" \
+  " LEFT JOIN trainer t ON t.id = l.trainer_id"
+
+static const char * const stmt_sql[N_STMTS] = {
+  [STMT_QUALIFICATION_FIND] = "SELECT id FROM qualification WHERE code = ?1 AND version = ?2",
+  [STMT_QUALIFICATION_LATEST] = "SELECT id FROM qualification WHERE code = ?1 ORDER BY version DESC LIMIT 1",
+  [STMT_QUALIFICATION_ROW] =
+    "SELECT code, version, title, definition, lang, recognised FROM qualification WHERE id = ?1",
+  [STMT_QUALIFICATION_LEVELS] =
+    "SELECT framework, value FROM qualification_level WHERE qualification_id = ?1 ORDER BY position",
+  [STMT_QUALIFICATION_COMPETENCES] =
+    "SELECT id, code, number, title, reference, group_title FROM competence"
+    " WHERE qualification_id = ?1 ORDER BY position",
+  [STMT_QUALIFICATION_INDICATORS] =
+    "SELECT competence_id, code, text FROM indicator WHERE qualification_id = ?1"
+    " ORDER BY competence_id, position",
+  [STMT_QUALIFICATION_KNOWLEDGE] =
+    "SELECT k.competence_id, k.text FROM competence c JOIN knowledge k ON k.competence_id = c.id"
+    " WHERE c.qualification_id = ?1 ORDER BY k.competence_id, k.position",
+  [STMT_QUALIFICATION_LIST] = "SELECT id FROM qualification ORDER BY code, version",
+  [STMT_QUALIFICATION_INSERT] =
+    "INSERT INTO qualification (code, version, title, definition, lang, recognised)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  [STMT_QUALIFICATION_UPDATE] =
+    "UPDATE qualification SET title = ?2, definition = ?3, lang = ?4, recognised = ?5 WHERE id = ?1",
+  [STMT_QUALIFICATION_HAS_SCORES] =
+    "SELECT 1 FROM class_group g JOIN learner l ON l.group_id = g.id"
+    " JOIN score_log s ON s.learner_id = l.id WHERE g.qualification_id = ?1 LIMIT 1",
+  [STMT_LEVELS_DELETE] = "DELETE FROM qualification_level WHERE qualification_id = ?1",
+  [STMT_LEVEL_INSERT] =
+    "INSERT INTO qualification_level (qualification_id, position, framework, value) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_COMPETENCES_DELETE] = "DELETE FROM competence WHERE qualification_id = ?1",
+  [STMT_COMPETENCE_INSERT] =
+    "INSERT INTO competence (qualification_id, position, code, number, title, reference, group_title)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [STMT_COMPETENCE_UPDATE] =
+    "UPDATE competence SET position = ?3, number = ?4, title = ?5, reference = ?6, group_title = ?7"
+    " WHERE qualification_id = ?1 AND code = ?2 RETURNING id",
+  [STMT_COMPETENCE_FIND] = "SELECT id FROM competence WHERE qualification_id = ?1 AND code = ?2",
+  [STMT_INDICATOR_INSERT] =
+    "INSERT INTO indicator (competence_id, qualification_id, position, code, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+  [STMT_INDICATOR_UPDATE] =
+    "UPDATE indicator SET position = ?3, text = ?4 WHERE qualification_id = ?1 AND code = ?2",
+  [STMT_INDICATOR_FIND] = "SELECT id FROM indicator WHERE qualification_id = ?1 AND code = ?2",
+  [STMT_KNOWLEDGE_DELETE] =
+    "DELETE FROM knowledge WHERE competence_id IN (SELECT id FROM competence WHERE qualification_id = ?1)",
+  [STMT_KNOWLEDGE_INSERT] = "INSERT INTO knowledge (competence_id, position, text) VALUES (?1, ?2, ?3)",
+  [STMT_GROUP_INSERT] = "INSERT INTO class_group (name, qualification_id) VALUES (?1, ?2)",
+  [STMT_GROUP_RENAME] = "UPDATE class_group SET name = ?2 WHERE id = ?1",
+  [STMT_GROUP_DELETE] = "DELETE FROM class_group WHERE id = ?1",
+  [STMT_GROUP_LIST] =
+    "SELECT g.id, g.name, q.code, q.version FROM class_group g"
+    " JOIN qualification q ON q.id = g.qualification_id ORDER BY g.name, g.id",
+  [STMT_GROUP_GET] =
+    "SELECT g.id, g.name, q.code, q.version FROM class_group g"
+    " JOIN qualification q ON q.id = g.qualification_id WHERE g.id = ?1",
+  [STMT_GROUP_QUALIFICATION] = "SELECT qualification_id FROM class_group WHERE id = ?1",
+  [STMT_TEACHER_INSERT] = "INSERT INTO teacher (group_id, name) VALUES (?1, ?2)",
+  [STMT_TEACHER_LIST] = "SELECT id, name, group_id FROM teacher WHERE group_id = ?1 ORDER BY name, id",
+  [STMT_COMPANY_INSERT] = "INSERT INTO company (name) VALUES (?1)",
+  [STMT_COMPANY_FIND_BY_NAME] = "SELECT id FROM company WHERE name = ?1",
+  [STMT_COMPANY_GET] = "SELECT id, name FROM company WHERE id = ?1",
+  [STMT_COMPANY_LIST] = "SELECT id, name FROM company ORDER BY name, id",
+  [STMT_COMPANY_ALL_ACTIVITIES] =
+    "SELECT company_id, competence_code FROM company_activity ORDER BY company_id, position",
+  [STMT_COMPANY_ACTIVITIES] =
+    "SELECT company_id, competence_code FROM company_activity WHERE company_id = ?1 ORDER BY position",
+  [STMT_COMPANY_ACTIVITIES_DELETE] = "DELETE FROM company_activity WHERE company_id = ?1",
+  [STMT_COMPANY_ACTIVITY_INSERT] =
+    "INSERT OR IGNORE INTO company_activity (company_id, competence_code, position) VALUES (?1, ?2, ?3)",
+  [STMT_TRAINER_FIND] = "SELECT id FROM trainer WHERE company_id = ?1 AND name = ?2",
+  [STMT_TRAINER_INSERT] = "INSERT INTO trainer (company_id, name) VALUES (?1, ?2)",
+  [STMT_TRAINER_LIST] = "SELECT id, name, company_id FROM trainer WHERE company_id = ?1 ORDER BY name, id",
+  [STMT_LEARNER_INSERT] =
+    "INSERT INTO learner (group_id, name, company_id, trainer_id) VALUES (?1, ?2, ?3, ?4)",
+  [STMT_LEARNER_UPDATE] =
+    "UPDATE learner SET name = ?2, company_id = ?3, trainer_id = ?4 WHERE id = ?1",
+  [STMT_LEARNER_DELETE] = "DELETE FROM learner WHERE id = ?1",
+  [STMT_LEARNER_GET] = LEARNER_COLUMNS " WHERE l.id = ?1",
+  [STMT_LEARNER_LIST] = LEARNER_COLUMNS " WHERE l.group_id = ?1 ORDER BY l.name, l.id",
+  [STMT_LEARNER_FIND_IN_GROUP] = "SELECT id FROM learner WHERE group_id = ?1 AND name = ?2",
+  [STMT_LEARNER_CONTEXT] =
+    "SELECT l.group_id, g.qualification_id, l.company_id, l.name FROM learner l"
+    " JOIN class_group g ON g.id = l.group_id WHERE l.id = ?1",
+  [STMT_LEARNER_COUNT_SCORES] = "SELECT count(*) FROM current_score WHERE learner_id = ?1",
+  [STMT_PLAN_COPY] =
+    "INSERT OR IGNORE INTO plan (learner_id, competence_code)"
+    " SELECT ?1, a.competence_code FROM company_activity a WHERE a.company_id = ?2"
+    " AND EXISTS (SELECT 1 FROM competence c WHERE c.qualification_id = ?3 AND c.code = a.competence_code)",
+  [STMT_PLAN_CLEAR] = "DELETE FROM plan WHERE learner_id = ?1",
+  [STMT_PLAN_INSERT] = "INSERT OR IGNORE INTO plan (learner_id, competence_code) VALUES (?1, ?2)",
+  [STMT_PLAN_DELETE] = "DELETE FROM plan WHERE learner_id = ?1 AND competence_code = ?2",
+  [STMT_PLAN_GET] =
+    "SELECT p.competence_code FROM plan p JOIN learner l ON l.id = p.learner_id"
+    " JOIN class_group g ON g.id = l.group_id"
+    " LEFT JOIN competence c ON c.qualification_id = g.qualification_id AND c.code = p.competence_code"
+    " WHERE p.learner_id = ?1 ORDER BY c.position, p.competence_code",
+  [STMT_LOG_INSERT] =
+    "INSERT INTO score_log (learner_id, indicator_id, actor, mastery, coverage, comment,"
+    " author_role, recorded_at, undo_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_LOG_GET] = "SELECT learner_id, indicator_id, actor FROM score_log WHERE id = ?1",
+  [STMT_LOG_PREVIOUS] =
+    "SELECT mastery, coverage, comment FROM score_log"
+    " WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3 AND id < ?4 ORDER BY id DESC LIMIT 1",
+  [STMT_LOG_HISTORY] =
+    "SELECT id, mastery, coverage, comment, recorded_at FROM score_log"
+    " WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3 ORDER BY id",
+  [STMT_CURRENT_UPSERT] =
+    "INSERT INTO current_score (learner_id, indicator_id, actor, mastery, coverage, comment, log_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (learner_id, indicator_id, actor) DO UPDATE SET"
+    " mastery = excluded.mastery, coverage = excluded.coverage, comment = excluded.comment,"
+    " log_id = excluded.log_id",
+  [STMT_CURRENT_DELETE] =
+    "DELETE FROM current_score WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3",
+  [STMT_CURRENT_CELLS_GROUP] =
+    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM learner l JOIN current_score s ON s.learner_id = l.id"
+    " JOIN indicator i ON i.id = s.indicator_id WHERE l.group_id = ?1",
+  [STMT_CURRENT_CELLS_LEARNER] =
+    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM current_score s JOIN indicator i ON i.id = s.indicator_id WHERE s.learner_id = ?1",
+  [STMT_PERIOD_INSERT] = "INSERT INTO period (group_id, number, name) VALUES (?1, ?2, ?3)",
+  [STMT_PERIOD_LIST] = "SELECT number, name, closed_at FROM period WHERE group_id = ?1 ORDER BY number",
+  [STMT_PERIOD_FIRST_OPEN] =
+    "SELECT id, number FROM period WHERE group_id = ?1 AND closed_at IS NULL ORDER BY number LIMIT 1",
+  [STMT_PERIOD_GET] = "SELECT id, closed_at FROM period WHERE group_id = ?1 AND number = ?2",
+  [STMT_PERIOD_SNAPSHOT] =
+    "INSERT INTO period_score (period_id, learner_id, indicator_id, actor, mastery, coverage, comment, log_id)"
+    " SELECT ?1, s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM learner l JOIN current_score s ON s.learner_id = l.id WHERE l.group_id = ?2",
+  [STMT_PERIOD_CLOSE] = "UPDATE period SET closed_at = ?2 WHERE id = ?1 AND closed_at IS NULL",
+  [STMT_PERIOD_CELLS_GROUP] =
+    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM period_score s JOIN indicator i ON i.id = s.indicator_id WHERE s.period_id = ?1",
+  [STMT_PERIOD_CELLS_LEARNER] =
+    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM period_score s JOIN indicator i ON i.id = s.indicator_id"
+    " WHERE s.period_id = ?1 AND s.learner_id = ?2",
+};
+
+struct _DuaalSqliteStore
+{
+  GObject parent_instance;
+
+  char         *path;
+  sqlite3      *db;
+  sqlite3_stmt *stmts[N_STMTS];
+};
+
+static void duaal_sqlite_store_iface_init (DuaalStoreInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DuaalSqliteStore, duaal_sqlite_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (DUAAL_TYPE_STORE, duaal_sqlite_store_iface_init))
+
+static void
+duaal_sqlite_store_finalize (GObject *object)
+{
+  DuaalSqliteStore *self = DUAAL_SQLITE_STORE (object);
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (duaal_sqlite_store_parent_class)->finalize (object);
+}
+
+static void
+duaal_sqlite_store_class_init (DuaalSqliteStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = duaal_sqlite_store_finalize;
+}
+
+static void
+duaal_sqlite_store_init (DuaalSqliteStore *self)
+{
+}
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+
+/* Turns a SQLite result code into a message a coach can act on. */
+static void
+set_error_from_code (GError     **error,
+                     int          rc,
+                     const char  *detail)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_FULL,
+                   _("The disk is full, or the database has reached its size limit: nothing was saved. "
+                     "Free some disk space and try again."));
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_READ_ONLY,
+                   _("The database can only be read, not written: nothing was saved. "
+                     "Check that you may write the file and its folder."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT,
+                   _("The database file is damaged or is not a Duaal database (%s). "
+                     "Restore a backup copy."), detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_BUSY,
+                   _("Another program kept the database busy for too long: nothing was saved. "
+                     "Try again in a moment."));
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_PERM:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("The database file could not be read or written (%s)."), detail);
+      break;
+    default:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                   _("The database reported an error: %s."), detail);
+      break;
+    }
+}
+
+static gboolean
+set_db_error (DuaalSqliteStore  *self,
+              int                rc,
+              GError           **error)
+{
+  set_error_from_code (error, rc, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+typedef enum {
+  ENTITY_GROUP,
+  ENTITY_COMPANY,
+  ENTITY_LEARNER,
+  ENTITY_SCORE_CHANGE,
+} Entity;
+
+/* Whole sentences per kind of thing, so translators can decline them. */
+static gboolean
+set_not_found (GError **error,
+               Entity   entity,
+               gint64   id)
+{
+  const char *format;
+
+  switch (entity)
+    {
+    case ENTITY_GROUP: format = _("There is no class group with id %" G_GINT64_FORMAT); break;
+    case ENTITY_COMPANY: format = _("There is no company with id %" G_GINT64_FORMAT); break;
+    case ENTITY_LEARNER: format = _("There is no learner with id %" G_GINT64_FORMAT); break;
+    case ENTITY_SCORE_CHANGE:
+    default: format = _("There is no score change with id %" G_GINT64_FORMAT); break;
+    }
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, format, id);
+#pragma GCC diagnostic pop
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements                                                          */
+
+/* A cached statement: "freeing" it only resets it for the next use. */
+typedef sqlite3_stmt CachedStmt;
+
+static void
+cached_stmt_release (CachedStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CachedStmt, cached_stmt_release)
+
+static CachedStmt *
+get_stmt (DuaalSqliteStore  *self,
+          StmtId             id,
+          GError           **error)
+{
+  int rc;
+
+  if (self->stmts[id] != NULL)
+    return self->stmts[id];
+
+  rc = sqlite3_prepare_v3 (self->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                           &self->stmts[id], NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, rc, error);
+      return NULL;
+    }
+  return self->stmts[id];
+}
+
+/* Steps once: 1 for a row, 0 when done, -1 on error (set). */
+static int
+step (DuaalSqliteStore  *self,
+      sqlite3_stmt      *stmt,
+      GError           **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return 1;
+  if (rc == SQLITE_DONE)
+    return 0;
+  set_db_error (self, rc, error);
+  return -1;
+}
+
+/* Runs a statement that returns no rows. */
+static gboolean
+step_done (DuaalSqliteStore  *self,
+           sqlite3_stmt      *stmt,
+           GError           **error)
+{
+  int rc;
+
+  while ((rc = step (self, stmt, error)) == 1)
+    ;
+  return rc == 0;
+}
+
+static gboolean
+exec_sql (DuaalSqliteStore  *self,
+          const char        *sql,
+          GError           **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_db_error (self, rc, error);
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* Enum values 1..3 are stored as such, "none" (0) as NULL. */
+static void
+bind_scale (sqlite3_stmt *stmt,
+            int           index,
+            int           value)
+{
+  if (value == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, value);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static GDateTime *
+date_time_from_usec (gint64 usec)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  if (seconds == NULL)
+    return NULL;
+  return g_date_time_add (seconds, usec % G_USEC_PER_SEC);
+}
+
+/* Runs a single-row, single-integer query; FALSE with no error when
+ * there is no row. */
+static gboolean
+query_int64 (DuaalSqliteStore  *self,
+             sqlite3_stmt      *stmt,
+             gint64            *value,
+             GError           **error)
+{
+  int rc = step (self, stmt, error);
+
+  if (rc == 1)
+    *value = sqlite3_column_int64 (stmt, 0);
+  return rc == 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Transactions                                                        */
+
+typedef gboolean (*TransactionFunc) (DuaalSqliteStore *self,
+                                     gpointer          data,
+                                     GError          **error);
+
+static void
+rollback (DuaalSqliteStore *self)
+{
+  /* A failed COMMIT or statement may already have ended the transaction. */
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Runs @func inside BEGIN IMMEDIATE ... COMMIT, rolls back on any
+ * error, and retries the whole transaction when another writer kept the
+ * database busy beyond busy_timeout.  @func must start from @data's
+ * inputs every time it runs. */
+static gboolean
+run_write (DuaalSqliteStore  *self,
+           TransactionFunc    func,
+           gpointer           data,
+           GError           **error)
+{
+  for (guint attempt = 0;; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (exec_sql (self, "BEGIN IMMEDIATE", &local_error) &&
+          func (self, data, &local_error) &&
+          exec_sql (self, "COMMIT", &local_error))
+        return TRUE;
+
+      rollback (self);
+      if (g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_BUSY) && attempt < MAX_BUSY_RETRIES)
+        continue;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+}
+
+/* Reads that take several queries see one consistent state. */
+static gboolean
+run_read (DuaalSqliteStore  *self,
+          TransactionFunc    func,
+          gpointer           data,
+          GError           **error)
+{
+  if (!exec_sql (self, "BEGIN", error))
+    return FALSE;
+  if (!func (self, data, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  return exec_sql (self, "COMMIT", error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Input checks                                                        */
+
+/* A name as a coach typed it: trimmed, never empty. */
+static char *
+clean_name (const char  *name,
+            const char  *what,
+            GError     **error)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The name of the %s is not valid text."), what);
+      return NULL;
+    }
+  clean = g_strstrip (g_strdup (name));
+  if (clean[0] == '\0')
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The name of the %s is empty."), what);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
+}
+
+/* NULL for a missing or blank optional name (e.g. no trainer). */
+static char *
+clean_optional_name (const char *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return NULL;
+  clean = g_strstrip (g_strdup (name));
+  if (clean[0] == '\0')
+    return NULL;
+  return g_steal_pointer (&clean);
+}
+
+/* ------------------------------------------------------------------ */
+/* Opening, schema versions, migration backups                         */
+
+char *
+duaal_sqlite_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "duaal", "duaal.db", NULL);
+}
+
+guint
+duaal_sqlite_store_schema_version (void)
+{
+  return SCHEMA_VERSION;
+}
+
+const char *
+duaal_sqlite_store_get_path (DuaalSqliteStore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SQLITE_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+duaal_sqlite_store_get_db (DuaalSqliteStore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SQLITE_STORE (self), NULL);
+  return self->db;
+}
+
+static gboolean
+set_io_error (GError     **error,
+              int          saved_errno,
+              const char  *format,
+              const char  *path)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_autofree char *what = g_strdup_printf (format, path);
+#pragma GCC diagnostic pop
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, "%s: %s", what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Creates the file ourselves so that it is born with mode 0600 whatever
+ * the umask: SQLite would create it 0644. */
+static gboolean
+create_private_file (const char  *path,
+                     int          flags,
+                     GError     **error)
+{
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC | flags, 0600);
+
+  if (fd < 0)
+    return set_io_error (error, errno, _("Cannot create the database file %s"), path);
+  close (fd);
+  return TRUE;
+}
+
+/* SQLite creates -wal and -shm with the database file's mode, but be
+ * explicit: these files hold the same learners' records. */
+static void
+protect_side_files (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        g_chmod (side, 0600);
+    }
+}
+
+static gboolean
+read_user_version (DuaalSqliteStore  *self,
+                   guint             *version,
+                   gboolean          *empty,
+                   GError           **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                           " (SELECT count(*) FROM sqlite_master)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *version = (guint) MAX (sqlite3_column_int64 (stmt, 0), 0);
+      *empty = sqlite3_column_int64 (stmt, 1) == 0;
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return set_db_error (self, rc, error);
+  return TRUE;
+}
+
+/* The backup API copies a consistent snapshot even while another
+ * process writes; the copy is born 0600 like the database. */
+static gboolean
+backup_before_migration (DuaalSqliteStore  *self,
+                         guint              old_version,
+                         GError           **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *backup_path = NULL;
+  sqlite3 *backup_db = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  for (guint n = 0; backup_path == NULL || g_file_test (backup_path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (backup_path);
+      if (n == 0)
+        backup_path = g_strdup_printf ("%s.backup-%s-v%u", self->path, stamp, old_version);
+      else
+        backup_path = g_strdup_printf ("%s.backup-%s-%u-v%u", self->path, stamp, n, old_version);
+    }
+
+  if (!create_private_file (backup_path, O_EXCL, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (backup_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (backup_db, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (backup_db);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? sqlite3_errcode (backup_db) : rc;
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *detail = g_strdup (backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
+
+      sqlite3_close_v2 (backup_db);
+      g_unlink (backup_path);
+      set_error_from_code (error, rc, detail);
+      g_prefix_error (error, _("No backup copy could be made before upgrading the database, "
+                               "so it was left as it was: "));
+      return FALSE;
+    }
+  sqlite3_close_v2 (backup_db);
+  protect_side_files (backup_path);
+  return TRUE;
+}
+
+static gboolean
+migrate (DuaalSqliteStore  *self,
+         guint              from_version,
+         guint              target_version,
+         GError           **error)
+{
+  for (guint version = from_version; version < target_version; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", version + 1);
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", error) ||
+          !exec_sql (self, migrations[version], error) ||
+          !exec_sql (self, set_version, error) ||
+          !exec_sql (self, "COMMIT", error))
+        {
+          rollback (self);
+          g_prefix_error (error, _("The database could not be upgraded to version %u: "), version + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (DuaalSqliteStore  *self,
+                      GError           **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+  /* WAL: readers never block the writer; FULL: a committed score
+   * survives a power cut. */
+  return exec_sql (self, "PRAGMA journal_mode = WAL", error) &&
+         exec_sql (self, "PRAGMA synchronous = FULL", error) &&
+         exec_sql (self, "PRAGMA foreign_keys = ON", error);
+}
+
+static gboolean
+prepare_schema (DuaalSqliteStore  *self,
+                guint              target_version,
+                GError           **error)
+{
+  guint version = 0;
+  gboolean empty = TRUE;
+
+  if (!read_user_version (self, &version, &empty, error))
+    return FALSE;
+
+  if (version > SCHEMA_VERSION)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                   _("This database was written by a newer version of Duaal (database version %u; "
+                     "this program knows up to version %u). Nothing was changed: "
+                     "open it with the newer Duaal, or update this one."),
+                   version, (guint) SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version >= target_version)
+    return TRUE;
+  if (!empty && !backup_before_migration (self, version, error))
+    return FALSE;
+  return migrate (self, version, target_version, error);
+}
+
+static gboolean
+ensure_parent_directory (const char  *path,
+                         GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return set_io_error (error, errno, _("Cannot create the folder %s"), dir);
+  return TRUE;
+}
+
+DuaalSqliteStore *
+duaal_sqlite_store_open_at_version (const char  *path,
+                                    guint        target_version,
+                                    GError     **error)
+{
+  g_autoptr(DuaalSqliteStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (target_version <= SCHEMA_VERSION, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (DUAAL_TYPE_SQLITE_STORE, NULL);
+  self->path = path != NULL ? g_strdup (path) : duaal_sqlite_store_default_path ();
+
+  if (path == NULL && !ensure_parent_directory (self->path, error))
+    return NULL;
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) && !create_private_file (self->path, O_EXCL, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_code (error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      g_prefix_error (error, "%s: ", self->path);
+      return NULL;
+    }
+
+  if (!configure_connection (self, error) ||
+      !prepare_schema (self, target_version, error))
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      return NULL;
+    }
+  protect_side_files (self->path);
+  return g_steal_pointer (&self);
+}
+
+DuaalSqliteStore *
+duaal_sqlite_store_open (const char  *path,
+                         GError     **error)
+{
+  return duaal_sqlite_store_open_at_version (path, SCHEMA_VERSION, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Qualifications                                                      */
+
+static void
+clear_level (gpointer data)
+{
+  DuaalLevel *level = data;
+
+  g_clear_pointer (&level->framework, g_free);
+}
+
+/* Finds the row id of (code, version), version 0 meaning the latest.
+ * Returns 0 with NOT_FOUND set when there is none. */
+static gint64
+find_qualification (DuaalSqliteStore  *self,
+                    const char        *code,
+                    guint              version,
+                    GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, version == 0 ? STMT_QUALIFICATION_LATEST
+                                                            : STMT_QUALIFICATION_FIND, error);
+  g_autoptr(GError) local_error = NULL;
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, code);
+  if (version != 0)
+    sqlite3_bind_int64 (stmt, 2, version);
+  if (query_int64 (self, stmt, &id, &local_error))
+    return id;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (version == 0)
+    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                 _("There is no qualification %s"), code);
+  else
+    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                 _("There is no version %u of qualification %s"), version, code);
+  return 0;
+}
+
+/* The rows of one competence while a qualification is read back. */
+typedef struct {
+  char      *code;
+  guint      number;
+  char      *title;
+  char      *reference;
+  char      *group_title;
+  GPtrArray *indicators;
+  GPtrArray *knowledge;
+} CompetenceRow;
+
+static void
+competence_row_free (gpointer data)
+{
+  CompetenceRow *row = data;
+
+  g_free (row->code);
+  g_free (row->title);
+  g_free (row->reference);
+  g_free (row->group_title);
+  g_clear_pointer (&row->indicators, g_ptr_array_unref);
+  g_clear_pointer (&row->knowledge, g_ptr_array_unref);
+  g_free (row);
+}
+
+static GArray *
+load_levels (DuaalSqliteStore  *self,
+             gint64             qualification_id,
+             GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_LEVELS, error);
+  g_autoptr(GArray) levels = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  levels = g_array_new (FALSE, TRUE, sizeof (DuaalLevel));
+  g_array_set_clear_func (levels, clear_level);
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      DuaalLevel level = {
+        .framework = g_strdup (column_text (stmt, 0)),
+        .value = (guint) sqlite3_column_int (stmt, 1),
+      };
+      g_array_append_val (levels, level);
+    }
+  return rc == 0 ? g_steal_pointer (&levels) : NULL;
+}
+
+/* One query per table, not per competence: competences first (keyed by
+ * row id), then every indicator and knowledge item of the qualification
+ * sorted into them. */
+static GPtrArray *
+load_competences (DuaalSqliteStore  *self,
+                  gint64             qualification_id,
+                  GError           **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (competence_row_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *ids = NULL;
+  g_autoptr(GPtrArray) competences = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  {
+    g_autoptr(CachedStmt) c = get_stmt (self, STMT_QUALIFICATION_COMPETENCES, error);
+    if ((stmt = c) == NULL)
+      return NULL;
+    sqlite3_bind_int64 (stmt, 1, qualification_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        CompetenceRow *row = g_new0 (CompetenceRow, 1);
+
+        row->code = g_strdup (column_text (stmt, 1));
+        row->number = (guint) sqlite3_column_int (stmt, 2);
+        row->title = g_strdup (column_text (stmt, 3));
+        row->reference = g_strdup (column_text (stmt, 4));
+        row->group_title = g_strdup (column_text (stmt, 5));
+        row->indicators = g_ptr_array_new_with_free_func (g_object_unref);
+        row->knowledge = g_ptr_array_new_with_free_func (g_object_unref);
+        g_ptr_array_add (rows, row);
+        ids = g_renew (gint64, ids, rows->len);
+        ids[rows->len - 1] = sqlite3_column_int64 (stmt, 0);
+      }
+    if (rc < 0)
+      return NULL;
+  }
+  /* ids no longer moves: index it now */
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (by_id, &ids[i], g_ptr_array_index (rows, i));
+
+  {
+    g_autoptr(CachedStmt) c = get_stmt (self, STMT_QUALIFICATION_INDICATORS, error);
+    if ((stmt = c) == NULL)
+      return NULL;
+    sqlite3_bind_int64 (stmt, 1, qualification_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 competence_id = sqlite3_column_int64 (stmt, 0);
+        CompetenceRow *row = g_hash_table_lookup (by_id, &competence_id);
+
+        if (row != NULL)
+          g_ptr_array_add (row->indicators,
+                           duaal_indicator_new (column_text (stmt, 1), column_text (stmt, 2)));
+      }
+    if (rc < 0)
+      return NULL;
+  }
+
+  {
+    g_autoptr(CachedStmt) c = get_stmt (self, STMT_QUALIFICATION_KNOWLEDGE, error);
+    if ((stmt = c) == NULL)
+      return NULL;
+    sqlite3_bind_int64 (stmt, 1, qualification_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 competence_id = sqlite3_column_int64 (stmt, 0);
+        CompetenceRow *row = g_hash_table_lookup (by_id, &competence_id);
+
+        if (row != NULL)
+          g_ptr_array_add (row->knowledge, duaal_knowledge_item_new (column_text (stmt, 1)));
+      }
+    if (rc < 0)
+      return NULL;
+  }
+
+  competences = g_ptr_array_new_full (rows->len, g_object_unref);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CompetenceRow *row = g_ptr_array_index (rows, i);
+
+      g_ptr_array_add (competences,
+                       duaal_competence_new (row->code, row->number, row->title, row->reference,
+                                             row->group_title, g_steal_pointer (&row->indicators),
+                                             g_steal_pointer (&row->knowledge)));
+    }
+  return g_steal_pointer (&competences);
+}
+
+static DuaalQualification *
+load_qualification (DuaalSqliteStore  *self,
+                    gint64             qualification_id,
+                    GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_ROW, error);
+  g_autoptr(GArray) levels = NULL;
+  g_autoptr(GPtrArray) competences = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *definition = NULL;
+  g_autofree char *lang = NULL;
+  guint version, recognised;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("There is no qualification with id %" G_GINT64_FORMAT), qualification_id);
+      return NULL;
+    }
+  code = g_strdup (column_text (stmt, 0));
+  version = (guint) sqlite3_column_int64 (stmt, 1);
+  title = g_strdup (column_text (stmt, 2));
+  definition = g_strdup (column_text (stmt, 3));
+  lang = g_strdup (column_text (stmt, 4));
+  recognised = (guint) sqlite3_column_int64 (stmt, 5);
+  cached_stmt_release (stmt);
+
+  if ((levels = load_levels (self, qualification_id, error)) == NULL ||
+      (competences = load_competences (self, qualification_id, error)) == NULL)
+    return NULL;
+
+  return duaal_qualification_new (code, version, title, definition, lang, recognised,
+                                  g_steal_pointer (&levels), g_steal_pointer (&competences));
+}
+
+static gboolean
+insert_levels (DuaalSqliteStore    *self,
+               gint64               qualification_id,
+               DuaalQualification  *qualification,
+               GError             **error)
+{
+  GArray *levels = duaal_qualification_get_levels (qualification);
+
+  for (guint i = 0; levels != NULL && i < levels->len; i++)
+    {
+      g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEVEL_INSERT, error);
+      const DuaalLevel *level = &g_array_index (levels, DuaalLevel, i);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, qualification_id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, level->framework);
+      sqlite3_bind_int (stmt, 4, (int) level->value);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_knowledge (DuaalSqliteStore  *self,
+                  gint64             competence_row,
+                  DuaalCompetence   *competence,
+                  GError           **error)
+{
+  GPtrArray *knowledge = duaal_competence_get_knowledge (competence);
+
+  for (guint i = 0; knowledge != NULL && i < knowledge->len; i++)
+    {
+      g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_KNOWLEDGE_INSERT, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, competence_row);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, duaal_knowledge_item_get_text (g_ptr_array_index (knowledge, i)));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_competence (sqlite3_stmt    *stmt,
+                 gint64           qualification_id,
+                 guint            position,
+                 DuaalCompetence *competence)
+{
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  sqlite3_bind_int (stmt, 2, (int) position);
+  bind_text (stmt, 3, duaal_competence_get_id (competence));
+  sqlite3_bind_int (stmt, 4, (int) duaal_competence_get_number (competence));
+  bind_text (stmt, 5, duaal_competence_get_title (competence));
+  bind_text (stmt, 6, duaal_competence_get_reference (competence));
+  bind_text (stmt, 7, duaal_competence_get_group_title (competence));
+}
+
+static gboolean
+insert_competences (DuaalSqliteStore    *self,
+                    gint64               qualification_id,
+                    DuaalQualification  *qualification,
+                    GError             **error)
+{
+  guint n = duaal_qualification_get_n_competences (qualification);
+
+  for (guint c = 0; c < n; c++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+      gint64 competence_row;
+
+      {
+        g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPETENCE_INSERT, error);
+        if (stmt == NULL)
+          return FALSE;
+        bind_competence (stmt, qualification_id, c, competence);
+        if (!step_done (self, stmt, error))
+          return FALSE;
+        competence_row = sqlite3_last_insert_rowid (self->db);
+      }
+
+      for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
+        {
+          g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_INDICATOR_INSERT, error);
+          DuaalIndicator *indicator = duaal_competence_get_indicator (competence, i);
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, competence_row);
+          sqlite3_bind_int64 (stmt, 2, qualification_id);
+          sqlite3_bind_int (stmt, 3, (int) i);
+          bind_text (stmt, 4, duaal_indicator_get_id (indicator));
+          bind_text (stmt, 5, duaal_indicator_get_text (indicator));
+          if (!step_done (self, stmt, error))
+            return FALSE;
+        }
+      if (!insert_knowledge (self, competence_row, competence, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_qualification_texts (sqlite3_stmt       *stmt,
+                          DuaalQualification *qualification)
+{
+  bind_text (stmt, 3, duaal_qualification_get_title (qualification));
+  bind_text (stmt, 4, duaal_qualification_get_definition (qualification));
+  bind_text (stmt, 5, duaal_qualification_get_lang (qualification) != NULL
+                      ? duaal_qualification_get_lang (qualification) : "nl");
+  sqlite3_bind_int (stmt, 6, (int) duaal_qualification_get_recognised (qualification));
+}
+
+static gboolean
+insert_qualification (DuaalSqliteStore    *self,
+                      DuaalQualification  *qualification,
+                      GError             **error)
+{
+  gint64 qualification_id;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_INSERT, error);
+    if (stmt == NULL)
+      return FALSE;
+    bind_text (stmt, 1, duaal_qualification_get_code (qualification));
+    sqlite3_bind_int64 (stmt, 2, duaal_qualification_get_version (qualification));
+    bind_qualification_texts (stmt, qualification);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+    qualification_id = sqlite3_last_insert_rowid (self->db);
+  }
+  return insert_levels (self, qualification_id, qualification, error) &&
+         insert_competences (self, qualification_id, qualification, error);
+}
+
+/* "competence" and "competence/indicator" keys: two qualifications with
+ * the same key set differ only in texts and order. */
+static GHashTable *
+structure_keys (DuaalQualification *qualification)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+      const char *competence_id = duaal_competence_get_id (competence);
+
+      g_hash_table_add (keys, g_strdup (competence_id));
+      for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
+        g_hash_table_add (keys, g_strdup_printf ("%s/%s", competence_id,
+                                                 duaal_indicator_get_id (duaal_competence_get_indicator (competence, i))));
+    }
+  return keys;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Ids in one set and not in the other, sorted; an indicator that moved
+ * to another competence shows as "old/id" and "new/id". */
+static GPtrArray *
+structure_difference (GHashTable *old_keys,
+                      GHashTable *new_keys)
+{
+  GPtrArray *changed = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, old_keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (new_keys, key))
+      g_ptr_array_add (changed, key);
+  g_hash_table_iter_init (&iter, new_keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (old_keys, key))
+      g_ptr_array_add (changed, key);
+  g_ptr_array_sort (changed, compare_strings);
+  return changed;
+}
+
+static char *
+join_ids (GPtrArray *ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len && i < MAX_LISTED_IDS; i++)
+    {
+      const char *key = g_ptr_array_index (ids, i);
+      const char *slash = strchr (key, '/');
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, slash != NULL ? slash + 1 : key);
+    }
+  if (ids->len > MAX_LISTED_IDS)
+    g_string_append_printf (text, _(" and %u more"), ids->len - MAX_LISTED_IDS);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+qualification_has_scores (DuaalSqliteStore  *self,
+                          gint64             qualification_id,
+                          gboolean          *has_scores,
+                          GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_HAS_SCORES, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  rc = step (self, stmt, error);
+  *has_scores = rc == 1;
+  return rc >= 0;
+}
+
+/* Same ids: texts and positions are updated in place, so competence and
+ * indicator row ids (and every score pointing at them) stay. */
+static gboolean
+update_texts (DuaalSqliteStore    *self,
+              gint64               qualification_id,
+              DuaalQualification  *qualification,
+              GError             **error)
+{
+  for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+      gint64 competence_row = 0;
+      int rc;
+
+      {
+        g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPETENCE_UPDATE, error);
+        if (stmt == NULL)
+          return FALSE;
+        sqlite3_bind_int64 (stmt, 1, qualification_id);
+        bind_text (stmt, 2, duaal_competence_get_id (competence));
+        sqlite3_bind_int (stmt, 3, (int) c);
+        sqlite3_bind_int (stmt, 4, (int) duaal_competence_get_number (competence));
+        bind_text (stmt, 5, duaal_competence_get_title (competence));
+        bind_text (stmt, 6, duaal_competence_get_reference (competence));
+        bind_text (stmt, 7, duaal_competence_get_group_title (competence));
+        rc = step (self, stmt, error);
+        if (rc < 0)
+          return FALSE;
+        if (rc == 0)
+          {
+            set_error_from_code (error, SQLITE_INTERNAL, duaal_competence_get_id (competence));
+            return FALSE;
+          }
+        competence_row = sqlite3_column_int64 (stmt, 0);
+        if (!step_done (self, stmt, error))
+          return FALSE;
+      }
+
+      for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
+        {
+          g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_INDICATOR_UPDATE, error);
+          DuaalIndicator *indicator = duaal_competence_get_indicator (competence, i);
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, qualification_id);
+          bind_text (stmt, 2, duaal_indicator_get_id (indicator));
+          sqlite3_bind_int (stmt, 3, (int) i);
+          bind_text (stmt, 4, duaal_indicator_get_text (indicator));
+          if (!step_done (self, stmt, error))
+            return FALSE;
+        }
+      if (!insert_knowledge (self, competence_row, competence, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+delete_for_qualification (DuaalSqliteStore  *self,
+                          StmtId             id,
+                          gint64             qualification_id,
+                          GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, id, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+update_qualification_row (DuaalSqliteStore    *self,
+                          gint64               qualification_id,
+                          DuaalQualification  *qualification,
+                          GError             **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_UPDATE, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  bind_text (stmt, 2, duaal_qualification_get_title (qualification));
+  bind_text (stmt, 3, duaal_qualification_get_definition (qualification));
+  bind_text (stmt, 4, duaal_qualification_get_lang (qualification) != NULL
+                      ? duaal_qualification_get_lang (qualification) : "nl");
+  sqlite3_bind_int (stmt, 5, (int) duaal_qualification_get_recognised (qualification));
+  return step_done (self, stmt, error);
+}
+
+typedef struct {
+  DuaalQualification *qualification;
+  DuaalImportStatus   status;
+} ImportQualification;
+
+/* The re-import rules of formats/qualification-xml.md. */
+static gboolean
+import_qualification_txn (DuaalSqliteStore  *self,
+                          gpointer           data,
+                          GError           **error)
+{
+  ImportQualification *import = data;
+  DuaalQualification *incoming = import->qualification;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DuaalQualification) stored = NULL;
+  g_autoptr(GHashTable) old_keys = NULL;
+  g_autoptr(GHashTable) new_keys = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  gint64 qualification_id;
+  gboolean has_scores;
+
+  qualification_id = find_qualification (self, duaal_qualification_get_code (incoming),
+                                         duaal_qualification_get_version (incoming), &local_error);
+  if (qualification_id == 0)
+    {
+      if (!g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      import->status = DUAAL_IMPORT_IMPORTED;
+      return insert_qualification (self, incoming, error);
+    }
+
+  if ((stored = load_qualification (self, qualification_id, error)) == NULL)
+    return FALSE;
+  if (duaal_qualification_equal (stored, incoming))
+    {
+      import->status = DUAAL_IMPORT_UNCHANGED;
+      return TRUE;
+    }
+
+  import->status = DUAAL_IMPORT_UPDATED;
+  old_keys = structure_keys (stored);
+  new_keys = structure_keys (incoming);
+  changed = structure_difference (old_keys, new_keys);
+
+  if (!update_qualification_row (self, qualification_id, incoming, error) ||
+      !delete_for_qualification (self, STMT_LEVELS_DELETE, qualification_id, error) ||
+      !insert_levels (self, qualification_id, incoming, error))
+    return FALSE;
+
+  if (changed->len == 0)
+    return delete_for_qualification (self, STMT_KNOWLEDGE_DELETE, qualification_id, error) &&
+           update_texts (self, qualification_id, incoming, error);
+
+  if (!qualification_has_scores (self, qualification_id, &has_scores, error))
+    return FALSE;
+  if (has_scores)
+    {
+      g_autofree char *ids = join_ids (changed);
+
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
+                   _("Qualification %s version %u already has scores, and this file adds or removes "
+                     "competences or indicators: %s. Import it as a new version instead."),
+                   duaal_qualification_get_code (incoming), duaal_qualification_get_version (incoming), ids);
+      return FALSE;
+    }
+  /* Nothing scored yet: the new structure simply replaces the old one. */
+  return delete_for_qualification (self, STMT_COMPETENCES_DELETE, qualification_id, error) &&
+         insert_competences (self, qualification_id, incoming, error);
+}
+
+static gboolean
+duaal_sqlite_store_import_qualification (DuaalStore          *store,
+                                         DuaalQualification  *qualification,
+                                         DuaalImportStatus   *status,
+                                         GError             **error)
+{
+  ImportQualification import = { .qualification = qualification };
+
+  if (!run_write (DUAAL_SQLITE_STORE (store), import_qualification_txn, &import, error))
+    return FALSE;
+  if (status != NULL)
+    *status = import.status;
+  return TRUE;
+}
+
+typedef struct {
+  const char         *code;
+  guint               version;
+  DuaalQualification *result;
+  GPtrArray          *results;
+} LoadQualifications;
+
+static gboolean
+get_qualification_txn (DuaalSqliteStore  *self,
+                       gpointer           data,
+                       GError           **error)
+{
+  LoadQualifications *load = data;
+  gint64 id = find_qualification (self, load->code, load->version, error);
+
+  if (id == 0)
+    return FALSE;
+  load->result = load_qualification (self, id, error);
+  return load->result != NULL;
+}
+
+static DuaalQualification *
+duaal_sqlite_store_get_qualification (DuaalStore  *store,
+                                      const char  *code,
+                                      guint        version,
+                                      GError     **error)
+{
+  LoadQualifications load = { .code = code, .version = version };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), get_qualification_txn, &load, error))
+    {
+      g_clear_object (&load.result);
+      return NULL;
+    }
+  return load.result;
+}
+
+static gboolean
+list_qualifications_txn (DuaalSqliteStore  *self,
+                         gpointer           data,
+                         GError           **error)
+{
+  LoadQualifications *load = data;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_LIST, error);
+    int rc;
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+      }
+    if (rc < 0)
+      return FALSE;
+  }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      DuaalQualification *qualification = load_qualification (self, g_array_index (ids, gint64, i), error);
+
+      if (qualification == NULL)
+        return FALSE;
+      g_ptr_array_add (load->results, qualification);
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_qualifications (DuaalStore  *store,
+                                        GError     **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
+  LoadQualifications load = { .results = results };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), list_qualifications_txn, &load, error))
+    return NULL;
+  return g_steal_pointer (&results);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small helpers for "does it exist" and single-id statements          */
+
+/* Runs a statement with ?1 = id; TRUE when it returned a row. */
+static gboolean
+exists_by_id (DuaalSqliteStore  *self,
+              StmtId             stmt_id,
+              gint64             id,
+              gboolean          *exists,
+              GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, stmt_id, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = step (self, stmt, error);
+  *exists = rc == 1;
+  return rc >= 0;
+}
+
+static gboolean
+require_group (DuaalSqliteStore  *self,
+               gint64             group_id,
+               gint64            *qualification_id,
+               GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_GROUP_QUALIFICATION, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == 0)
+    return set_not_found (error, ENTITY_GROUP, group_id);
+  if (qualification_id != NULL)
+    *qualification_id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+require_company (DuaalSqliteStore  *self,
+                 gint64             company_id,
+                 GError           **error)
+{
+  gboolean exists;
+
+  if (!exists_by_id (self, STMT_COMPANY_GET, company_id, &exists, error))
+    return FALSE;
+  if (!exists)
+    return set_not_found (error, ENTITY_COMPANY, company_id);
+  return TRUE;
+}
+
+typedef struct {
+  gint64  group_id;
+  gint64  qualification_id;
+  gint64  company_id;     /* 0 when none */
+  char   *name;
+} LearnerContext;
+
+static void
+learner_context_clear (LearnerContext *context)
+{
+  g_clear_pointer (&context->name, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LearnerContext, learner_context_clear)
+
+static gboolean
+require_learner (DuaalSqliteStore  *self,
+                 gint64             learner_id,
+                 LearnerContext    *context,
+                 GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_CONTEXT, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == 0)
+    return set_not_found (error, ENTITY_LEARNER, learner_id);
+  if (context != NULL)
+    {
+      context->group_id = sqlite3_column_int64 (stmt, 0);
+      context->qualification_id = sqlite3_column_int64 (stmt, 1);
+      context->company_id = sqlite3_column_int64 (stmt, 2);
+      context->name = g_strdup (column_text (stmt, 3));
+    }
+  return TRUE;
+}
+
+static gboolean
+run_id_statement (DuaalSqliteStore  *self,
+                  StmtId             stmt_id,
+                  gint64             id,
+                  GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, stmt_id, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+run_id_text_statement (DuaalSqliteStore  *self,
+                       StmtId             stmt_id,
+                       gint64             id,
+                       const char        *text,
+                       gint64            *inserted_id,
+                       GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, stmt_id, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, text);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (inserted_id != NULL)
+    *inserted_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Class groups and teachers                                           */
+
+typedef struct {
+  gint64      id;
+  const char *name;
+  const char *code;
+  guint       version;
+  gint64      result;
+} GroupArgs;
+
+static gboolean
+insert_default_periods (DuaalSqliteStore  *self,
+                        gint64             group_id,
+                        GError           **error)
+{
+  for (guint number = 1; number <= DEFAULT_PERIODS; number++)
+    {
+      g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_INSERT, error);
+      /* Translators: the default name of an evaluation period */
+      g_autofree char *name = g_strdup_printf (_("Period %u"), number);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, group_id);
+      sqlite3_bind_int (stmt, 2, (int) number);
+      bind_text (stmt, 3, name);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_group_txn (DuaalSqliteStore  *self,
+               gpointer           data,
+               GError           **error)
+{
+  GroupArgs *args = data;
+  gint64 qualification_id;
+
+  if ((qualification_id = find_qualification (self, args->code, args->version, error)) == 0)
+    return FALSE;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_GROUP_INSERT, error);
+    if (stmt == NULL)
+      return FALSE;
+    bind_text (stmt, 1, args->name);
+    sqlite3_bind_int64 (stmt, 2, qualification_id);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+    args->result = sqlite3_last_insert_rowid (self->db);
+  }
+  return insert_default_periods (self, args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_add_group (DuaalStore  *store,
+                              const char  *name,
+                              const char  *code,
+                              guint        version,
+                              GError     **error)
+{
+  g_autofree char *clean = clean_name (name, _("class group"), error);
+  GroupArgs args = { .name = clean, .code = code, .version = version };
+
+  if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_group_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+static gboolean
+rename_group_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  GroupArgs *args = data;
+
+  return require_group (self, args->id, NULL, error) &&
+         run_id_text_statement (self, STMT_GROUP_RENAME, args->id, args->name, NULL, error);
+}
+
+static gboolean
+duaal_sqlite_store_rename_group (DuaalStore  *store,
+                                 gint64       group_id,
+                                 const char  *name,
+                                 GError     **error)
+{
+  g_autofree char *clean = clean_name (name, _("class group"), error);
+  GroupArgs args = { .id = group_id, .name = clean };
+
+  return clean != NULL && run_write (DUAAL_SQLITE_STORE (store), rename_group_txn, &args, error);
+}
+
+/* Learners, their plans and scores, teachers and periods go with the
+ * group (ON DELETE CASCADE), in the same transaction. */
+static gboolean
+delete_group_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  GroupArgs *args = data;
+
+  return require_group (self, args->id, NULL, error) &&
+         run_id_statement (self, STMT_GROUP_DELETE, args->id, error);
+}
+
+static gboolean
+duaal_sqlite_store_delete_group (DuaalStore  *store,
+                                 gint64       group_id,
+                                 GError     **error)
+{
+  GroupArgs args = { .id = group_id };
+
+  return run_write (DUAAL_SQLITE_STORE (store), delete_group_txn, &args, error);
+}
+
+static DuaalClassGroup *
+group_from_row (sqlite3_stmt *stmt)
+{
+  return duaal_class_group_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                                column_text (stmt, 2), (guint) sqlite3_column_int64 (stmt, 3));
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_groups (DuaalStore  *store,
+                                GError     **error)
+{
+  DuaalSqliteStore *self = DUAAL_SQLITE_STORE (store);
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_GROUP_LIST, error);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = step (self, stmt, error)) == 1)
+    g_ptr_array_add (groups, group_from_row (stmt));
+  return rc == 0 ? g_steal_pointer (&groups) : NULL;
+}
+
+static DuaalClassGroup *
+duaal_sqlite_store_get_group (DuaalStore  *store,
+                              gint64       group_id,
+                              GError     **error)
+{
+  DuaalSqliteStore *self = DUAAL_SQLITE_STORE (store);
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_GROUP_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  rc = step (self, stmt, error);
+  if (rc == 0)
+    set_not_found (error, ENTITY_GROUP, group_id);
+  return rc == 1 ? group_from_row (stmt) : NULL;
+}
+
+static gboolean
+add_teacher_txn (DuaalSqliteStore  *self,
+                 gpointer           data,
+                 GError           **error)
+{
+  GroupArgs *args = data;
+
+  return require_group (self, args->id, NULL, error) &&
+         run_id_text_statement (self, STMT_TEACHER_INSERT, args->id, args->name, &args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_add_teacher (DuaalStore  *store,
+                                gint64       group_id,
+                                const char  *name,
+                                GError     **error)
+{
+  g_autofree char *clean = clean_name (name, _("teacher"), error);
+  GroupArgs args = { .id = group_id, .name = clean };
+
+  if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_teacher_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+typedef struct {
+  gint64     id;
+  GPtrArray *results;
+} ListArgs;
+
+static gboolean
+list_teachers_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  ListArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  int rc;
+
+  if (!require_group (self, args->id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_TEACHER_LIST, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_ptr_array_add (args->results, duaal_teacher_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                                                       sqlite3_column_int64 (stmt, 2)));
+  return rc == 0;
+}
+
+static GPtrArray *
+run_list (DuaalSqliteStore  *self,
+          TransactionFunc    func,
+          gint64             id,
+          GError           **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
+  ListArgs args = { .id = id, .results = results };
+
+  if (!run_read (self, func, &args, error))
+    return NULL;
+  return g_steal_pointer (&results);
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_teachers (DuaalStore  *store,
+                                  gint64       group_id,
+                                  GError     **error)
+{
+  return run_list (DUAAL_SQLITE_STORE (store), list_teachers_txn, group_id, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Companies and trainers                                              */
+
+typedef struct {
+  gint64              id;
+  const char         *name;
+  const char * const *activities;
+  gint64              result;
+} CompanyArgs;
+
+static gboolean
+insert_activities (DuaalSqliteStore    *self,
+                   gint64               company_id,
+                   const char * const  *activities,
+                   GError             **error)
+{
+  for (guint i = 0; activities != NULL && activities[i] != NULL; i++)
+    {
+      g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPANY_ACTIVITY_INSERT, error);
+      g_autofree char *code = clean_optional_name (activities[i]);
+
+      if (stmt == NULL)
+        return FALSE;
+      if (code == NULL)
+        continue;
+      sqlite3_bind_int64 (stmt, 1, company_id);
+      bind_text (stmt, 2, code);
+      sqlite3_bind_int (stmt, 3, (int) i);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* 0 without error when there is no company of that exact name. */
+static gint64
+find_company_by_name (DuaalSqliteStore  *self,
+                      const char        *name,
+                      GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPANY_FIND_BY_NAME, error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, name);
+  if (!query_int64 (self, stmt, &id, error))
+    return 0;
+  return id;
+}
+
+static gboolean
+insert_company (DuaalSqliteStore    *self,
+                const char          *name,
+                const char * const  *activities,
+                gint64              *company_id,
+                GError             **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPANY_INSERT, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, name);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  *company_id = sqlite3_last_insert_rowid (self->db);
+  return insert_activities (self, *company_id, activities, error);
+}
+
+static gboolean
+add_company_txn (DuaalSqliteStore  *self,
+                 gpointer           data,
+                 GError           **error)
+{
+  CompanyArgs *args = data;
+  g_autoptr(GError) local_error = NULL;
+
+  if (find_company_by_name (self, args->name, &local_error) != 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("There is already a company named “%s”."), args->name);
+      return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return insert_company (self, args->name, args->activities, &args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_add_company (DuaalStore          *store,
+                                const char          *name,
+                                const char * const  *activities,
+                                GError             **error)
+{
+  g_autofree char *clean = clean_name (name, _("company"), error);
+  CompanyArgs args = { .name = clean, .activities = activities };
+
+  if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_company_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+static gboolean
+set_company_activities_txn (DuaalSqliteStore  *self,
+                            gpointer           data,
+                            GError           **error)
+{
+  CompanyArgs *args = data;
+
+  return require_company (self, args->id, error) &&
+         run_id_statement (self, STMT_COMPANY_ACTIVITIES_DELETE, args->id, error) &&
+         insert_activities (self, args->id, args->activities, error);
+}
+
+static gboolean
+duaal_sqlite_store_set_company_activities (DuaalStore          *store,
+                                           gint64               company_id,
+                                           const char * const  *activities,
+                                           GError             **error)
+{
+  CompanyArgs args = { .id = company_id, .activities = activities };
+
+  return run_write (DUAAL_SQLITE_STORE (store), set_company_activities_txn, &args, error);
+}
+
+/* Reads company rows, then the activities of all of them in one query,
+ * so listing every company costs two queries. */
+static gboolean
+load_companies (DuaalSqliteStore  *self,
+                gint64             company_id,
+                GPtrArray         *results,
+                GError           **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) activities = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+  int rc;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, company_id != 0 ? STMT_COMPANY_GET : STMT_COMPANY_LIST, error);
+    if (stmt == NULL)
+      return FALSE;
+    if (company_id != 0)
+      sqlite3_bind_int64 (stmt, 1, company_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+        g_ptr_array_add (names, g_strdup (column_text (stmt, 1)));
+      }
+    if (rc < 0)
+      return FALSE;
+  }
+  if (company_id != 0 && ids->len == 0)
+    return set_not_found (error, ENTITY_COMPANY, company_id);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_insert (activities, &g_array_index (ids, gint64, i), g_ptr_array_new_with_free_func (g_free));
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, company_id != 0 ? STMT_COMPANY_ACTIVITIES
+                                                                 : STMT_COMPANY_ALL_ACTIVITIES, error);
+    if (stmt == NULL)
+      return FALSE;
+    if (company_id != 0)
+      sqlite3_bind_int64 (stmt, 1, company_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        GPtrArray *list = g_hash_table_lookup (activities, &id);
+
+        if (list != NULL)
+          g_ptr_array_add (list, g_strdup (column_text (stmt, 1)));
+      }
+    if (rc < 0)
+      return FALSE;
+  }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      GPtrArray *list = g_hash_table_lookup (activities, &g_array_index (ids, gint64, i));
+
+      g_ptr_array_add (list, NULL);
+      g_ptr_array_add (results, duaal_company_new (g_array_index (ids, gint64, i), g_ptr_array_index (names, i),
+                                                   (const char * const *) list->pdata));
+    }
+  return TRUE;
+}
+
+static gboolean
+list_companies_txn (DuaalSqliteStore  *self,
+                    gpointer           data,
+                    GError           **error)
+{
+  ListArgs *args = data;
+
+  return load_companies (self, args->id, args->results, error);
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_companies (DuaalStore  *store,
+                                   GError     **error)
+{
+  return run_list (DUAAL_SQLITE_STORE (store), list_companies_txn, 0, error);
+}
+
+static DuaalCompany *
+duaal_sqlite_store_get_company (DuaalStore  *store,
+                                gint64       company_id,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) companies = NULL;
+
+  if (company_id <= 0)
+    {
+      set_not_found (error, ENTITY_COMPANY, company_id);
+      return NULL;
+    }
+  companies = run_list (DUAAL_SQLITE_STORE (store), list_companies_txn, company_id, error);
+  if (companies == NULL)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (companies, 0));
+}
+
+static gboolean
+list_trainers_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  ListArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  int rc;
+
+  if (!require_company (self, args->id, error) ||
+      (stmt = get_stmt (self, STMT_TRAINER_LIST, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_ptr_array_add (args->results, duaal_trainer_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                                                       sqlite3_column_int64 (stmt, 2)));
+  return rc == 0;
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_trainers (DuaalStore  *store,
+                                  gint64       company_id,
+                                  GError     **error)
+{
+  return run_list (DUAAL_SQLITE_STORE (store), list_trainers_txn, company_id, error);
+}
+
+/* The trainer of that name at that company, created when new: a class
+ * list names trainers, it has no ids for them. */
+static gboolean
+find_or_add_trainer (DuaalSqliteStore  *self,
+                     gint64             company_id,
+                     const char        *name,
+                     gint64            *trainer_id,
+                     GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_TRAINER_FIND, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, company_id);
+    bind_text (stmt, 2, name);
+    if (query_int64 (self, stmt, trainer_id, &local_error))
+      return TRUE;
+    if (local_error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+  }
+  return run_id_text_statement (self, STMT_TRAINER_INSERT, company_id, name, trainer_id, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Learners                                                            */
+
+typedef struct {
+  gint64      id;
+  gint64      group_id;
+  const char *name;
+  gint64      company_id;
+  const char *trainer_name;
+  gint64      result;
+} LearnerArgs;
+
+static void
+bind_optional_id (sqlite3_stmt *stmt,
+                  int           index,
+                  gint64        id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+/* A learner's company and trainer: 0 for "none"; a trainer only at a
+ * company, found or created by name. */
+static gboolean
+resolve_company_and_trainer (DuaalSqliteStore  *self,
+                             gint64             company_id,
+                             const char        *trainer_name,
+                             gint64            *trainer_id,
+                             GError           **error)
+{
+  g_autofree char *clean_trainer = clean_optional_name (trainer_name);
+
+  *trainer_id = 0;
+  if (company_id != 0 && !require_company (self, company_id, error))
+    return FALSE;
+  if (clean_trainer == NULL)
+    return TRUE;
+  if (company_id == 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("Trainer “%s” needs a company: choose the learner’s company first."), clean_trainer);
+      return FALSE;
+    }
+  return find_or_add_trainer (self, company_id, clean_trainer, trainer_id, error);
+}
+
+/* The training plan starts as the company's activity list (SPEC section
+ * 8), limited to competences of the group's qualification. */
+static gboolean
+copy_activities_to_plan (DuaalSqliteStore  *self,
+                         gint64             learner_id,
+                         gint64             company_id,
+                         gint64             qualification_id,
+                         GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = NULL;
+
+  if (company_id == 0)
+    return TRUE;
+  if ((stmt = get_stmt (self, STMT_PLAN_COPY, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  sqlite3_bind_int64 (stmt, 2, company_id);
+  sqlite3_bind_int64 (stmt, 3, qualification_id);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+insert_learner (DuaalSqliteStore  *self,
+                gint64             group_id,
+                gint64             qualification_id,
+                const char        *name,
+                gint64             company_id,
+                const char        *trainer_name,
+                gint64            *learner_id,
+                GError           **error)
+{
+  gint64 trainer_id;
+
+  if (!resolve_company_and_trainer (self, company_id, trainer_name, &trainer_id, error))
+    return FALSE;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_INSERT, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, group_id);
+    bind_text (stmt, 2, name);
+    bind_optional_id (stmt, 3, company_id);
+    bind_optional_id (stmt, 4, trainer_id);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+    *learner_id = sqlite3_last_insert_rowid (self->db);
+  }
+  return copy_activities_to_plan (self, *learner_id, company_id, qualification_id, error);
+}
+
+static gboolean
+add_learner_txn (DuaalSqliteStore  *self,
+                 gpointer           data,
+                 GError           **error)
+{
+  LearnerArgs *args = data;
+  gint64 qualification_id;
+
+  return require_group (self, args->group_id, &qualification_id, error) &&
+         insert_learner (self, args->group_id, qualification_id, args->name, args->company_id,
+                         args->trainer_name, &args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_add_learner (DuaalStore  *store,
+                                gint64       group_id,
+                                const char  *name,
+                                gint64       company_id,
+                                const char  *trainer_name,
+                                GError     **error)
+{
+  g_autofree char *clean = clean_name (name, _("learner"), error);
+  LearnerArgs args = { .group_id = group_id, .name = clean, .company_id = company_id,
+                       .trainer_name = trainer_name };
+
+  if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_learner_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+/* A learner who moves to another company gets that company's activity
+ * list as a fresh training plan; otherwise the plan (with the teacher's
+ * changes) stays. */
+static gboolean
+update_learner_txn (DuaalSqliteStore  *self,
+                    gpointer           data,
+                    GError           **error)
+{
+  LearnerArgs *args = data;
+  g_auto(LearnerContext) context = { 0 };
+  gint64 trainer_id;
+
+  if (!require_learner (self, args->id, &context, error) ||
+      !resolve_company_and_trainer (self, args->company_id, args->trainer_name, &trainer_id, error))
+    return FALSE;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_UPDATE, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, args->id);
+    bind_text (stmt, 2, args->name);
+    bind_optional_id (stmt, 3, args->company_id);
+    bind_optional_id (stmt, 4, trainer_id);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+  }
+
+  if (context.company_id == args->company_id)
+    return TRUE;
+  return run_id_statement (self, STMT_PLAN_CLEAR, args->id, error) &&
+         copy_activities_to_plan (self, args->id, args->company_id, context.qualification_id, error);
+}
+
+static gboolean
+duaal_sqlite_store_update_learner (DuaalStore  *store,
+                                   gint64       learner_id,
+                                   const char  *name,
+                                   gint64       company_id,
+                                   const char  *trainer_name,
+                                   GError     **error)
+{
+  g_autofree char *clean = clean_name (name, _("learner"), error);
+  LearnerArgs args = { .id = learner_id, .name = clean, .company_id = company_id,
+                       .trainer_name = trainer_name };
+
+  return clean != NULL && run_write (DUAAL_SQLITE_STORE (store), update_learner_txn, &args, error);
+}
+
+/* Scores, snapshots and plan go with the learner (ON DELETE CASCADE). */
+static gboolean
+delete_learner_txn (DuaalSqliteStore  *self,
+                    gpointer           data,
+                    GError           **error)
+{
+  LearnerArgs *args = data;
+
+  return require_learner (self, args->id, NULL, error) &&
+         run_id_statement (self, STMT_LEARNER_DELETE, args->id, error);
+}
+
+static gboolean
+duaal_sqlite_store_delete_learner (DuaalStore  *store,
+                                   gint64       learner_id,
+                                   GError     **error)
+{
+  LearnerArgs args = { .id = learner_id };
+
+  return run_write (DUAAL_SQLITE_STORE (store), delete_learner_txn, &args, error);
+}
+
+static DuaalLearner *
+learner_from_row (sqlite3_stmt *stmt)
+{
+  return duaal_learner_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                            column_text (stmt, 2), sqlite3_column_int64 (stmt, 3), column_text (stmt, 4),
+                            sqlite3_column_int64 (stmt, 5), column_text (stmt, 6));
+}
+
+static gboolean
+load_learners (DuaalSqliteStore  *self,
+               gint64             group_id,
+               GPtrArray         *results,
+               GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_LIST, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_ptr_array_add (results, learner_from_row (stmt));
+  return rc == 0;
+}
+
+static gboolean
+list_learners_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  ListArgs *args = data;
+
+  return require_group (self, args->id, NULL, error) &&
+         load_learners (self, args->id, args->results, error);
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_learners (DuaalStore  *store,
+                                  gint64       group_id,
+                                  GError     **error)
+{
+  return run_list (DUAAL_SQLITE_STORE (store), list_learners_txn, group_id, error);
+}
+
+static DuaalLearner *
+load_learner (DuaalSqliteStore  *self,
+              gint64             learner_id,
+              GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  rc = step (self, stmt, error);
+  if (rc == 0)
+    set_not_found (error, ENTITY_LEARNER, learner_id);
+  return rc == 1 ? learner_from_row (stmt) : NULL;
+}
+
+static DuaalLearner *
+duaal_sqlite_store_get_learner (DuaalStore  *store,
+                                gint64       learner_id,
+                                GError     **error)
+{
+  return load_learner (DUAAL_SQLITE_STORE (store), learner_id, error);
+}
+
+static guint
+duaal_sqlite_store_count_learner_scores (DuaalStore  *store,
+                                         gint64       learner_id,
+                                         GError     **error)
+{
+  DuaalSqliteStore *self = DUAAL_SQLITE_STORE (store);
+  g_autoptr(CachedStmt) stmt = NULL;
+  gint64 count = 0;
+
+  if (!require_learner (self, learner_id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_LEARNER_COUNT_SCORES, error)) == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  query_int64 (self, stmt, &count, error);
+  return (guint) count;
+}
+
+typedef struct {
+  gint64                  group_id;
+  const DuaalClassRow    *rows;
+  guint                   n_rows;
+  DuaalClassImportResult  result;
+} ImportClassArgs;
+
+static gboolean
+set_row_error (GError     **error,
+               guint        row,
+               const char  *message)
+{
+  /* Translators: "Row 3: the learner's name is empty." */
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Row %u: %s"), row, message);
+  return FALSE;
+}
+
+/* The company of a class-list row, created when its exact name is new;
+ * counted once per distinct name. */
+static gboolean
+import_row_company (DuaalSqliteStore        *self,
+                    const char              *name,
+                    GHashTable              *seen,
+                    DuaalClassImportResult  *result,
+                    gint64                  *company_id,
+                    GError                 **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean first_time = !g_hash_table_contains (seen, name);
+
+  *company_id = find_company_by_name (self, name, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (first_time)
+    g_hash_table_add (seen, g_strdup (name));
+  if (*company_id != 0)
+    {
+      if (first_time)
+        result->companies_present++;
+      return TRUE;
+    }
+  result->companies_added++;
+  return insert_company (self, name, NULL, company_id, error);
+}
+
+static gboolean
+find_learner_in_group (DuaalSqliteStore  *self,
+                       gint64             group_id,
+                       const char        *name,
+                       gboolean          *found,
+                       GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_FIND_IN_GROUP, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  bind_text (stmt, 2, name);
+  rc = step (self, stmt, error);
+  *found = rc == 1;
+  return rc >= 0;
+}
+
+static gboolean
+import_class_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  ImportClassArgs *args = data;
+  g_autoptr(GHashTable) seen_companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gint64 qualification_id;
+
+  memset (&args->result, 0, sizeof args->result);
+  if (!require_group (self, args->group_id, &qualification_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < args->n_rows; i++)
+    {
+      const DuaalClassRow *row = &args->rows[i];
+      g_autofree char *learner = clean_optional_name (row->learner);
+      g_autofree char *company = clean_optional_name (row->company);
+      gint64 company_id, learner_id;
+      gboolean present;
+
+      if (learner == NULL)
+        return set_row_error (error, i + 1, _("the learner’s name is empty."));
+      if (company == NULL)
+        return set_row_error (error, i + 1, _("the company’s name is empty."));
+
+      if (!import_row_company (self, company, seen_companies, &args->result, &company_id, error) ||
+          !find_learner_in_group (self, args->group_id, learner, &present, error))
+        return FALSE;
+      if (present)
+        {
+          args->result.learners_present++;
+          continue;
+        }
+      if (!insert_learner (self, args->group_id, qualification_id, learner, company_id,
+                           row->trainer, &learner_id, error))
+        return FALSE;
+      args->result.learners_added++;
+    }
+  return TRUE;
+}
+
+static gboolean
+duaal_sqlite_store_import_class (DuaalStore              *store,
+                                 gint64                   group_id,
+                                 const DuaalClassRow     *rows,
+                                 guint                    n_rows,
+                                 DuaalClassImportResult  *result,
+                                 GError                 **error)
+{
+  ImportClassArgs args = { .group_id = group_id, .rows = rows, .n_rows = n_rows };
+
+  if (!run_write (DUAAL_SQLITE_STORE (store), import_class_txn, &args, error))
+    return FALSE;
+  if (result != NULL)
+    *result = args.result;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Training plan                                                       */
+
+typedef struct {
+  gint64      learner_id;
+  const char *competence_id;
+  gboolean    planned;
+  GStrv       plan;
+} PlanArgs;
+
+static gboolean
+set_plan_cell_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  PlanArgs *args = data;
+  g_auto(LearnerContext) context = { 0 };
+  gint64 competence_row;
+
+  if (!require_learner (self, args->learner_id, &context, error))
+    return FALSE;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPETENCE_FIND, error);
+    g_autoptr(GError) local_error = NULL;
+
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, context.qualification_id);
+    bind_text (stmt, 2, args->competence_id);
+    if (!query_int64 (self, stmt, &competence_row, &local_error))
+      {
+        if (local_error != NULL)
+          g_propagate_error (error, g_steal_pointer (&local_error));
+        else
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                       _("Competence %s is not part of the qualification of %s."),
+                       args->competence_id, context.name);
+        return FALSE;
+      }
+  }
+  return run_id_text_statement (self, args->planned ? STMT_PLAN_INSERT : STMT_PLAN_DELETE,
+                                args->learner_id, args->competence_id, NULL, error);
+}
+
+static gboolean
+duaal_sqlite_store_set_plan_cell (DuaalStore  *store,
+                                  gint64       learner_id,
+                                  const char  *competence_id,
+                                  gboolean     planned,
+                                  GError     **error)
+{
+  PlanArgs args = { .learner_id = learner_id, .competence_id = competence_id, .planned = planned };
+
+  return run_write (DUAAL_SQLITE_STORE (store), set_plan_cell_txn, &args, error);
+}
+
+static gboolean
+get_plan_txn (DuaalSqliteStore  *self,
+              gpointer           data,
+              GError           **error)
+{
+  PlanArgs *args = data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(CachedStmt) stmt = NULL;
+  int rc;
+
+  if (!require_learner (self, args->learner_id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_PLAN_GET, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->learner_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_strv_builder_add (builder, column_text (stmt, 0));
+  if (rc < 0)
+    return FALSE;
+  args->plan = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static GStrv
+duaal_sqlite_store_get_plan (DuaalStore  *store,
+                             gint64       learner_id,
+                             GError     **error)
+{
+  PlanArgs args = { .learner_id = learner_id };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), get_plan_txn, &args, error))
+    {
+      g_strfreev (args.plan);
+      return NULL;
+    }
+  return args.plan;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scores                                                              */
+
+typedef struct {
+  gint64         learner_id;
+  const char    *indicator_id;
+  DuaalActor     actor;
+  DuaalMastery   mastery;
+  DuaalCoverage  coverage;
+  const char    *comment;
+  gint64         undo_log_id;
+  gint64         result;
+  GPtrArray     *history;
+} ScoreArgs;
+
+/* The row id of an indicator of the learner's own qualification. */
+static gboolean
+resolve_indicator (DuaalSqliteStore  *self,
+                   gint64             learner_id,
+                   const char        *indicator_id,
+                   gint64            *indicator_row,
+                   GError           **error)
+{
+  g_auto(LearnerContext) context = { 0 };
+  g_autoptr(CachedStmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!require_learner (self, learner_id, &context, error) ||
+      (stmt = get_stmt (self, STMT_INDICATOR_FIND, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, context.qualification_id);
+  bind_text (stmt, 2, indicator_id);
+  if (query_int64 (self, stmt, indicator_row, &local_error))
+    return TRUE;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                 _("Indicator %s is not part of the qualification of %s."), indicator_id, context.name);
+  return FALSE;
+}
+
+/* Keeps current_score equal to the latest log entry of its cell; a cell
+ * set back to nothing at all has no current row. */
+static gboolean
+apply_current (DuaalSqliteStore  *self,
+               const ScoreArgs   *score,
+               gint64             indicator_row,
+               gint64             log_id,
+               GError           **error)
+{
+  gboolean empty = score->mastery == DUAAL_MASTERY_NONE && score->coverage == DUAAL_COVERAGE_NONE &&
+                   score->comment == NULL;
+  g_autoptr(CachedStmt) stmt = get_stmt (self, empty ? STMT_CURRENT_DELETE : STMT_CURRENT_UPSERT, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, score->learner_id);
+  sqlite3_bind_int64 (stmt, 2, indicator_row);
+  sqlite3_bind_int (stmt, 3, score->actor);
+  if (!empty)
+    {
+      bind_scale (stmt, 4, score->mastery);
+      bind_scale (stmt, 5, score->coverage);
+      bind_text (stmt, 6, score->comment);
+      sqlite3_bind_int64 (stmt, 7, log_id);
+    }
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+append_score (DuaalSqliteStore  *self,
+              const ScoreArgs   *score,
+              gint64             indicator_row,
+              gint64             undo_of,
+              gint64            *log_id,
+              GError           **error)
+{
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_INSERT, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, score->learner_id);
+    sqlite3_bind_int64 (stmt, 2, indicator_row);
+    sqlite3_bind_int (stmt, 3, score->actor);
+    bind_scale (stmt, 4, score->mastery);
+    bind_scale (stmt, 5, score->coverage);
+    bind_text (stmt, 6, score->comment);
+    /* The scoring actor is the author; the coach does not score. */
+    sqlite3_bind_int (stmt, 7, score->actor);
+    sqlite3_bind_int64 (stmt, 8, g_get_real_time ());
+    bind_optional_id (stmt, 9, undo_of);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+    *log_id = sqlite3_last_insert_rowid (self->db);
+  }
+  return apply_current (self, score, indicator_row, *log_id, error);
+}
+
+static gboolean
+record_score_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  ScoreArgs *args = data;
+  gint64 indicator_row;
+
+  return resolve_indicator (self, args->learner_id, args->indicator_id, &indicator_row, error) &&
+         append_score (self, args, indicator_row, 0, &args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_record_score (DuaalStore     *store,
+                                 gint64          learner_id,
+                                 const char     *indicator_id,
+                                 DuaalActor      actor,
+                                 DuaalMastery    mastery,
+                                 DuaalCoverage   coverage,
+                                 const char     *comment,
+                                 GError        **error)
+{
+  g_autofree char *clean_comment = clean_optional_name (comment);
+  ScoreArgs args = { .learner_id = learner_id, .indicator_id = indicator_id, .actor = actor,
+                     .mastery = mastery, .coverage = coverage, .comment = clean_comment };
+
+  if (comment != NULL && !g_utf8_validate (comment, -1, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The comment is not valid text."));
+      return 0;
+    }
+  if (!run_write (DUAAL_SQLITE_STORE (store), record_score_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+/* Undo appends: the value the undone entry replaced (nothing, when it
+ * was the cell's first) becomes the newest entry. */
+static gboolean
+undo_score_txn (DuaalSqliteStore  *self,
+                gpointer           data,
+                GError           **error)
+{
+  ScoreArgs *args = data;
+  g_autofree char *comment = NULL;
+  ScoreArgs restored = { 0 };
+  gint64 indicator_row;
+  int rc;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_GET, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, args->undo_log_id);
+    rc = step (self, stmt, error);
+    if (rc < 0)
+      return FALSE;
+    if (rc == 0)
+      return set_not_found (error, ENTITY_SCORE_CHANGE, args->undo_log_id);
+    restored.learner_id = sqlite3_column_int64 (stmt, 0);
+    indicator_row = sqlite3_column_int64 (stmt, 1);
+    restored.actor = sqlite3_column_int (stmt, 2);
+  }
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_PREVIOUS, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, restored.learner_id);
+    sqlite3_bind_int64 (stmt, 2, indicator_row);
+    sqlite3_bind_int (stmt, 3, restored.actor);
+    sqlite3_bind_int64 (stmt, 4, args->undo_log_id);
+    rc = step (self, stmt, error);
+    if (rc < 0)
+      return FALSE;
+    if (rc == 1)
+      {
+        restored.mastery = sqlite3_column_int (stmt, 0);
+        restored.coverage = sqlite3_column_int (stmt, 1);
+        comment = g_strdup (column_text (stmt, 2));
+        restored.comment = comment;
+      }
+  }
+  return append_score (self, &restored, indicator_row, args->undo_log_id, &args->result, error);
+}
+
+static gint64
+duaal_sqlite_store_undo_score (DuaalStore  *store,
+                               gint64       log_id,
+                               GError     **error)
+{
+  ScoreArgs args = { .undo_log_id = log_id };
+
+  if (!run_write (DUAAL_SQLITE_STORE (store), undo_score_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+static gboolean
+score_history_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  ScoreArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  gint64 indicator_row;
+  int rc;
+
+  if (!resolve_indicator (self, args->learner_id, args->indicator_id, &indicator_row, error) ||
+      (stmt = get_stmt (self, STMT_LOG_HISTORY, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->learner_id);
+  sqlite3_bind_int64 (stmt, 2, indicator_row);
+  sqlite3_bind_int (stmt, 3, args->actor);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      g_autoptr(GDateTime) recorded_at = date_time_from_usec (sqlite3_column_int64 (stmt, 4));
+
+      g_ptr_array_add (args->history,
+                       duaal_score_new (args->learner_id, args->indicator_id, args->actor,
+                                        sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
+                                        column_text (stmt, 3), recorded_at, sqlite3_column_int64 (stmt, 0)));
+    }
+  return rc == 0;
+}
+
+static GPtrArray *
+duaal_sqlite_store_score_history (DuaalStore  *store,
+                                  gint64       learner_id,
+                                  const char  *indicator_id,
+                                  DuaalActor   actor,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
+  ScoreArgs args = { .learner_id = learner_id, .indicator_id = indicator_id, .actor = actor,
+                     .history = history };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), score_history_txn, &args, error))
+    return NULL;
+  return g_steal_pointer (&history);
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods                                                             */
+
+typedef struct {
+  gint64     group_id;
+  guint      result;
+  GPtrArray *periods;
+} PeriodArgs;
+
+static gboolean
+list_periods_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  ListArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  int rc;
+
+  if (!require_group (self, args->id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_PERIOD_LIST, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->id);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      g_autoptr(GDateTime) closed_at = NULL;
+
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        closed_at = date_time_from_usec (sqlite3_column_int64 (stmt, 2));
+      g_ptr_array_add (args->results, duaal_period_new (args->id, (guint) sqlite3_column_int (stmt, 0),
+                                                        column_text (stmt, 1), closed_at));
+    }
+  return rc == 0;
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_periods (DuaalStore  *store,
+                                 gint64       group_id,
+                                 GError     **error)
+{
+  return run_list (DUAAL_SQLITE_STORE (store), list_periods_txn, group_id, error);
+}
+
+/* Closing the lowest open period freezes every current score of every
+ * learner of the group (the "foto" of SPEC section 5). */
+static gboolean
+close_period_txn (DuaalSqliteStore  *self,
+                  gpointer           data,
+                  GError           **error)
+{
+  PeriodArgs *args = data;
+  gint64 period_row;
+  int rc;
+
+  if (!require_group (self, args->group_id, NULL, error))
+    return FALSE;
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_FIRST_OPEN, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, args->group_id);
+    rc = step (self, stmt, error);
+    if (rc < 0)
+      return FALSE;
+    if (rc == 0)
+      {
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                     _("Every period of this class group is closed already, "
+                       "and a closed period never changes."));
+        return FALSE;
+      }
+    period_row = sqlite3_column_int64 (stmt, 0);
+    args->result = (guint) sqlite3_column_int (stmt, 1);
+  }
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_SNAPSHOT, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, period_row);
+    sqlite3_bind_int64 (stmt, 2, args->group_id);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+  }
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_CLOSE, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, period_row);
+    sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
+    return step_done (self, stmt, error);
+  }
+}
+
+static guint
+duaal_sqlite_store_close_period (DuaalStore  *store,
+                                 gint64       group_id,
+                                 GError     **error)
+{
+  PeriodArgs args = { .group_id = group_id };
+
+  if (!run_write (DUAAL_SQLITE_STORE (store), close_period_txn, &args, error))
+    return 0;
+  return args.result;
+}
+
+/* ------------------------------------------------------------------ */
+/* Status                                                              */
+
+typedef struct {
+  gint64       id;
+  guint        period;
+  DuaalStatus *result;
+} StatusArgs;
+
+/* The row id of a closed period; scores of open periods are "now". */
+static gboolean
+resolve_closed_period (DuaalSqliteStore  *self,
+                       gint64             group_id,
+                       guint              period,
+                       gint64            *period_row,
+                       GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int (stmt, 2, (int) period);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("This class group has no period %u."), period);
+      return FALSE;
+    }
+  if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("Period %u is not closed yet: its scores are the current ones."), period);
+      return FALSE;
+    }
+  *period_row = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* One SELECT for all cells, whatever the number of learners. */
+static gboolean
+fill_cells (DuaalSqliteStore  *self,
+            DuaalStatus       *status,
+            StmtId             stmt_id,
+            gint64             first,
+            gint64             second,
+            GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, stmt_id, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, first);
+  if (second != 0)
+    sqlite3_bind_int64 (stmt, 2, second);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      int actor = sqlite3_column_int (stmt, 2);
+      int mastery = sqlite3_column_int (stmt, 3);
+      int coverage = sqlite3_column_int (stmt, 4);
+
+      if (actor < 0 || actor >= DUAAL_N_ACTORS || mastery < 0 || mastery > DUAAL_MASTERY_V ||
+          coverage < 0 || coverage > DUAAL_COVERAGE_R)
+        continue;
+      duaal_status_set_cell (status, sqlite3_column_int64 (stmt, 0), column_text (stmt, 1), actor,
+                             mastery, coverage, column_text (stmt, 5), sqlite3_column_int64 (stmt, 6));
+    }
+  return rc == 0;
+}
+
+static gboolean
+load_group_status_txn (DuaalSqliteStore  *self,
+                       gpointer           data,
+                       GError           **error)
+{
+  StatusArgs *args = data;
+  g_autoptr(DuaalQualification) qualification = NULL;
+  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 qualification_id, period_row = 0;
+
+  if (!require_group (self, args->id, &qualification_id, error) ||
+      (args->period != 0 && !resolve_closed_period (self, args->id, args->period, &period_row, error)) ||
+      (qualification = load_qualification (self, qualification_id, error)) == NULL ||
+      !load_learners (self, args->id, learners, error))
+    return FALSE;
+
+  args->result = duaal_status_new (qualification, args->period, learners);
+  if (args->period == 0)
+    return fill_cells (self, args->result, STMT_CURRENT_CELLS_GROUP, args->id, 0, error);
+  return fill_cells (self, args->result, STMT_PERIOD_CELLS_GROUP, period_row, 0, error);
+}
+
+static gboolean
+load_learner_status_txn (DuaalSqliteStore  *self,
+                         gpointer           data,
+                         GError           **error)
+{
+  StatusArgs *args = data;
+  g_auto(LearnerContext) context = { 0 };
+  g_autoptr(DuaalQualification) qualification = NULL;
+  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  DuaalLearner *learner;
+  gint64 period_row = 0;
+
+  if (!require_learner (self, args->id, &context, error) ||
+      (args->period != 0 && !resolve_closed_period (self, context.group_id, args->period, &period_row, error)) ||
+      (qualification = load_qualification (self, context.qualification_id, error)) == NULL ||
+      (learner = load_learner (self, args->id, error)) == NULL)
+    return FALSE;
+  g_ptr_array_add (learners, learner);
+
+  args->result = duaal_status_new (qualification, args->period, learners);
+  if (args->period == 0)
+    return fill_cells (self, args->result, STMT_CURRENT_CELLS_LEARNER, args->id, 0, error);
+  return fill_cells (self, args->result, STMT_PERIOD_CELLS_LEARNER, period_row, args->id, error);
+}
+
+static DuaalStatus *
+run_status (DuaalSqliteStore  *self,
+            TransactionFunc    func,
+            gint64             id,
+            guint              period,
+            GError           **error)
+{
+  StatusArgs args = { .id = id, .period = period };
+
+  if (!run_read (self, func, &args, error))
+    {
+      g_clear_object (&args.result);
+      return NULL;
+    }
+  return args.result;
+}
+
+static DuaalStatus *
+duaal_sqlite_store_load_learner_status (DuaalStore  *store,
+                                        gint64       learner_id,
+                                        guint        period,
+                                        GError     **error)
+{
+  return run_status (DUAAL_SQLITE_STORE (store), load_learner_status_txn, learner_id, period, error);
+}
+
+static DuaalStatus *
+duaal_sqlite_store_load_group_status (DuaalStore  *store,
+                                      gint64       group_id,
+                                      guint        period,
+                                      GError     **error)
+{
+  return run_status (DUAAL_SQLITE_STORE (store), load_group_status_txn, group_id, period, error);
+}
+
+static void
+duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
+{
+  iface->import_qualification = duaal_sqlite_store_import_qualification;
+  iface->list_qualifications = duaal_sqlite_store_list_qualifications;
+  iface->get_qualification = duaal_sqlite_store_get_qualification;
+  iface->add_group = duaal_sqlite_store_add_group;
+  iface->rename_group = duaal_sqlite_store_rename_group;
+  iface->delete_group = duaal_sqlite_store_delete_group;
+  iface->list_groups = duaal_sqlite_store_list_groups;
+  iface->get_group = duaal_sqlite_store_get_group;
+  iface->add_teacher = duaal_sqlite_store_add_teacher;
+  iface->list_teachers = duaal_sqlite_store_list_teachers;
+  iface->add_company = duaal_sqlite_store_add_company;
+  iface->set_company_activities = duaal_sqlite_store_set_company_activities;
+  iface->list_companies = duaal_sqlite_store_list_companies;
+  iface->get_company = duaal_sqlite_store_get_company;
+  iface->list_trainers = duaal_sqlite_store_list_trainers;
+  iface->add_learner = duaal_sqlite_store_add_learner;
+  iface->update_learner = duaal_sqlite_store_update_learner;
+  iface->delete_learner = duaal_sqlite_store_delete_learner;
+  iface->list_learners = duaal_sqlite_store_list_learners;
+  iface->get_learner = duaal_sqlite_store_get_learner;
+  iface->count_learner_scores = duaal_sqlite_store_count_learner_scores;
+  iface->import_class = duaal_sqlite_store_import_class;
+  iface->set_plan_cell = duaal_sqlite_store_set_plan_cell;
+  iface->get_plan = duaal_sqlite_store_get_plan;
+  iface->record_score = duaal_sqlite_store_record_score;
+  iface->undo_score = duaal_sqlite_store_undo_score;
+  iface->score_history = duaal_sqlite_store_score_history;
+  iface->list_periods = duaal_sqlite_store_list_periods;
+  iface->close_period = duaal_sqlite_store_close_period;
+  iface->load_learner_status = duaal_sqlite_store_load_learner_status;
+  iface->load_group_status = duaal_sqlite_store_load_group_status;
+}

@@ -1,0 +1,252 @@
+/* duaal-store.c: the DuaalStore interface and its public wrappers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "duaal-store.h"
+
+G_DEFINE_INTERFACE (DuaalStore, duaal_store, G_TYPE_OBJECT)
+
+static void
+duaal_store_default_init (DuaalStoreInterface *iface)
+{
+}
+
+const char *
+duaal_import_status_to_string (DuaalImportStatus status)
+{
+  switch (status)
+    {
+    case DUAAL_IMPORT_IMPORTED: return "imported";
+    case DUAAL_IMPORT_UNCHANGED: return "unchanged";
+    case DUAAL_IMPORT_UPDATED: return "updated";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* Every wrapper checks its store and dispatches; a backend that lacks a
+ * member is a programming error, not something a coach can fix. */
+#define DISPATCH(member, fail, ...)                                      \
+  G_STMT_START {                                                         \
+    DuaalStoreInterface *iface;                                          \
+    g_return_val_if_fail (DUAAL_IS_STORE (self), fail);                  \
+    g_return_val_if_fail (error == NULL || *error == NULL, fail);        \
+    iface = DUAAL_STORE_GET_IFACE (self);                                \
+    g_return_val_if_fail (iface->member != NULL, fail);                  \
+    return iface->member (self, __VA_ARGS__);                            \
+  } G_STMT_END
+
+gboolean
+duaal_store_import_qualification (DuaalStore *self, DuaalQualification *qualification,
+                                  DuaalImportStatus *status, GError **error)
+{
+  g_return_val_if_fail (DUAAL_IS_QUALIFICATION (qualification), FALSE);
+  DISPATCH (import_qualification, FALSE, qualification, status, error);
+}
+
+GPtrArray *
+duaal_store_list_qualifications (DuaalStore *self, GError **error)
+{
+  DISPATCH (list_qualifications, NULL, error);
+}
+
+DuaalQualification *
+duaal_store_get_qualification (DuaalStore *self, const char *code, guint version, GError **error)
+{
+  g_return_val_if_fail (code != NULL, NULL);
+  DISPATCH (get_qualification, NULL, code, version, error);
+}
+
+gint64
+duaal_store_add_group (DuaalStore *self, const char *name, const char *code, guint version,
+                       GError **error)
+{
+  g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (code != NULL, 0);
+  DISPATCH (add_group, 0, name, code, version, error);
+}
+
+gboolean
+duaal_store_rename_group (DuaalStore *self, gint64 group_id, const char *name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  DISPATCH (rename_group, FALSE, group_id, name, error);
+}
+
+gboolean
+duaal_store_delete_group (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (delete_group, FALSE, group_id, error);
+}
+
+GPtrArray *
+duaal_store_list_groups (DuaalStore *self, GError **error)
+{
+  DISPATCH (list_groups, NULL, error);
+}
+
+DuaalClassGroup *
+duaal_store_get_group (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (get_group, NULL, group_id, error);
+}
+
+gint64
+duaal_store_add_teacher (DuaalStore *self, gint64 group_id, const char *name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, 0);
+  DISPATCH (add_teacher, 0, group_id, name, error);
+}
+
+GPtrArray *
+duaal_store_list_teachers (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (list_teachers, NULL, group_id, error);
+}
+
+gint64
+duaal_store_add_company (DuaalStore *self, const char *name, const char * const *activities,
+                         GError **error)
+{
+  g_return_val_if_fail (name != NULL, 0);
+  DISPATCH (add_company, 0, name, activities, error);
+}
+
+gboolean
+duaal_store_set_company_activities (DuaalStore *self, gint64 company_id,
+                                    const char * const *activities, GError **error)
+{
+  DISPATCH (set_company_activities, FALSE, company_id, activities, error);
+}
+
+GPtrArray *
+duaal_store_list_companies (DuaalStore *self, GError **error)
+{
+  DISPATCH (list_companies, NULL, error);
+}
+
+DuaalCompany *
+duaal_store_get_company (DuaalStore *self, gint64 company_id, GError **error)
+{
+  DISPATCH (get_company, NULL, company_id, error);
+}
+
+GPtrArray *
+duaal_store_list_trainers (DuaalStore *self, gint64 company_id, GError **error)
+{
+  DISPATCH (list_trainers, NULL, company_id, error);
+}
+
+gint64
+duaal_store_add_learner (DuaalStore *self, gint64 group_id, const char *name, gint64 company_id,
+                         const char *trainer_name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, 0);
+  DISPATCH (add_learner, 0, group_id, name, company_id, trainer_name, error);
+}
+
+gboolean
+duaal_store_update_learner (DuaalStore *self, gint64 learner_id, const char *name,
+                            gint64 company_id, const char *trainer_name, GError **error)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  DISPATCH (update_learner, FALSE, learner_id, name, company_id, trainer_name, error);
+}
+
+gboolean
+duaal_store_delete_learner (DuaalStore *self, gint64 learner_id, GError **error)
+{
+  DISPATCH (delete_learner, FALSE, learner_id, error);
+}
+
+GPtrArray *
+duaal_store_list_learners (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (list_learners, NULL, group_id, error);
+}
+
+DuaalLearner *
+duaal_store_get_learner (DuaalStore *self, gint64 learner_id, GError **error)
+{
+  DISPATCH (get_learner, NULL, learner_id, error);
+}
+
+guint
+duaal_store_count_learner_scores (DuaalStore *self, gint64 learner_id, GError **error)
+{
+  DISPATCH (count_learner_scores, 0, learner_id, error);
+}
+
+gboolean
+duaal_store_import_class (DuaalStore *self, gint64 group_id, const DuaalClassRow *rows,
+                          guint n_rows, DuaalClassImportResult *result, GError **error)
+{
+  g_return_val_if_fail (rows != NULL || n_rows == 0, FALSE);
+  DISPATCH (import_class, FALSE, group_id, rows, n_rows, result, error);
+}
+
+gboolean
+duaal_store_set_plan_cell (DuaalStore *self, gint64 learner_id, const char *competence_id,
+                           gboolean planned, GError **error)
+{
+  g_return_val_if_fail (competence_id != NULL, FALSE);
+  DISPATCH (set_plan_cell, FALSE, learner_id, competence_id, planned, error);
+}
+
+GStrv
+duaal_store_get_plan (DuaalStore *self, gint64 learner_id, GError **error)
+{
+  DISPATCH (get_plan, NULL, learner_id, error);
+}
+
+gint64
+duaal_store_record_score (DuaalStore *self, gint64 learner_id, const char *indicator_id,
+                          DuaalActor actor, DuaalMastery mastery, DuaalCoverage coverage,
+                          const char *comment, GError **error)
+{
+  g_return_val_if_fail (indicator_id != NULL, 0);
+  g_return_val_if_fail (actor < DUAAL_N_ACTORS, 0);
+  g_return_val_if_fail (mastery <= DUAAL_MASTERY_V, 0);
+  g_return_val_if_fail (coverage <= DUAAL_COVERAGE_R, 0);
+  DISPATCH (record_score, 0, learner_id, indicator_id, actor, mastery, coverage, comment, error);
+}
+
+gint64
+duaal_store_undo_score (DuaalStore *self, gint64 log_id, GError **error)
+{
+  DISPATCH (undo_score, 0, log_id, error);
+}
+
+GPtrArray *
+duaal_store_score_history (DuaalStore *self, gint64 learner_id, const char *indicator_id,
+                           DuaalActor actor, GError **error)
+{
+  g_return_val_if_fail (indicator_id != NULL, NULL);
+  g_return_val_if_fail (actor < DUAAL_N_ACTORS, NULL);
+  DISPATCH (score_history, NULL, learner_id, indicator_id, actor, error);
+}
+
+GPtrArray *
+duaal_store_list_periods (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (list_periods, NULL, group_id, error);
+}
+
+guint
+duaal_store_close_period (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (close_period, 0, group_id, error);
+}
+
+DuaalStatus *
+duaal_store_load_learner_status (DuaalStore *self, gint64 learner_id, guint period, GError **error)
+{
+  DISPATCH (load_learner_status, NULL, learner_id, period, error);
+}
+
+DuaalStatus *
+duaal_store_load_group_status (DuaalStore *self, gint64 group_id, guint period, GError **error)
+{
+  DISPATCH (load_group_status, NULL, group_id, period, error);
+}

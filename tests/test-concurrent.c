@@ -1,0 +1,235 @@
+/* test-concurrent.c: several writers at once lose nothing and never
+ * tell a user "database is locked"
+ *
+ * Four duaal-cli processes run score commands back to back while this
+ * process, like the application, writes through its own store: half of
+ * the writes go to indicators every writer shares, half to each
+ * writer's own.  Every command must succeed without a lock or busy
+ * message, and every acknowledged score must be in the log.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "duaal-sqlite-store.h"
+#include "robust-helpers.h"
+
+#define N_LEARNERS       4
+#define N_CLI_WRITERS    4
+#define N_CLI_COMMANDS   120
+#define N_APP_WRITES     200
+#define N_SHARED         3    /* indicators c0001.01..03 of learner 1, by the teacher */
+
+typedef struct {
+  char   *dir;
+  char   *db_path;
+  gint64  learners[N_LEARNERS];
+} Fixture;
+
+typedef struct {
+  gint64        learner;
+  char         *indicator;
+  DuaalActor    actor;
+  DuaalMastery  mastery;
+  DuaalCoverage coverage;
+  char         *comment;
+} Write;
+
+typedef struct {
+  Fixture   *fixture;
+  guint      number;
+  guint32    seed;
+  GPtrArray *acknowledged;  /* (element-type Write) */
+  GString   *problems;      /* failed commands and lock messages */
+} Writer;
+
+static void
+write_free (gpointer data)
+{
+  Write *w = data;
+
+  g_free (w->indicator);
+  g_free (w->comment);
+  g_free (w);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = robust_make_tmp_dir ();
+  f->db_path = g_build_filename (f->dir, "duaal.db", NULL);
+  robust_setup_class (f->dir, f->db_path, N_LEARNERS, f->learners);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  robust_remove_tree (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+/* Even writes to the shared indicators, odd ones to the writer's own
+ * learner (and actor), so both same-row and different-row contention. */
+static Write *
+next_write (Writer *writer,
+            GRand  *rand,
+            guint   i)
+{
+  Fixture *f = writer->fixture;
+  Write *w = g_new0 (Write, 1);
+
+  if (i % 2 == 0)
+    {
+      w->learner = f->learners[0];
+      w->indicator = robust_indicator_id (1, 1 + g_rand_int_range (rand, 0, N_SHARED));
+      w->actor = DUAAL_ACTOR_TEACHER;
+    }
+  else
+    {
+      w->learner = f->learners[writer->number % N_LEARNERS];
+      w->indicator = robust_indicator_id (g_rand_int_range (rand, 1, ROBUST_COMPETENCES + 1),
+                                          g_rand_int_range (rand, 1, ROBUST_INDICATORS + 1));
+      w->actor = writer->number % DUAAL_N_ACTORS;
+    }
+  w->mastery = g_rand_int_range (rand, DUAAL_MASTERY_X, DUAAL_MASTERY_V + 1);
+  w->coverage = g_rand_int_range (rand, DUAAL_COVERAGE_N, DUAAL_COVERAGE_R + 1);
+  w->comment = g_strdup_printf ("writer %u, write %u", writer->number, i);
+  return w;
+}
+
+static gboolean
+mentions_lock (const char *text)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  return strstr (lower, "locked") != NULL || strstr (lower, "busy") != NULL;
+}
+
+static gpointer
+run_cli_writer (gpointer data)
+{
+  Writer *writer = data;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (writer->seed);
+  g_autofree char *scratch = g_strdup_printf ("%s/writer-%u", writer->fixture->dir, writer->number);
+
+  g_assert_cmpint (g_mkdir (scratch, 0700), ==, 0);
+  for (guint i = 0; i < N_CLI_COMMANDS; i++)
+    {
+      Write *w = next_write (writer, rand, i);
+      g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, w->learner);
+      const char *args[] = {
+        "score", learner, w->indicator,
+        "--actor", duaal_actor_to_string (w->actor),
+        "--mastery", duaal_mastery_to_string (w->mastery),
+        "--coverage", duaal_coverage_to_string (w->coverage),
+        "--comment", w->comment,
+        NULL
+      };
+      g_auto(RobustRun) run = { 0 };
+
+      robust_run_cli (writer->fixture->db_path, args, 0, scratch, &run);
+      if (run.exit_code != 0 || mentions_lock (run.err))
+        g_string_append_printf (writer->problems, "%s: exit %d: %s\n", w->comment, run.exit_code, run.err);
+      if (robust_run_acknowledged (&run))
+        g_ptr_array_add (writer->acknowledged, w);
+      else
+        write_free (w);
+    }
+  return NULL;
+}
+
+/* The application's side: one store kept open, writing in between. */
+static gpointer
+run_app_writer (gpointer data)
+{
+  Writer *writer = data;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (writer->seed);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (writer->fixture->db_path, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < N_APP_WRITES; i++)
+    {
+      Write *w = next_write (writer, rand, i);
+      gint64 log_id = duaal_store_record_score (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
+                                                w->mastery, w->coverage, w->comment, &error);
+
+      if (log_id <= 0)
+        {
+          g_string_append_printf (writer->problems, "%s: %s\n", w->comment, error->message);
+          g_clear_error (&error);
+          write_free (w);
+          continue;
+        }
+      g_ptr_array_add (writer->acknowledged, w);
+    }
+  return NULL;
+}
+
+static void
+test_writers (Fixture       *f,
+              gconstpointer  data)
+{
+  Writer writers[N_CLI_WRITERS + 1];
+  GThread *threads[N_CLI_WRITERS + 1];
+  guint32 seed = robust_seed ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = NULL;
+  g_autofree char *integrity = NULL;
+  guint total = 0;
+
+  for (guint t = 0; t <= N_CLI_WRITERS; t++)
+    {
+      writers[t] = (Writer) {
+        .fixture = f, .number = t, .seed = seed + t,
+        .acknowledged = g_ptr_array_new_with_free_func (write_free),
+        .problems = g_string_new (NULL),
+      };
+      threads[t] = g_thread_new ("writer", t < N_CLI_WRITERS ? run_cli_writer : run_app_writer, &writers[t]);
+    }
+  for (guint t = 0; t <= N_CLI_WRITERS; t++)
+    g_thread_join (threads[t]);
+
+  for (guint t = 0; t <= N_CLI_WRITERS; t++)
+    if (writers[t].problems->len > 0)
+      g_error ("writer %u had problems:\n%s", t, writers[t].problems->str);
+
+  integrity = robust_integrity_check (f->db_path);
+  g_assert_cmpstr (integrity, ==, "ok");
+  store = duaal_sqlite_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  for (guint t = 0; t <= N_CLI_WRITERS; t++)
+    {
+      GPtrArray *acknowledged = writers[t].acknowledged;
+
+      g_assert_cmpuint (acknowledged->len, ==, t < N_CLI_WRITERS ? N_CLI_COMMANDS : N_APP_WRITES);
+      for (guint i = 0; i < acknowledged->len; i++)
+        {
+          Write *w = g_ptr_array_index (acknowledged, i);
+
+          if (!robust_history_has (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
+                                   w->mastery, w->coverage, w->comment))
+            g_error ("acknowledged score \"%s\" is lost", w->comment);
+        }
+      total += acknowledged->len;
+      g_ptr_array_unref (acknowledged);
+      g_string_free (writers[t].problems, TRUE);
+    }
+  g_test_message ("%u scores written by %u processes at once, all in the log",
+                  total, N_CLI_WRITERS + 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/concurrent/writers", Fixture, NULL, fixture_set_up, test_writers, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1276 @@
+/* test-store.c: DuaalSqliteStore on real SQLite files in a temporary directory
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <sys/stat.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "duaal-error.h"
+#include "duaal-sqlite-store-private.h"
+#include "duaal-store.h"
+
+typedef struct {
+  char             *dir;
+  char             *path;
+  DuaalSqliteStore *sqlite;
+  DuaalStore       *store;
+} Fixture;
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_open (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->sqlite = duaal_sqlite_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->sqlite);
+  f->store = DUAAL_STORE (f->sqlite);
+}
+
+static void
+fixture_close (Fixture *f)
+{
+  g_clear_object (&f->sqlite);
+  f->store = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("duaal-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "duaal.db", NULL);
+  fixture_open (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  fixture_close (f);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* A qualification from a compact layout: "c1:5" is competence c1 with
+ * indicators c1.1 ... c1.5.  @suffix changes every text (a retitled file). */
+static DuaalQualification *
+make_qualification (const char         *code,
+                    guint               version,
+                    const char         *suffix,
+                    const char * const *layout)
+{
+  GPtrArray *competences = g_ptr_array_new_with_free_func (g_object_unref);
+  GArray *levels = g_array_new (FALSE, TRUE, sizeof (DuaalLevel));
+  DuaalLevel level = { g_strdup ("VKS"), 4 };
+  g_autofree char *title = g_strdup_printf ("Elektrotechnicus%s", suffix);
+
+  g_array_append_val (levels, level);
+  for (guint c = 0; layout[c] != NULL; c++)
+    {
+      g_auto(GStrv) parts = g_strsplit (layout[c], ":", 2);
+      guint n = (guint) g_ascii_strtoull (parts[1], NULL, 10);
+      GPtrArray *indicators = g_ptr_array_new_with_free_func (g_object_unref);
+      GPtrArray *knowledge = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *competence_title = g_strdup_printf ("Competence %s%s", parts[0], suffix);
+      g_autofree char *knowledge_text = g_strdup_printf ("Knowledge of %s%s", parts[0], suffix);
+
+      for (guint i = 1; i <= n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("%s.%u", parts[0], i);
+          g_autofree char *text = g_strdup_printf ("Indicator %s%s", id, suffix);
+
+          g_ptr_array_add (indicators, duaal_indicator_new (id, text));
+        }
+      g_ptr_array_add (knowledge, duaal_knowledge_item_new (knowledge_text));
+      g_ptr_array_add (competences, duaal_competence_new (parts[0], c + 1, competence_title, "Id 1",
+                                                          c == 0 ? "Basis" : NULL, indicators, knowledge));
+    }
+  return duaal_qualification_new (code, version, title, "Definitie", "nl", 2014, levels, competences);
+}
+
+static const char * const basic_layout[] = { "c1:5", "c2:2", NULL };
+
+static void
+import_ok (Fixture            *f,
+           DuaalQualification *qualification,
+           DuaalImportStatus   expected)
+{
+  g_autoptr(GError) error = NULL;
+  DuaalImportStatus status = 99;
+
+  g_assert_true (duaal_store_import_qualification (f->store, qualification, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_import_status_to_string (status), ==, duaal_import_status_to_string (expected));
+}
+
+static void
+import_basic (Fixture *f)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-1", 1, "", basic_layout);
+
+  import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+}
+
+static gint64
+add_group_ok (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = duaal_store_add_group (f->store, name, "BK-1", 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+add_company_ok (Fixture            *f,
+                const char         *name,
+                const char * const *activities)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = duaal_store_add_company (f->store, name, activities, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+add_learner_ok (Fixture    *f,
+                gint64      group,
+                const char *name,
+                gint64      company,
+                const char *trainer)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = duaal_store_add_learner (f->store, group, name, company, trainer, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+score_ok (Fixture       *f,
+          gint64         learner,
+          const char    *indicator,
+          DuaalActor     actor,
+          DuaalMastery   mastery,
+          DuaalCoverage  coverage,
+          const char    *comment)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = duaal_store_record_score (f->store, learner, indicator, actor, mastery, coverage, comment, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static int
+append_row (void   *data,
+            int     n_columns,
+            char  **values,
+            char  **names)
+{
+  GString *dump = data;
+
+  for (int i = 0; i < n_columns; i++)
+    g_string_append_printf (dump, "%s|", values[i] != NULL ? values[i] : "NULL");
+  g_string_append_c (dump, '\n');
+  return 0;
+}
+
+/* Every row of every table, in a stable order, and the schema version. */
+static char *
+dump_database (Fixture *f)
+{
+  sqlite3 *db = duaal_sqlite_store_get_db (f->sqlite);
+  GString *dump = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpuint (tables->len, >, 5);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version", append_row, dump, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2",
+                                              (const char *) g_ptr_array_index (tables, i));
+
+      g_string_append_printf (dump, "== %s\n", (const char *) g_ptr_array_index (tables, i));
+      g_assert_cmpint (sqlite3_exec (db, sql, append_row, dump, NULL), ==, SQLITE_OK);
+    }
+  return g_string_free (dump, FALSE);
+}
+
+static gint64
+query_int (Fixture    *f,
+           const char *sql)
+{
+  sqlite3 *db = duaal_sqlite_store_get_db (f->sqlite);
+  sqlite3_stmt *stmt;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+test_file_private_and_versioned (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *journal_mode = NULL;
+  sqlite3_stmt *stmt;
+
+  import_basic (f);
+  g_assert_cmpuint (file_mode (f->path), ==, 0600);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (file_mode (wal), ==, 0600);
+  g_assert_cmpint (query_int (f, "PRAGMA user_version"), ==, duaal_sqlite_store_schema_version ());
+  g_assert_cmpint (query_int (f, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int (f, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (sqlite3_prepare_v2 (duaal_sqlite_store_get_db (f->sqlite), "PRAGMA journal_mode", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  journal_mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpstr (journal_mode, ==, "wal");
+}
+
+static void
+test_default_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = duaal_sqlite_store_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(DuaalSqliteStore) store = NULL;
+
+  /* G_TEST_OPTION_ISOLATE_DIRS points XDG_DATA_HOME into a fresh temporary directory. */
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (path, "/duaal/duaal.db"));
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+
+  store = duaal_sqlite_store_open (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_sqlite_store_get_path (store), ==, path);
+  g_assert_cmpuint (file_mode (dir), ==, 0700);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+}
+
+static void
+test_reopen_keeps_data (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalClassGroup) group = NULL;
+  g_autoptr(DuaalQualification) q = NULL;
+  gint64 group_id;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  import_basic (f);
+  group_id = add_group_ok (f, "6 EI");
+  before = dump_database (f);
+  fixture_close (f);
+  fixture_open (f);
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+
+  group = duaal_store_get_group (f->store, group_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_class_group_get_name (group), ==, "6 EI");
+  g_assert_cmpstr (duaal_class_group_get_qualification_code (group), ==, "BK-1");
+  g_assert_cmpuint (duaal_class_group_get_qualification_version (group), ==, 1);
+
+  q = duaal_store_get_qualification (f->store, "BK-1", 1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(DuaalQualification) expected = make_qualification ("BK-1", 1, "", basic_layout);
+    g_assert_true (duaal_qualification_equal (q, expected));
+  }
+}
+
+static void
+test_newer_version_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u", duaal_sqlite_store_schema_version () + 1);
+
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (f->sqlite), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  fixture_close (f);
+
+  store = duaal_sqlite_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE);
+  g_assert_nonnull (strstr (error->message, "newer version of Duaal"));
+
+  /* and nothing was changed: the version is still the newer one */
+  {
+    sqlite3 *db;
+    sqlite3_stmt *stmt;
+
+    g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, duaal_sqlite_store_schema_version () + 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
+static GPtrArray *
+list_backups (const char *dir)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_prefix (name, "duaal.db.backup-") && !g_str_has_suffix (name, "-wal") &&
+        !g_str_has_suffix (name, "-shm"))
+      g_ptr_array_add (found, g_build_filename (dir, name, NULL));
+  return found;
+}
+
+static void
+test_migration_backup (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(DuaalSqliteStore) old = NULL;
+  g_autoptr(DuaalClassGroup) group = NULL;
+  gint64 group_id;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  /* A fresh file needs no backup. */
+  backups = list_backups (f->dir);
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+
+  /* A database as version 1 of the schema left it, with data. */
+  fixture_close (f);
+  g_unlink (f->path);
+  old = duaal_sqlite_store_open_at_version (f->path, 1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(DuaalQualification) q = make_qualification ("BK-1", 1, "", basic_layout);
+    g_assert_true (duaal_store_import_qualification (DUAAL_STORE (old), q, NULL, &error));
+    g_assert_no_error (error);
+  }
+  group_id = duaal_store_add_group (DUAAL_STORE (old), "6 EI", "BK-1", 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&old);
+
+  fixture_open (f);
+  g_assert_cmpint (query_int (f, "PRAGMA user_version"), ==, duaal_sqlite_store_schema_version ());
+  group = duaal_store_get_group (f->store, group_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_class_group_get_name (group), ==, "6 EI");
+
+  backups = list_backups (f->dir);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "-v1"));
+  g_assert_cmpuint (file_mode (g_ptr_array_index (backups, 0)), ==, 0600);
+
+  /* The backup is the old database: version 1, with the group. */
+  g_assert_cmpint (sqlite3_open_v2 (g_ptr_array_index (backups, 0), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                                       " (SELECT name FROM class_group)", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "6 EI");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  /* Opening again migrates nothing and backs up nothing. */
+  fixture_close (f);
+  fixture_open (f);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = list_backups (f->dir);
+  g_assert_cmpuint (backups->len, ==, 1);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-store-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "junk.db", NULL);
+  g_autoptr(DuaalSqliteStore) store = NULL;
+  char junk[4096];
+
+  memset (junk, 'x', sizeof junk);
+  g_assert_true (g_file_set_contents (path, junk, sizeof junk, NULL));
+  store = duaal_sqlite_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT);
+  remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+test_qualification_reimport (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const grown[] = { "c1:6", "c2:2", NULL };
+  static const char * const shrunk[] = { "c1:5", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalQualification) v1 = make_qualification ("BK-1", 1, "", basic_layout);
+  g_autoptr(DuaalQualification) same = make_qualification ("BK-1", 1, "", basic_layout);
+  g_autoptr(DuaalQualification) retitled = make_qualification ("BK-1", 1, " (2024)", basic_layout);
+  g_autoptr(DuaalQualification) grown_q = make_qualification ("BK-1", 1, "", grown);
+  g_autoptr(DuaalQualification) v2 = make_qualification ("BK-1", 2, "", grown);
+  g_autoptr(DuaalQualification) loaded = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 group, learner;
+  DuaalImportStatus status;
+
+  import_ok (f, v1, DUAAL_IMPORT_IMPORTED);
+
+  before = dump_database (f);
+  import_ok (f, same, DUAAL_IMPORT_UNCHANGED);
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Nothing scored yet: the structure may change freely. */
+  import_ok (f, grown_q, DUAAL_IMPORT_UPDATED);
+  loaded = duaal_store_get_qualification (f->store, "BK-1", 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (duaal_qualification_equal (loaded, grown_q));
+  g_clear_object (&loaded);
+  import_ok (f, v1, DUAAL_IMPORT_UPDATED);
+
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
+
+  /* Same ids, new texts: updated, scores kept. */
+  import_ok (f, retitled, DUAAL_IMPORT_UPDATED);
+  loaded = duaal_store_get_qualification (f->store, "BK-1", 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (duaal_qualification_equal (loaded, retitled));
+  g_assert_cmpstr (duaal_qualification_get_title (loaded), ==, "Elektrotechnicus (2024)");
+  g_clear_object (&loaded);
+  {
+    g_autoptr(DuaalStatus) status_now = duaal_store_load_learner_status (f->store, learner, 0, &error);
+    const DuaalCell *cell;
+
+    g_assert_no_error (error);
+    cell = duaal_status_get_cell (status_now, learner, "c1.1", DUAAL_ACTOR_TEACHER);
+    g_assert_nonnull (cell);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+  }
+
+  /* Scores exist: adding or removing indicators is refused, naming them. */
+  before = (g_free (before), dump_database (f));
+  g_assert_false (duaal_store_import_qualification (f->store, grown_q, &status, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "c1.6"));
+  g_clear_error (&error);
+  {
+    g_autoptr(DuaalQualification) q = make_qualification ("BK-1", 1, "", shrunk);
+    g_assert_false (duaal_store_import_qualification (f->store, q, &status, &error));
+    g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+    g_assert_nonnull (strstr (error->message, "c2.1"));
+    g_assert_nonnull (strstr (error->message, "c2.2"));
+    g_clear_error (&error);
+  }
+  after = (g_free (after), dump_database (f));
+  g_assert_cmpstr (before, ==, after);
+
+  /* A new version is a separate qualification, and becomes the latest. */
+  import_ok (f, v2, DUAAL_IMPORT_IMPORTED);
+  loaded = duaal_store_get_qualification (f->store, "BK-1", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (duaal_qualification_get_version (loaded), ==, 2);
+  g_assert_cmpuint (duaal_qualification_get_n_indicators (loaded), ==, 8);
+  g_clear_object (&loaded);
+  {
+    g_autoptr(GPtrArray) all = duaal_store_list_qualifications (f->store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (all->len, ==, 2);
+  }
+  {
+    g_autoptr(DuaalClassGroup) g = duaal_store_get_group (f->store, group, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (duaal_class_group_get_qualification_version (g), ==, 1);
+  }
+
+  loaded = duaal_store_get_qualification (f->store, "BK-9", 0, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  loaded = duaal_store_get_qualification (f->store, "BK-1", 7, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+static void
+test_groups_companies_learners (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const char * const activities[] = { "c2", "c1", NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 group, company, other_company, learner, teacher;
+
+  import_basic (f);
+
+  /* groups */
+  g_assert_cmpint (duaal_store_add_group (f->store, "   ", "BK-1", 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_group (f->store, "6 EI", "BK-404", 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  group = add_group_ok (f, "  6 EI  ");
+  g_assert_true (duaal_store_rename_group (f->store, group, "6 EIa", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) groups = duaal_store_list_groups (f->store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (groups->len, ==, 1);
+    g_assert_cmpstr (duaal_class_group_get_name (g_ptr_array_index (groups, 0)), ==, "6 EIa");
+  }
+  g_assert_false (duaal_store_rename_group (f->store, 42, "x", &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no class group with id 42");
+  g_clear_error (&error);
+  g_assert_null (duaal_store_get_group (f->store, 42, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* teachers */
+  teacher = duaal_store_add_teacher (f->store, group, " An Peeters ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (teacher, >, 0);
+  {
+    g_autoptr(GPtrArray) teachers = duaal_store_list_teachers (f->store, group, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (teachers->len, ==, 1);
+    g_assert_cmpstr (duaal_teacher_get_name (g_ptr_array_index (teachers, 0)), ==, "An Peeters");
+  }
+  g_assert_null (duaal_store_list_teachers (f->store, 42, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* companies */
+  company = add_company_ok (f, "Elektro De Smet bv", activities);
+  g_assert_cmpint (duaal_store_add_company (f->store, "Elektro De Smet bv", NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_company (f->store, "", NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  other_company = add_company_ok (f, "Installaties Verhaeghe, Gent", NULL);
+  {
+    g_autoptr(DuaalCompany) c = duaal_store_get_company (f->store, company, &error);
+    const char * const *list;
+
+    g_assert_no_error (error);
+    list = duaal_company_get_activities (c);
+    g_assert_cmpuint (g_strv_length ((char **) list), ==, 2);
+    g_assert_cmpstr (list[0], ==, "c2");
+    g_assert_cmpstr (list[1], ==, "c1");
+  }
+  {
+    g_autoptr(GPtrArray) companies = duaal_store_list_companies (f->store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (companies->len, ==, 2);
+    g_assert_true (duaal_company_has_activity (g_ptr_array_index (companies, 0), "c1"));
+    g_assert_false (duaal_company_has_activity (g_ptr_array_index (companies, 1), "c1"));
+  }
+  g_assert_null (duaal_store_get_company (f->store, 42, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no company with id 42");
+  g_clear_error (&error);
+
+  /* learners and trainers */
+  g_assert_cmpint (duaal_store_add_learner (f->store, group, " ", company, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_learner (f->store, 42, "Jonas", company, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_learner (f->store, group, "Jonas", 42, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  learner = add_learner_ok (f, group, " Jonas Peeters ", company, " Karel De Smet ");
+  add_learner_ok (f, group, "Nicolas", company, "Karel De Smet");
+  {
+    g_autoptr(GPtrArray) trainers = duaal_store_list_trainers (f->store, company, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (trainers->len, ==, 1);   /* reused, not created twice */
+    g_assert_cmpstr (duaal_trainer_get_name (g_ptr_array_index (trainers, 0)), ==, "Karel De Smet");
+  }
+  {
+    g_autoptr(DuaalLearner) l = duaal_store_get_learner (f->store, learner, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (duaal_learner_get_name (l), ==, "Jonas Peeters");
+    g_assert_cmpint (duaal_learner_get_group_id (l), ==, group);
+    g_assert_cmpint (duaal_learner_get_company_id (l), ==, company);
+    g_assert_cmpstr (duaal_learner_get_company_name (l), ==, "Elektro De Smet bv");
+    g_assert_cmpstr (duaal_learner_get_trainer_name (l), ==, "Karel De Smet");
+  }
+
+  g_assert_true (duaal_store_update_learner (f->store, learner, "Jonas P.", other_company, "Els Verhaeghe", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(DuaalLearner) l = duaal_store_get_learner (f->store, learner, &error);
+    g_autoptr(GPtrArray) trainers = duaal_store_list_trainers (f->store, other_company, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (duaal_learner_get_name (l), ==, "Jonas P.");
+    g_assert_cmpstr (duaal_learner_get_company_name (l), ==, "Installaties Verhaeghe, Gent");
+    g_assert_cmpstr (duaal_learner_get_trainer_name (l), ==, "Els Verhaeghe");
+    g_assert_cmpuint (trainers->len, ==, 1);
+  }
+  g_assert_false (duaal_store_update_learner (f->store, 42, "x", company, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no learner with id 42");
+  g_clear_error (&error);
+
+  {
+    g_autoptr(GPtrArray) learners = duaal_store_list_learners (f->store, group, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (learners->len, ==, 2);
+  }
+
+  /* deleting a learner takes its scores along */
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_LEARNER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, "ok");
+  g_assert_cmpuint (duaal_store_count_learner_scores (f->store, learner, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_true (duaal_store_delete_learner (f->store, learner, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM current_score"), ==, 0);
+  g_assert_null (duaal_store_get_learner (f->store, learner, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_delete_learner (f->store, learner, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* deleting a group takes learners, scores, teachers and periods along */
+  learner = add_learner_ok (f, group, "Sara", company, NULL);
+  score_ok (f, learner, "c2.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N, NULL);
+  g_assert_cmpuint (duaal_store_close_period (f->store, group, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_true (duaal_store_delete_group (f->store, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f, "SELECT (SELECT count(*) FROM learner) + (SELECT count(*) FROM score_log)"
+                                 " + (SELECT count(*) FROM current_score) + (SELECT count(*) FROM period_score)"
+                                 " + (SELECT count(*) FROM period) + (SELECT count(*) FROM teacher)"
+                                 " + (SELECT count(*) FROM plan)"), ==, 0);
+  g_assert_false (duaal_store_delete_group (f->store, group, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+static void
+test_plan (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char * const activities[] = { "c2", "c9", NULL };   /* c9 is not in BK-1 */
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) plan = NULL;
+  gint64 group, company, learner;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  company = add_company_ok (f, "Elektro De Smet bv", activities);
+  learner = add_learner_ok (f, group, "Jonas", company, NULL);
+
+  plan = duaal_store_get_plan (f->store, learner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (plan), ==, 1);
+  g_assert_cmpstr (plan[0], ==, "c2");
+  g_clear_pointer (&plan, g_strfreev);
+
+  g_assert_true (duaal_store_set_plan_cell (f->store, learner, "c1", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (duaal_store_set_plan_cell (f->store, learner, "c1", TRUE, &error));   /* twice is once */
+  g_assert_no_error (error);
+  g_assert_true (duaal_store_set_plan_cell (f->store, learner, "c2", FALSE, &error));
+  g_assert_no_error (error);
+  plan = duaal_store_get_plan (f->store, learner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (plan), ==, 1);
+  g_assert_cmpstr (plan[0], ==, "c1");
+  g_clear_pointer (&plan, g_strfreev);
+
+  /* the company's list changing later does not touch existing plans */
+  g_assert_true (duaal_store_set_company_activities (f->store, company, (const char *[]) { "c1", "c2", NULL }, &error));
+  g_assert_no_error (error);
+  plan = duaal_store_get_plan (f->store, learner, &error);
+  g_assert_cmpuint (g_strv_length (plan), ==, 1);
+  g_clear_pointer (&plan, g_strfreev);
+
+  g_assert_false (duaal_store_set_plan_cell (f->store, learner, "c9", TRUE, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "c9"));
+  g_clear_error (&error);
+  g_assert_null (duaal_store_get_plan (f->store, 42, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+static void
+test_scores_log_and_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 group, learner, first, second, undo_second, undo_first;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+
+  first = score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, "  eerste  ");
+  second = score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
+  g_assert_cmpint (second, >, first);
+
+  {
+    g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (f->store, learner, 0, &error);
+    const DuaalCell *cell = duaal_status_get_cell (status, learner, "c1.1", DUAAL_ACTOR_TEACHER);
+    g_assert_no_error (error);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+    g_assert_cmpint (cell->log_id, ==, second);
+    g_assert_null (cell->comment);
+  }
+
+  undo_second = duaal_store_undo_score (f->store, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (undo_second, >, second);
+  {
+    g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (f->store, learner, 0, &error);
+    const DuaalCell *cell = duaal_status_get_cell (status, learner, "c1.1", DUAAL_ACTOR_TEACHER);
+    g_assert_no_error (error);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_LIL);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_S);
+    g_assert_cmpstr (cell->comment, ==, "eerste");
+    g_assert_cmpint (cell->log_id, ==, undo_second);
+  }
+
+  undo_first = duaal_store_undo_score (f->store, first, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (f->store, learner, 0, &error);
+    g_assert_no_error (error);
+    g_assert_null (duaal_status_get_cell (status, learner, "c1.1", DUAAL_ACTOR_TEACHER));
+    g_assert_cmpint (duaal_status_get_colour (status, learner, "c1", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_GREY);
+  }
+
+  /* the log keeps all four entries, oldest first, nothing overwritten */
+  history = duaal_store_score_history (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpint (duaal_score_get_log_id (g_ptr_array_index (history, 0)), ==, first);
+  g_assert_cmpint (duaal_score_get_mastery (g_ptr_array_index (history, 0)), ==, DUAAL_MASTERY_LIL);
+  g_assert_cmpstr (duaal_score_get_comment (g_ptr_array_index (history, 0)), ==, "eerste");
+  g_assert_cmpint (duaal_score_get_mastery (g_ptr_array_index (history, 1)), ==, DUAAL_MASTERY_V);
+  g_assert_cmpint (duaal_score_get_mastery (g_ptr_array_index (history, 2)), ==, DUAAL_MASTERY_LIL);
+  g_assert_cmpint (duaal_score_get_log_id (g_ptr_array_index (history, 3)), ==, undo_first);
+  g_assert_cmpint (duaal_score_get_mastery (g_ptr_array_index (history, 3)), ==, DUAAL_MASTERY_NONE);
+  g_assert_nonnull (duaal_score_get_recorded_at (g_ptr_array_index (history, 3)));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log WHERE undo_of IS NOT NULL"), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT undo_of FROM score_log ORDER BY id DESC LIMIT 1"), ==, first);
+
+  /* refusals */
+  g_assert_cmpint (duaal_store_record_score (f->store, learner, "c7.1", DUAAL_ACTOR_TEACHER,
+                                             DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "c7.1"));
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_record_score (f->store, 42, "c1.1", DUAAL_ACTOR_TEACHER,
+                                             DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_undo_score (f->store, 4242, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* an indicator of another qualification is not this learner's */
+  {
+    static const char * const other[] = { "x1:2", NULL };
+    g_autoptr(DuaalQualification) q = make_qualification ("BK-2", 1, "", other);
+    import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+    g_assert_cmpint (duaal_store_record_score (f->store, learner, "x1.1", DUAAL_ACTOR_LEARNER,
+                                               DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+    g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_period_snapshot (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) periods = NULL;
+  gint64 group, learner, log_id;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+
+  periods = duaal_store_list_periods (f->store, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (periods->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Period %u", i + 1);
+      g_assert_cmpuint (duaal_period_get_number (g_ptr_array_index (periods, i)), ==, i + 1);
+      g_assert_cmpstr (duaal_period_get_name (g_ptr_array_index (periods, i)), ==, name);
+      g_assert_false (duaal_period_is_closed (g_ptr_array_index (periods, i)));
+    }
+  g_clear_pointer (&periods, g_ptr_array_unref);
+
+  g_assert_null (duaal_store_load_group_status (f->store, group, 1, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  log_id = score_ok (f, learner, "c1.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N, "begin");
+  g_assert_cmpuint (duaal_store_close_period (f->store, group, &error), ==, 1);
+  g_assert_no_error (error);
+
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, "later");
+  score_ok (f, learner, "c1.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
+
+  {
+    g_autoptr(DuaalStatus) frozen = duaal_store_load_group_status (f->store, group, 1, &error);
+    g_autoptr(DuaalStatus) frozen_learner = NULL;
+    const DuaalCell *cell;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (duaal_status_get_period (frozen), ==, 1);
+    cell = duaal_status_get_cell (frozen, learner, "c1.1", DUAAL_ACTOR_TRAINER);
+    g_assert_nonnull (cell);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_X);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_N);
+    g_assert_cmpstr (cell->comment, ==, "begin");
+    g_assert_cmpint (cell->log_id, ==, log_id);
+    g_assert_null (duaal_status_get_cell (frozen, learner, "c1.2", DUAAL_ACTOR_TRAINER));
+
+    frozen_learner = duaal_store_load_learner_status (f->store, learner, 1, &error);
+    g_assert_no_error (error);
+    cell = duaal_status_get_cell (frozen_learner, learner, "c1.1", DUAAL_ACTOR_TRAINER);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_X);
+  }
+  {
+    g_autoptr(DuaalStatus) now = duaal_store_load_group_status (f->store, group, 0, &error);
+    const DuaalCell *cell;
+
+    g_assert_no_error (error);
+    cell = duaal_status_get_cell (now, learner, "c1.1", DUAAL_ACTOR_TRAINER);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+  }
+
+  g_assert_cmpuint (duaal_store_close_period (f->store, group, &error), ==, 2);
+  g_assert_cmpuint (duaal_store_close_period (f->store, group, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpuint (duaal_store_close_period (f->store, group, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  periods = duaal_store_list_periods (f->store, group, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (duaal_period_is_closed (g_ptr_array_index (periods, i)));
+      g_assert_nonnull (duaal_period_get_closed_at (g_ptr_array_index (periods, i)));
+    }
+
+  g_assert_null (duaal_store_load_group_status (f->store, group, 7, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (duaal_store_close_period (f->store, 42, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+typedef struct {
+  const char    *indicator;
+  DuaalActor     actor;
+  DuaalMastery   mastery;
+  DuaalCoverage  coverage;
+} Score;
+
+/* SPEC section 4 worked out by hand for a competence of 5 indicators
+ * (80% = 4, 50% = 2.5 so 3) and one of 2 (80% = 2, 50% = 1). */
+static void
+test_group_status_colours (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const Score jonas[] = {
+    /* teacher c1: V V V V lil -> V 4 >= 4: dark green; covered 5 */
+    { "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N },   /* overwritten below */
+    { "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R },
+    { "c1.2", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R },
+    { "c1.3", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_S },
+    { "c1.4", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_S },
+    { "c1.5", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S },
+    /* trainer c1: lil lil lil V X -> lil+V 4: light green; covered 1 */
+    { "c1.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_N },
+    { "c1.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_N },
+    { "c1.3", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_N },
+    { "c1.4", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R },
+    { "c1.5", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N },
+    /* learner c1: lil lil lil (2 unscored) -> 3 >= 3 but < 4: orange */
+    { "c1.1", DUAAL_ACTOR_LEARNER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_NONE },
+    { "c1.2", DUAAL_ACTOR_LEARNER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_NONE },
+    { "c1.3", DUAAL_ACTOR_LEARNER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_NONE },
+    /* teacher c2: X (one unscored) -> red; learner c2: coverage only -> grey */
+    { "c2.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S },
+    { "c2.2", DUAAL_ACTOR_LEARNER, DUAAL_MASTERY_NONE, DUAAL_COVERAGE_R },
+  };
+  static const Score sara[] = {
+    /* teacher c1: lil lil X X X -> 2 < 3: red; trainer c2: lil V -> light green */
+    { "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S },
+    { "c1.2", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S },
+    { "c1.3", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S },
+    { "c1.4", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S },
+    { "c1.5", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S },
+    { "c2.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_R },
+    { "c2.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalStatus) status = NULL;
+  const DuaalTally *tally;
+  gint64 group, a, b, c;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  a = add_learner_ok (f, group, "Jonas", 0, NULL);
+  b = add_learner_ok (f, group, "Sara", 0, NULL);
+  c = add_learner_ok (f, group, "Zeno", 0, NULL);   /* never scored */
+  for (guint i = 0; i < G_N_ELEMENTS (jonas); i++)
+    score_ok (f, a, jonas[i].indicator, jonas[i].actor, jonas[i].mastery, jonas[i].coverage, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sara); i++)
+    score_ok (f, b, sara[i].indicator, sara[i].actor, sara[i].mastery, sara[i].coverage, NULL);
+
+  status = duaal_store_load_group_status (f->store, group, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (duaal_status_get_learners (status)->len, ==, 3);
+  g_assert_cmpuint (duaal_status_get_period (status), ==, 0);
+
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c1", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_DARK_GREEN);
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c1", DUAAL_ACTOR_TRAINER), ==, DUAAL_COLOUR_LIGHT_GREEN);
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c1", DUAAL_ACTOR_LEARNER), ==, DUAAL_COLOUR_ORANGE);
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c2", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_RED);
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c2", DUAAL_ACTOR_LEARNER), ==, DUAAL_COLOUR_GREY);
+  g_assert_cmpint (duaal_status_get_colour (status, a, "c2", DUAAL_ACTOR_TRAINER), ==, DUAAL_COLOUR_GREY);
+  g_assert_cmpint (duaal_status_get_colour (status, b, "c1", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_RED);
+  g_assert_cmpint (duaal_status_get_colour (status, b, "c2", DUAAL_ACTOR_TRAINER), ==, DUAAL_COLOUR_LIGHT_GREEN);
+  g_assert_cmpint (duaal_status_get_colour (status, b, "c1", DUAAL_ACTOR_TRAINER), ==, DUAAL_COLOUR_GREY);
+  g_assert_cmpint (duaal_status_get_colour (status, c, "c1", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_GREY);
+
+  tally = duaal_status_get_tally (status, a, "c1", DUAAL_ACTOR_TEACHER);
+  g_assert_cmpuint (tally->n, ==, 5);
+  g_assert_cmpuint (tally->v, ==, 4);
+  g_assert_cmpuint (tally->lil, ==, 1);
+  g_assert_cmpuint (tally->x, ==, 0);     /* the overwritten X is gone */
+  g_assert_cmpuint (tally->covered, ==, 5);
+  tally = duaal_status_get_tally (status, a, "c1", DUAAL_ACTOR_TRAINER);
+  g_assert_cmpuint (tally->covered, ==, 1);
+  g_assert_cmpuint (tally->x, ==, 1);
+  tally = duaal_status_get_tally (status, a, "c2", DUAAL_ACTOR_LEARNER);
+  g_assert_cmpuint (tally->n, ==, 2);
+  g_assert_cmpuint (tally->covered, ==, 1);
+  tally = duaal_status_get_tally (status, c, "c2", DUAAL_ACTOR_TRAINER);
+  g_assert_nonnull (tally);
+  g_assert_cmpuint (tally->n, ==, 2);
+  g_assert_cmpuint (tally->x + tally->lil + tally->v + tally->covered, ==, 0);
+  g_assert_null (duaal_status_get_tally (status, a, "c9", DUAAL_ACTOR_TRAINER));
+  g_assert_null (duaal_status_get_tally (status, 4242, "c1", DUAAL_ACTOR_TRAINER));
+  g_assert_nonnull (duaal_status_find_learner (status, b));
+  g_assert_null (duaal_status_find_learner (status, 4242));
+
+  /* the learner's own status agrees with the group's */
+  {
+    g_autoptr(DuaalStatus) own = duaal_store_load_learner_status (f->store, a, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (duaal_status_get_learners (own)->len, ==, 1);
+    for (guint actor = 0; actor < DUAAL_N_ACTORS; actor++)
+      {
+        g_assert_cmpint (duaal_status_get_colour (own, a, "c1", actor), ==,
+                         duaal_status_get_colour (status, a, "c1", actor));
+        g_assert_cmpint (duaal_status_get_colour (own, a, "c2", actor), ==,
+                         duaal_status_get_colour (status, a, "c2", actor));
+      }
+  }
+}
+
+static void
+test_status_set_cell_overwrite (void)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-1", 1, "", basic_layout);
+  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DuaalStatus) status = NULL;
+  const DuaalTally *tally;
+
+  g_ptr_array_add (learners, duaal_learner_new (7, 1, "Jonas", 0, NULL, 0, NULL));
+  status = duaal_status_new (q, 0, learners);
+
+  g_assert_true (duaal_status_set_cell (status, 7, "c2.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S, "a", 1));
+  g_assert_true (duaal_status_set_cell (status, 7, "c2.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_N, NULL, 2));
+  g_assert_true (duaal_status_set_cell (status, 7, "c2.2", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, "b", 3));
+  g_assert_false (duaal_status_set_cell (status, 8, "c2.2", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, 4));
+  g_assert_false (duaal_status_set_cell (status, 7, "c9.9", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, 4));
+
+  tally = duaal_status_get_tally (status, 7, "c2", DUAAL_ACTOR_TEACHER);
+  g_assert_cmpuint (tally->x, ==, 0);
+  g_assert_cmpuint (tally->v, ==, 2);
+  g_assert_cmpuint (tally->covered, ==, 1);
+  g_assert_cmpint (duaal_status_get_colour (status, 7, "c2", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_DARK_GREEN);
+  g_assert_cmpstr (duaal_status_get_cell (status, 7, "c2.2", DUAAL_ACTOR_TEACHER)->comment, ==, "b");
+  g_assert_null (duaal_status_get_cell (status, 7, "c2.1", DUAAL_ACTOR_TEACHER)->comment);
+  g_assert_null (duaal_status_get_cell (status, 7, "c2.1", DUAAL_ACTOR_LEARNER));
+  g_assert_true (duaal_status_get_qualification (status) == q);
+}
+
+static void
+test_import_class_twice (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const DuaalClassRow rows[] = {
+    { "Jonas Peeters", "Elektro De Smet bv", "Karel De Smet" },
+    { "Nicolas Van den Broeck", "Installaties Verhaeghe, Gent", "Els Verhaeghe" },
+    { "Sara Claes", "Elektro De Smet bv", "" },
+  };
+  g_autoptr(GError) error = NULL;
+  DuaalClassImportResult result;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 group;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  add_company_ok (f, "Elektro De Smet bv", (const char *[]) { "c1", NULL });
+
+  g_assert_true (duaal_store_import_class (f->store, group, rows, G_N_ELEMENTS (rows), &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.learners_added, ==, 3);
+  g_assert_cmpuint (result.learners_present, ==, 0);
+  g_assert_cmpuint (result.companies_added, ==, 1);
+  g_assert_cmpuint (result.companies_present, ==, 1);
+
+  before = dump_database (f);
+  g_assert_true (duaal_store_import_class (f->store, group, rows, G_N_ELEMENTS (rows), &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.learners_added, ==, 0);
+  g_assert_cmpuint (result.learners_present, ==, 3);
+  g_assert_cmpuint (result.companies_added, ==, 0);
+  g_assert_cmpuint (result.companies_present, ==, 2);
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+
+  {
+    g_autoptr(GPtrArray) learners = duaal_store_list_learners (f->store, group, &error);
+    DuaalLearner *jonas;
+    g_auto(GStrv) plan = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (learners->len, ==, 3);
+    jonas = g_ptr_array_index (learners, 0);
+    g_assert_cmpstr (duaal_learner_get_name (jonas), ==, "Jonas Peeters");
+    g_assert_cmpstr (duaal_learner_get_trainer_name (jonas), ==, "Karel De Smet");
+    g_assert_null (duaal_learner_get_trainer_name (g_ptr_array_index (learners, 2)));
+    plan = duaal_store_get_plan (f->store, duaal_learner_get_id (jonas), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (plan), ==, 1);
+  }
+
+  g_assert_false (duaal_store_import_class (f->store, 42, rows, 1, &result, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+/* A refusal in the middle of a transaction leaves every table as it was. */
+static void
+test_error_rolls_back (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const DuaalClassRow rows[] = {
+    { "Jonas Peeters", "Elektro De Smet bv", "Karel De Smet" },
+    { "Nicolas", "Nieuw bedrijf", "Els" },
+    { "   ", "Nog een bedrijf", NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  DuaalClassImportResult result;
+  gint64 group;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+
+  before = dump_database (f);
+  g_assert_false (duaal_store_import_class (f->store, group, rows, G_N_ELEMENTS (rows), &result, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Row 3"));
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* SQLITE_FULL: DUAAL_ERROR_FULL, and nothing committed is lost. */
+static void
+test_full_database (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *comment = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *limit = NULL;
+  gint64 group, learner, last_ok = 0;
+  guint recorded = 0;
+  DuaalClassRow rows[50];
+  g_autofree char *names = NULL;
+  g_autoptr(GPtrArray) learner_names = g_ptr_array_new_with_free_func (g_free);
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, query_int (f, "PRAGMA page_count") + 2);
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (f->sqlite), limit, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  comment = g_strnfill (1500, 'c');
+  for (guint i = 0; i < 200; i++)
+    {
+      gint64 id = duaal_store_record_score (f->store, learner, i % 2 ? "c1.1" : "c1.2", DUAAL_ACTOR_TEACHER,
+                                            DUAAL_MASTERY_V, DUAAL_COVERAGE_R, comment, &error);
+      if (id == 0)
+        break;
+      last_ok = id;
+      recorded++;
+    }
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_clear_error (&error);
+  g_assert_cmpuint (recorded, >, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log"), ==, recorded);
+  g_assert_cmpint (query_int (f, "SELECT max(log_id) FROM current_score"), ==, last_ok);
+
+  /* a bigger multi-row write fails whole */
+  before = dump_database (f);
+  names = g_strnfill (900, 'n');
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_ptr_array_add (learner_names, g_strdup_printf ("%u %s", i, names));
+      rows[i].learner = g_ptr_array_index (learner_names, i);
+      rows[i].company = "Elektro De Smet bv";
+      rows[i].trainer = NULL;
+    }
+  g_assert_false (duaal_store_import_class (f->store, group, rows, G_N_ELEMENTS (rows), NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_FULL);
+  g_clear_error (&error);
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+
+  /* with room again, the store simply goes on */
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (f->sqlite), "PRAGMA max_page_count = 1000000",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  score_ok (f, learner, "c1.3", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, comment);
+}
+
+/* A second connection holding the write lock makes a writer wait and
+ * then fail with BUSY, leaving everything as it was. */
+static void
+test_busy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other;
+
+  import_basic (f);
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (duaal_sqlite_store_get_db (f->sqlite), 10);
+  g_assert_cmpint (duaal_store_add_group (f->store, "6 EI", "BK-1", 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_BUSY);
+  g_clear_error (&error);
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  add_group_ok (f, "6 EI");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add ("/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("file-private-and-versioned", test_file_private_and_versioned);
+  g_test_add_func ("/store/default-path", test_default_path);
+  g_test_add_func ("/store/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/status-set-cell-overwrite", test_status_set_cell_overwrite);
+  ADD ("reopen-keeps-data", test_reopen_keeps_data);
+  ADD ("newer-version-refused", test_newer_version_refused);
+  ADD ("migration-backup", test_migration_backup);
+  ADD ("qualification-reimport", test_qualification_reimport);
+  ADD ("groups-companies-learners", test_groups_companies_learners);
+  ADD ("plan", test_plan);
+  ADD ("scores-log-and-undo", test_scores_log_and_undo);
+  ADD ("period-snapshot", test_period_snapshot);
+  ADD ("group-status-colours", test_group_status_colours);
+  ADD ("import-class-twice", test_import_class_twice);
+  ADD ("error-rolls-back", test_error_rolls_back);
+  ADD ("full-database", test_full_database);
+  ADD ("busy", test_busy);
+#undef ADD
+
+  return g_test_run ();
+}
