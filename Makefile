@@ -44,7 +44,7 @@ run: build
 	  $(BUILD)/src/cli/duaal-cli --db $(DEMO_DB) demo >/dev/null || \
 	  { rm -f $(DEMO_DB); echo "duaal-cli could not create $(DEMO_DB)" >&2; exit 1; }; \
 	fi
-	GSETTINGS_SCHEMA_DIR=$(BUILD)/data DUAAL_LOCALEDIR=$(BUILD)/po \
+	GSETTINGS_SCHEMA_DIR=$(abspath $(BUILD))/data DUAAL_LOCALEDIR=$(abspath $(BUILD))/po \
 	  $(BUILD)/src/app/duaal --database $(DEMO_DB)
 
 # UI tests run under xvfb-run (tests/ui/meson.build): no display needed.
@@ -61,7 +61,10 @@ ASAN_BUILD ?= _build-asan
 test-sanitize: deps
 	@[ -f $(ASAN_BUILD)/build.ninja ] || \
 	  meson setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Db_lundef=false
-	meson test -C $(ASAN_BUILD) --suite core --suite cli --print-errorlogs
+	ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_summary=1:fast_unwind_on_malloc=0 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_summary=1:print_stacktrace=1 \
+	  meson test -C $(ASAN_BUILD) --suite core --suite cli --print-errorlogs
 
 # libFuzzer on the qualification XML and class-list CSV parsers, each
 # for FUZZ_SECONDS, seeded from tests/data.  A crash leaves its input in
@@ -80,7 +83,7 @@ fuzz:
 	@mkdir -p $(FUZZ_BUILD)/crashes
 	@for t in $(FUZZ_TARGETS); do \
 	  corpus=$(FUZZ_BUILD)/corpus/$$t; mkdir -p $$corpus; \
-	  tests/fuzz/seed-corpus $$t $$corpus || exit 1; \
+	  sh tests/fuzz/seed-corpus $$t $$corpus || exit 1; \
 	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ_BUILD)/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -print_final_stats=1 \

@@ -20,6 +20,9 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DB="$TMP/duaal.db"
 export XDG_DATA_HOME="$TMP/xdg"   # never the user's own database
+# The interpreter itself: a version manager's shim costs a tenth of a
+# second per call, and this script calls Python a few hundred times.
+PYTHON=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
 
 n=0
 failures=0
@@ -50,10 +53,14 @@ run () {
 # json_check DESCRIPTION EXPR: EXPR is Python over j, the last output.
 json_check () {
   local desc=$1 expr=$2 why
-  if why=$(printf '%s' "$OUT" | python3 -c '
+  if why=$(printf '%s' "$OUT" | "$PYTHON" -c '
 import json, sys
-j = json.load(sys.stdin)
-ok = eval(sys.argv[1])
+try:
+    j = json.load(sys.stdin)
+    ok = eval(sys.argv[1])
+except Exception as e:
+    print("%s: %s" % (type(e).__name__, e))
+    sys.exit(1)
 if not ok:
     print("false: " + sys.argv[1])
     print(json.dumps(j)[:2000])
@@ -72,7 +79,7 @@ expect_ok () {
   run "$@"
   if [ "$RC" -ne 0 ]; then
     not_ok "$desc" "exit code $RC, stderr: $ERR"
-  elif ! printf '%s' "$OUT" | python3 -c 'import json,sys; json.load(sys.stdin)' 2>/dev/null; then
+  elif ! printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; json.load(sys.stdin)' 2>/dev/null; then
     not_ok "$desc" "stdout is not JSON: $OUT"
   else
     ok "$desc"
@@ -192,23 +199,23 @@ expect_fail 2 "add-group with an unknown version" add-group "Klas 5A" --qualific
 expect_fail 2 "add-group with a bad version" add-group "Klas 5A" --qualification T-CLI@x
 expect_ok "add-group CODE@VERSION" add-group "Klas 5A" --qualification T-CLI@1
 json_check "add-group prints an id" 'list(j) == ["id"] and isinstance(j["id"], int) and j["id"] > 0'
-GROUP=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+GROUP=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 expect_ok "add-group CODE (latest version)" add-group "Klas 5B" --qualification T-CLI
 json_check "second group has another id" "j['id'] != $GROUP"
 
 expect_ok "add-company with activities" add-company "Elektro De Smet bv" --activities "k13, k05"
 json_check "add-company prints an id" 'list(j) == ["id"] and j["id"] > 0'
-COMPANY=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+COMPANY=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 expect_ok "add-company without activities" add-company "Bouwbedrijf Claeys"
-COMPANY2=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+COMPANY2=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 expect_fail 2 "add-company with a bad activity id" add-company "Van Damme" --activities "k13,k 05"
 expect_fail 2 "add-company with an empty name" add-company "  "
 
 expect_ok "add-learner" add-learner "$GROUP" "Jonas Peeters" --company "$COMPANY" --trainer "Karel De Smet"
 json_check "add-learner prints an id" 'list(j) == ["id"] and j["id"] > 0'
-LEARNER=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+LEARNER=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 expect_ok "add-learner without trainer" add-learner "$GROUP" "Wout Maes" --company "$COMPANY2"
-LEARNER2=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+LEARNER2=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 expect_fail 2 "add-learner to an unknown group" add-learner 9999 "X" --company "$COMPANY"
 expect_fail 2 "add-learner at an unknown company" add-learner "$GROUP" "X" --company 9999
 expect_fail 2 "add-learner without --company" add-learner "$GROUP" "X"
@@ -373,18 +380,18 @@ fi
 DB="$TMP/demo.db"
 expect_ok "demo" demo
 json_check "demo prints group and learners" 'set(j) == {"group", "learners"} and j["learners"] == 4'
-DEMO_GROUP=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(json.load(sys.stdin)["group"])')
+DEMO_GROUP=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["group"])')
 expect_fail 2 "demo twice is refused" demo
 expect_ok "demo qualifications" qualifications
 json_check "the demo qualification is BK-0138" 'any(q["code"] == "BK-0138" for q in j)'
 
 colours=""
 run learners "$DEMO_GROUP"
-DEMO_LEARNERS=$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(" ".join(str(l["id"]) for l in json.load(sys.stdin)))')
+DEMO_LEARNERS=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(" ".join(str(l["id"]) for l in json.load(sys.stdin)))')
 if [ "$(echo $DEMO_LEARNERS | wc -w)" = 4 ]; then ok "the demo group has four learners"; else not_ok "the demo group has four learners" "$OUT $ERR"; fi
 for learner in $DEMO_LEARNERS; do
   run status "$learner"
-  colours="$colours $(printf '%s' "$OUT" | python3 -c '
+  colours="$colours $(printf '%s' "$OUT" | "$PYTHON" -c '
 import json, sys
 j = json.load(sys.stdin)
 print(" ".join(a["colour"] for c in j["competences"] for a in c["actors"].values()))')"

@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "duaal-sqlite-store.h"
 #include "robust-helpers.h"
 
@@ -19,6 +21,8 @@
 #define N_CLI_WRITERS    4
 #define N_CLI_COMMANDS   120
 #define N_APP_WRITES     200
+#define N_LONG_COMMANDS  15
+#define LONG_HOLD_US     1500000  /* well under the store's busy timeout */
 #define N_SHARED         3    /* indicators c0001.01..03 of learner 1, by the teacher */
 
 typedef struct {
@@ -39,6 +43,7 @@ typedef struct {
 typedef struct {
   Fixture   *fixture;
   guint      number;
+  guint      n_commands;
   guint32    seed;
   GPtrArray *acknowledged;  /* (element-type Write) */
   GString   *problems;      /* failed commands and lock messages */
@@ -117,7 +122,7 @@ run_cli_writer (gpointer data)
   g_autofree char *scratch = g_strdup_printf ("%s/writer-%u", writer->fixture->dir, writer->number);
 
   g_assert_cmpint (g_mkdir (scratch, 0700), ==, 0);
-  for (guint i = 0; i < N_CLI_COMMANDS; i++)
+  for (guint i = 0; i < writer->n_commands; i++)
     {
       Write *w = next_write (writer, rand, i);
       g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, w->learner);
@@ -185,7 +190,7 @@ test_writers (Fixture       *f,
   for (guint t = 0; t <= N_CLI_WRITERS; t++)
     {
       writers[t] = (Writer) {
-        .fixture = f, .number = t, .seed = seed + t,
+        .fixture = f, .number = t, .seed = seed + t, .n_commands = N_CLI_COMMANDS,
         .acknowledged = g_ptr_array_new_with_free_func (write_free),
         .problems = g_string_new (NULL),
       };
@@ -223,6 +228,55 @@ test_writers (Fixture       *f,
                   total, N_CLI_WRITERS + 1);
 }
 
+/* Another program (here a bare SQLite connection) holds the write lock
+ * for a second and a half, as a long import would: the commands that
+ * arrive meanwhile wait for it and then succeed, silently. */
+static void
+test_long_writer (Fixture       *f,
+                  gconstpointer  data)
+{
+  Writer writers[N_CLI_WRITERS];
+  GThread *threads[N_CLI_WRITERS];
+  guint32 seed = robust_seed ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = NULL;
+  sqlite3 *holder = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint t = 0; t < N_CLI_WRITERS; t++)
+    {
+      writers[t] = (Writer) {
+        .fixture = f, .number = t, .seed = seed + t, .n_commands = N_LONG_COMMANDS,
+        .acknowledged = g_ptr_array_new_with_free_func (write_free),
+        .problems = g_string_new (NULL),
+      };
+      threads[t] = g_thread_new ("writer", run_cli_writer, &writers[t]);
+    }
+  g_usleep (LONG_HOLD_US);
+  g_assert_cmpint (sqlite3_exec (holder, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+  for (guint t = 0; t < N_CLI_WRITERS; t++)
+    g_thread_join (threads[t]);
+
+  store = duaal_sqlite_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  for (guint t = 0; t < N_CLI_WRITERS; t++)
+    {
+      if (writers[t].problems->len > 0)
+        g_error ("writer %u had problems:\n%s", t, writers[t].problems->str);
+      g_assert_cmpuint (writers[t].acknowledged->len, ==, N_LONG_COMMANDS);
+      for (guint i = 0; i < writers[t].acknowledged->len; i++)
+        {
+          Write *w = g_ptr_array_index (writers[t].acknowledged, i);
+          g_assert_true (robust_history_has (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
+                                             w->mastery, w->coverage, w->comment));
+        }
+      g_ptr_array_unref (writers[t].acknowledged);
+      g_string_free (writers[t].problems, TRUE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +284,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/concurrent/writers", Fixture, NULL, fixture_set_up, test_writers, fixture_tear_down);
+  g_test_add ("/concurrent/long-writer", Fixture, NULL, fixture_set_up, test_long_writer, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "duaal-error.h"
@@ -313,6 +315,20 @@ make_seed (void)
                              seed_planned, seed_actual);
 }
 
+/* Seed 2.4: competence 2 is the collective gap, 4 collectively covered;
+ * 1, 3 and 6 lack two learners each (qualification order), 5 one. */
+static void
+test_seed_priority (void)
+{
+  g_autoptr(DuaalOverview) o = make_seed ();
+  g_autoptr(GArray) order = duaal_overview_get_priority_order (o, DUAAL_OVERVIEW_PLANNED);
+  static const guint expected[] = { 1, 0, 2, 5, 4, 3 };
+
+  assert_order (order, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpint (duaal_overview_get_row_status (o, DUAAL_OVERVIEW_PLANNED, 1), ==, DUAAL_ROW_GAP);
+  g_assert_cmpint (duaal_overview_get_row_status (o, DUAAL_OVERVIEW_PLANNED, 3), ==, DUAAL_ROW_COVERED);
+}
+
 static char *
 screenshot_path (const char *name)
 {
@@ -499,6 +515,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/csv/actual", test_csv_actual);
   g_test_add_func ("/overview/csv/unwritable", test_csv_unwritable);
   g_test_add_func ("/overview/from-status", test_from_status);
+  g_test_add_func ("/overview/seed-priority", test_seed_priority);
   g_test_add_func ("/overview/renderer/files", test_overview_renderer);
   g_test_add_func ("/overview/renderer/draw-scaled", test_overview_draw_scaled);
   g_test_add_func ("/session-plan/renderer/files", test_session_plan_renderer);

@@ -16,6 +16,7 @@
 #include <libxml/parser.h>
 
 #include "duaal-error.h"
+#include "duaal-palette.h"
 #include "duaal-route.h"
 #include "duaal-route-chart.h"
 
@@ -238,6 +239,22 @@ test_counts_from_status (void)
   g_assert_cmpuint (duaal_route_get_row (route, 1)->number, ==, 2);
   g_assert_true (duaal_route_find_row (route, "c3") == duaal_route_get_row (route, 2));
   g_assert_null (duaal_route_find_row (route, "c9"));
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(DuaalQualification) qualification = make_qualification (small_titles, small_sizes, 3);
+  g_autoptr(DuaalStatus) status = make_small_status (qualification);
+  g_autoptr(DuaalRoute) route = duaal_route_new_from_status (status, LEARNER_A, NULL);
+  g_autoptr(DuaalRoute) route_b = duaal_route_new_from_status (status, LEARNER_B, NULL);
+  g_autofree char *first = duaal_route_row_describe (duaal_route_get_row (route, 2));
+  g_autofree char *unscored = duaal_route_row_describe (duaal_route_get_row (route_b, 1));
+
+  g_assert_cmpstr (first, ==, "4 indicators: 3 workplace only, 0 workplace and campus, 0 campus only, "
+                              "1 not yet. Trainer: Not acquired.");
+  g_assert_cmpstr (unscored, ==, "3 indicators: 0 workplace only, 0 workplace and campus, 0 campus only, "
+                                 "3 not yet. Not scored.");
 }
 
 /* The marker: teacher's colour, else the trainer's, else the learner's. */
@@ -469,6 +486,7 @@ test_export_svg (Fixture       *f,
   g_autoptr(GError) error = NULL;
   xmlDocPtr doc;
   xmlNodePtr root;
+  xmlChar *width;
 
   g_assert_true (duaal_route_chart_export (f->a, f->b, NULL, path, 900, 1, &error));
   g_assert_no_error (error);
@@ -478,6 +496,10 @@ test_export_svg (Fixture       *f,
   root = xmlDocGetRootElement (doc);
   g_assert_nonnull (root);
   g_assert_cmpstr ((const char *) root->name, ==, "svg");
+  /* Sized in pixels, as wide as asked. */
+  width = xmlGetProp (root, (const xmlChar *) "width");
+  g_assert_cmpstr ((const char *) width, ==, "900px");
+  xmlFree (width);
   xmlFreeDoc (doc);
 }
 
@@ -550,6 +572,136 @@ test_measure_wraps (Fixture       *f,
   g_assert_cmpfloat (compare, >=, wide);
 }
 
+/* The mean colour of a 24 x 12 block. */
+static void
+mean_colour (cairo_surface_t *surface,
+             int              x0,
+             int              y0,
+             double           rgb[3])
+{
+  const guint8 *data;
+  int stride;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  rgb[0] = rgb[1] = rgb[2] = 0;
+  for (int y = y0; y < y0 + 12; y++)
+    for (int x = x0; x < x0 + 24; x++)
+      {
+        guint32 px = *(const guint32 *) (data + y * stride + 4 * x);
+        rgb[0] += ((px >> 16) & 0xff) / (24.0 * 12.0);
+        rgb[1] += ((px >> 8) & 0xff) / (24.0 * 12.0);
+        rgb[2] += (px & 0xff) / (24.0 * 12.0);
+      }
+}
+
+/* Which route part a block of the bar shows: the part whose own fill,
+ * pattern and all, has the nearest mean colour. */
+static DuaalRoutePart
+part_at (cairo_surface_t *bar,
+         int              x,
+         int              y)
+{
+  DuaalRoutePart nearest = DUAAL_ROUTE_PART_NONE;
+  double best = G_MAXDOUBLE;
+  double got[3];
+
+  mean_colour (bar, x, y, got);
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    {
+      cairo_surface_t *swatch = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 96, 40);
+      cairo_t *cr = cairo_create (swatch);
+      double want[3], d;
+
+      duaal_palette_fill_route_part (cr, part, 0, 0, 96, 40);
+      cairo_destroy (cr);
+      mean_colour (swatch, 36, 14, want);
+      cairo_surface_destroy (swatch);
+      d = (got[0] - want[0]) * (got[0] - want[0]) + (got[1] - want[1]) * (got[1] - want[1])
+          + (got[2] - want[2]) * (got[2] - want[2]);
+      if (d < best)
+        {
+          best = d;
+          nearest = part;
+        }
+    }
+  return nearest;
+}
+
+/* Workplace only, both, campus only, not yet: always in that order,
+ * each as wide as its share. */
+static void
+test_bar_order (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 40);
+  cairo_t *cr = cairo_create (surface);
+  const guint equal[DUAAL_N_ROUTE_PARTS] = { 1, 1, 1, 1 };
+  const guint skewed[DUAAL_N_ROUTE_PARTS] = { 0, 3, 0, 1 };
+
+  duaal_route_chart_draw_bar (cr, equal, 0, 0, 400, 40);
+  /* Left of each part's centred count. */
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    g_assert_cmpint (part_at (surface, 100 * part + 8, 14), ==, part);
+
+  duaal_route_chart_draw_bar (cr, skewed, 0, 0, 400, 40);
+  g_assert_cmpint (part_at (surface, 8, 14), ==, DUAAL_ROUTE_PART_BOTH);
+  g_assert_cmpint (part_at (surface, 260, 14), ==, DUAAL_ROUTE_PART_BOTH);
+  g_assert_cmpint (part_at (surface, 320, 14), ==, DUAAL_ROUTE_PART_NONE);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Whether anything but the white background was drawn. */
+static gboolean
+page_has_ink (Fixture *f,
+              double   width,
+              double   page_height,
+              guint    page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, page_height);
+  cairo_t *cr = cairo_create (surface);
+  const guint8 *data;
+  gboolean ink = FALSE;
+
+  duaal_route_chart_draw_page (cr, f->a, f->b, NULL, width, page_height, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int y = 0; y < (int) page_height && !ink; y++)
+    for (int x = 0; x < (int) width && !ink; x++)
+      ink = (*(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + 4 * x) & 0xffffff) != 0xffffff;
+  cairo_surface_destroy (surface);
+  return ink;
+}
+
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  double height;
+  guint n_pages;
+
+  duaal_route_chart_measure (f->a, f->b, 800, &height);
+  /* Exactly the measured height holds everything on one page; a little
+   * less pushes the totals onto a second one. */
+  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, 800, height), ==, 1);
+  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, 800, height - 30), ==, 2);
+
+  /* Half the height: more pages, each with something on it, and
+   * nothing on the page after the last. */
+  n_pages = duaal_route_chart_get_n_pages (f->a, f->b, 800, height / 2);
+  g_assert_cmpuint (n_pages, >=, 2);
+  for (guint page = 0; page < n_pages; page++)
+    g_assert_true (page_has_ink (f, 800, height / 2, page));
+  g_assert_false (page_has_ink (f, 800, height / 2, n_pages));
+
+  /* A page smaller than any row still ends: one row per page at most. */
+  n_pages = duaal_route_chart_get_n_pages (f->a, NULL, 800, 10);
+  g_assert_cmpuint (n_pages, ==, 1 + G_N_ELEMENTS (seed_sizes) + 1);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -584,15 +736,18 @@ main (int argc, char *argv[])
   g_test_add_func ("/route/part-names", test_part_names);
   g_test_add_func ("/route/counts-from-status", test_counts_from_status);
   g_test_add_func ("/route/marker", test_marker);
+  g_test_add_func ("/route/describe", test_describe);
   g_test_add_func ("/route/closed-period-versus-now", test_closed_period_versus_now);
   g_test_add_func ("/route/current-coverage-counts", test_current_coverage_counts);
   g_test_add_func ("/route/unknown-learner", test_unknown_learner);
+  g_test_add_func ("/route-chart/bar-order", test_bar_order);
   g_test_add ("/route/seed-counts", Fixture, NULL, fixture_set_up, test_seed_counts, fixture_tear_down);
   g_test_add ("/route-chart/export-png", Fixture, NULL, fixture_set_up, test_export_png, fixture_tear_down);
   g_test_add ("/route-chart/export-svg", Fixture, NULL, fixture_set_up, test_export_svg, fixture_tear_down);
   g_test_add ("/route-chart/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/route-chart/export-errors", Fixture, NULL, fixture_set_up, test_export_errors, fixture_tear_down);
   g_test_add ("/route-chart/measure-wraps", Fixture, NULL, fixture_set_up, test_measure_wraps, fixture_tear_down);
+  g_test_add ("/route-chart/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/route-chart/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "duaal-error.h"
+#include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store-private.h"
 #include "duaal-store.h"
 
@@ -371,16 +372,12 @@ test_newer_version_refused (Fixture       *f,
 }
 
 static GPtrArray *
-list_backups (const char *dir)
+list_backups (Fixture *f)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *found = duaal_sqlite_backup_list (f->path, &error);
 
-  while ((name = g_dir_read_name (handle)) != NULL)
-    if (g_str_has_prefix (name, "duaal.db.backup-") && !g_str_has_suffix (name, "-wal") &&
-        !g_str_has_suffix (name, "-shm"))
-      g_ptr_array_add (found, g_build_filename (dir, name, NULL));
+  g_assert_no_error (error);
   return found;
 }
 
@@ -397,7 +394,7 @@ test_migration_backup (Fixture       *f,
   sqlite3_stmt *stmt;
 
   /* A fresh file needs no backup. */
-  backups = list_backups (f->dir);
+  backups = list_backups (f);
   g_assert_cmpuint (backups->len, ==, 0);
   g_clear_pointer (&backups, g_ptr_array_unref);
 
@@ -421,9 +418,9 @@ test_migration_backup (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (duaal_class_group_get_name (group), ==, "6 EI");
 
-  backups = list_backups (f->dir);
+  backups = list_backups (f);
   g_assert_cmpuint (backups->len, ==, 1);
-  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "-v1"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), ".pre-migration-v1.db"));
   g_assert_cmpuint (file_mode (g_ptr_array_index (backups, 0)), ==, 0600);
 
   /* The backup is the old database: version 1, with the group. */
@@ -434,13 +431,17 @@ test_migration_backup (Fixture       *f,
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "6 EI");
   sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+  sqlite3_finalize (stmt);
   sqlite3_close (db);
 
   /* Opening again migrates nothing and backs up nothing. */
   fixture_close (f);
   fixture_open (f);
   g_clear_pointer (&backups, g_ptr_array_unref);
-  backups = list_backups (f->dir);
+  backups = list_backups (f);
   g_assert_cmpuint (backups->len, ==, 1);
 }
 

@@ -22,7 +22,7 @@ struct _DuaalCompetenceRow
   GtkWidget       *indicator_list;
   GtkWidget       *colour_bars[DUAAL_N_ACTORS];
   GtkWidget       *progress_bars[DUAAL_N_ACTORS];
-  GtkWidget       *summary_labels[DUAAL_N_ACTORS];
+  gboolean         expanded;
   GPtrArray       *indicator_rows;   /* (element-type DuaalIndicatorRow) */
 };
 
@@ -37,17 +37,23 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_header_toggled (GtkToggleButton    *header,
-                   DuaalCompetenceRow *self)
+duaal_competence_row_show_expanded (DuaalCompetenceRow *self)
 {
-  gboolean expanded = gtk_toggle_button_get_active (header);
+  gboolean expanded = self->expanded;
 
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), expanded);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow),
                                 expanded ? "pan-down-symbolic" : "pan-end-symbolic");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (header),
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
                                GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}
+
+static void
+on_header_clicked (GtkButton          *header,
+                   DuaalCompetenceRow *self)
+{
+  duaal_competence_row_set_expanded (self, !self->expanded);
 }
 
 static GtkWidget *
@@ -56,34 +62,29 @@ duaal_competence_row_build_actor_grid (DuaalCompetenceRow *self)
   GtkWidget *grid = gtk_grid_new ();
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
 
   for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
     {
       GtkWidget *name = gtk_label_new (duaal_actor_get_label (actor));
-      GtkWidget *bars = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (name, "caption");
-      gtk_widget_add_css_class (name, "dim-label");
 
+      /* The colour bar carries the colour's symbol and label, the
+       * progress bar the count: readable without colour. */
       self->colour_bars[actor] = duaal_colour_bar_new (actor);
       self->progress_bars[actor] = duaal_progress_bar_new (actor);
-      gtk_widget_set_size_request (self->colour_bars[actor], 80, 14);
-      gtk_widget_set_size_request (self->progress_bars[actor], 80, 8);
-      gtk_box_append (GTK_BOX (bars), self->colour_bars[actor]);
-      gtk_box_append (GTK_BOX (bars), self->progress_bars[actor]);
-      gtk_widget_set_valign (bars, GTK_ALIGN_CENTER);
-
-      self->summary_labels[actor] = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (self->summary_labels[actor]), 0);
-      gtk_label_set_wrap (GTK_LABEL (self->summary_labels[actor]), TRUE);
-      gtk_widget_set_hexpand (self->summary_labels[actor], TRUE);
-      gtk_widget_add_css_class (self->summary_labels[actor], "caption");
+      gtk_widget_set_size_request (self->colour_bars[actor], 120, 22);
+      gtk_widget_set_size_request (self->progress_bars[actor], 64, 22);
+      gtk_widget_set_hexpand (self->colour_bars[actor], TRUE);
+      gtk_widget_set_valign (self->colour_bars[actor], GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (self->progress_bars[actor], GTK_ALIGN_CENTER);
 
       gtk_grid_attach (GTK_GRID (grid), name, 0, actor, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), bars, 1, actor, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), self->summary_labels[actor], 2, actor, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), self->colour_bars[actor], 1, actor, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), self->progress_bars[actor], 2, actor, 1, 1);
     }
 
   return grid;
@@ -98,7 +99,7 @@ duaal_competence_row_build (DuaalCompetenceRow *self)
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  self->header = gtk_toggle_button_new ();
+  self->header = gtk_button_new ();
   gtk_widget_add_css_class (self->header, "flat");
   gtk_widget_add_css_class (self->header, "duaal-competence-header");
   header_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -125,7 +126,7 @@ duaal_competence_row_build (DuaalCompetenceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
                                GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-  g_signal_connect (self->header, "toggled", G_CALLBACK (on_header_toggled), self);
+  g_signal_connect (self->header, "clicked", G_CALLBACK (on_header_clicked), self);
   gtk_box_append (GTK_BOX (box), self->header);
 
   self->revealer = gtk_revealer_new ();
@@ -249,7 +250,7 @@ duaal_competence_row_get_expanded (DuaalCompetenceRow *self)
 {
   g_return_val_if_fail (DUAAL_IS_COMPETENCE_ROW (self), FALSE);
 
-  return self->header != NULL && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->header));
+  return self->expanded;
 }
 
 void
@@ -258,7 +259,11 @@ duaal_competence_row_set_expanded (DuaalCompetenceRow *self,
 {
   g_return_if_fail (DUAAL_IS_COMPETENCE_ROW (self));
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->header), expanded);
+  expanded = !!expanded;
+  if (expanded == self->expanded)
+    return;
+  self->expanded = expanded;
+  duaal_competence_row_show_expanded (self);
 }
 
 void
@@ -266,8 +271,6 @@ duaal_competence_row_set_tally (DuaalCompetenceRow *self,
                                 DuaalActor          actor,
                                 const DuaalTally   *tally)
 {
-  g_autofree char *summary = NULL;
-
   g_return_if_fail (DUAAL_IS_COMPETENCE_ROW (self));
   g_return_if_fail (actor < DUAAL_N_ACTORS);
   g_return_if_fail (tally != NULL);
@@ -275,11 +278,6 @@ duaal_competence_row_set_tally (DuaalCompetenceRow *self,
   duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (self->colour_bars[actor]), tally);
   duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (self->progress_bars[actor]), tally);
 
-  /* Translators: "Partly acquired · 5 of 13 covered" beside the bars */
-  summary = g_strdup_printf (_("%s · %s"),
-                             duaal_colour_get_label (duaal_tally_get_colour (tally)),
-                             duaal_progress_bar_get_text (DUAAL_PROGRESS_BAR (self->progress_bars[actor])));
-  gtk_label_set_text (GTK_LABEL (self->summary_labels[actor]), summary);
 }
 
 GtkWidget *

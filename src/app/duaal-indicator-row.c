@@ -197,12 +197,7 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
   gtk_label_set_xalign (GTK_LABEL (self->text_label), 0);
   gtk_box_append (GTK_BOX (box), self->text_label);
 
-  controls = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (controls), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (controls), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (controls), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (controls), 6);
-  gtk_widget_set_focusable (controls, FALSE);
+  controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   mastery_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (mastery_box, "linked");
@@ -242,15 +237,10 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
   g_signal_connect (focus, "leave", G_CALLBACK (on_comment_focus_leave), self);
   gtk_widget_add_controller (self->comment_entry, focus);
 
-  gtk_flow_box_append (GTK_FLOW_BOX (controls), mastery_box);
-  gtk_flow_box_append (GTK_FLOW_BOX (controls), coverage_box);
+  gtk_box_append (GTK_BOX (controls), mastery_box);
+  gtk_box_append (GTK_BOX (controls), coverage_box);
   gtk_box_append (GTK_BOX (box), controls);
   gtk_box_append (GTK_BOX (box), self->comment_entry);
-
-  /* The flow box children must not take focus themselves: the buttons do. */
-  for (GtkWidget *child = gtk_widget_get_first_child (controls); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   self->others_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->others_label), TRUE);
@@ -314,7 +304,7 @@ duaal_indicator_row_class_init (DuaalIndicatorRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_STRING);
   /* @direction: -1 for the previous indicator, 1 for the next */
   signals[MOVE_FOCUS] =
-    g_signal_new ("move-focus", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+    g_signal_new ("move-to-indicator", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_install_action (widget_class, "indicator.mastery", "i", mastery_action);

@@ -25,7 +25,6 @@ struct _DuaalLearnerPage
   DuaalViewer       viewer;
   DuaalActor        scoring_actor;
   GArray           *undo_stack;       /* gint64 log ids this page recorded */
-  AdwToast         *last_toast;       /* (weak) */
   GPtrArray        *competence_rows;  /* (element-type DuaalCompetenceRow) */
   gboolean          syncing;
 
@@ -74,10 +73,9 @@ static void
 duaal_learner_page_toast (DuaalLearnerPage *self,
                           AdwToast         *toast)
 {
-  /* One toast at a time: the newest change is the one to undo. */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, toast);
+  /* The newest change is the one to undo: its toast replaces the shown
+   * one at once instead of queueing behind it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -683,7 +681,7 @@ duaal_learner_page_build_rows (DuaalLearnerPage *self)
             duaal_competence_row_get_indicator_row (DUAAL_COMPETENCE_ROW (row), j);
 
           g_signal_connect (indicator_row, "score-changed", G_CALLBACK (on_score_changed), self);
-          g_signal_connect (indicator_row, "move-focus", G_CALLBACK (on_indicator_move_focus), self);
+          g_signal_connect (indicator_row, "move-to-indicator", G_CALLBACK (on_indicator_move_focus), self);
         }
 
       g_ptr_array_add (self->competence_rows, row);
@@ -850,8 +848,7 @@ duaal_learner_page_dispose (GObject *object)
 {
   DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (object);
 
-  g_clear_weak_pointer (&self->last_toast);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_LEARNER_PAGE);
+  /* AdwBin drops its child, the template, itself. */
   g_clear_pointer (&self->competence_rows, g_ptr_array_unref);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
   g_clear_object (&self->status);

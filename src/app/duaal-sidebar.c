@@ -730,7 +730,7 @@ duaal_sidebar_dispose (GObject *object)
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_SIDEBAR);
+  /* AdwBin drops its child, the template, itself. */
   g_clear_object (&self->store);
   g_clear_pointer (&self->filter, g_free);
 

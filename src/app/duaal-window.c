@@ -7,12 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "duaal-error.h"
+#include "duaal-qualification-import.h"
 #include "duaal-window.h"
-
-/* TODO(foundation): drop the guard once the importer links (src/app/meson.build). */
-#ifdef HAVE_QUALIFICATION_IMPORT
-# include "duaal-qualification-import.h"
-#endif
 
 struct _DuaalWindow
 {
@@ -177,12 +173,7 @@ duaal_window_import_qualification_quietly (DuaalWindow  *self,
       return FALSE;
     }
 
-#ifdef HAVE_QUALIFICATION_IMPORT
   qualification = duaal_qualification_import_file (path, error);
-#else
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE,
-               "%s: importing qualifications is not available yet", path);
-#endif
   if (qualification == NULL)
     return FALSE;
 
@@ -190,7 +181,8 @@ duaal_window_import_qualification_quietly (DuaalWindow  *self,
     return FALSE;
 
   duaal_window_toast_import (self, qualification, status);
-  duaal_window_store_changed (self);
+  if (status != DUAAL_IMPORT_UNCHANGED)
+    duaal_window_store_changed (self);
   return TRUE;
 }
 

@@ -106,7 +106,7 @@ run (int    argc,
   g_option_context_set_strict_posix (context, TRUE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return report_error ("duaal-cli", error);
+    return report_error ("usage", error);
 
   if (version)
     {
@@ -116,8 +116,9 @@ run (int    argc,
 
   if (argc < 2)
     {
-      fprintf (stderr, "duaal-cli: %s\n", _("no command given (see duaal-cli --help)"));
-      return 2;
+      g_set_error (&error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("no command given (see duaal-cli --help)"));
+      return report_error ("usage", error);
     }
 
   command = find_command (argv[1]);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "duaal-demo.h"
+#include "duaal-error.h"
 #include "duaal-qualification-import.h"
 
 #define DEMO_TEACHER "Griet Wouters"
@@ -50,6 +51,7 @@ static const guint8 activity_patterns[] = { 0xF, 0x0, 0xB, 0x6, 0xF, 0xD, 0x3, 0
  * position (cycling); the learner rates one step higher, the trainer
  * only scores what the workplace offers, and period 1 is one step lower. */
 #define N_LEVEL_COLUMNS 8
+#define PERIOD_1_COMPETENCES 7
 static const guint8 teacher_levels[DEMO_N_LEARNERS][N_LEVEL_COLUMNS] = {
   { 4, 2, 3, 1, 4, 3, 2, 0 },
   { 3, 1, 2, 4, 0, 2, 3, 1 },
@@ -218,13 +220,18 @@ demo_level (guint        l,
           break;
         }
     }
-  return period == 1 && level > 0 ? level - 1 : level;
+  /* Period 1 is the start of the year: the first competences only, each
+   * a step behind. */
+  if (period == 1)
+    return position < PERIOD_1_COMPETENCES && level > 0 ? level - 1 : 0;
+  return level;
 }
 
 /* The score of indicator @k of @n that makes an actor's competence the
- * colour of @level (SPEC section 4): dark green all V; light green half
- * V and the rest lil; orange lil on the first half (rounded up), X on
- * the rest; red X on the first half only. */
+ * colour of @level (SPEC section 4), scoring no more indicators than the
+ * colour needs, as early in a year: dark green V on 80%; light green V
+ * on half and lil up to 80%; orange lil on half (rounded up); red X on
+ * a quarter (at least one). */
 static void
 demo_cell (guint          level,
            DuaalActor     actor,
@@ -233,17 +240,28 @@ demo_cell (guint          level,
            DuaalMastery  *mastery,
            DuaalCoverage *coverage)
 {
+  guint eighty_up = (4 * n + 4) / 5;
   guint half_up = (n + 1) / 2;
+  guint quarter = MAX (n / 4, 1);
 
   *mastery = DUAAL_MASTERY_NONE;
   *coverage = DUAAL_COVERAGE_NONE;
   switch (level)
     {
-    case 4: *mastery = DUAAL_MASTERY_V; break;
-    case 3: *mastery = k < n / 2 ? DUAAL_MASTERY_V : DUAAL_MASTERY_LIL; break;
-    case 2: *mastery = k < half_up ? DUAAL_MASTERY_LIL : DUAAL_MASTERY_X; break;
-    case 1: *mastery = k < half_up ? DUAAL_MASTERY_X : DUAAL_MASTERY_NONE; break;
-    default: break;
+    case 4:
+      *mastery = k < eighty_up ? DUAAL_MASTERY_V : DUAAL_MASTERY_NONE;
+      break;
+    case 3:
+      *mastery = k < n / 2 ? DUAAL_MASTERY_V : k < eighty_up ? DUAAL_MASTERY_LIL : DUAAL_MASTERY_NONE;
+      break;
+    case 2:
+      *mastery = k < half_up ? DUAAL_MASTERY_LIL : DUAAL_MASTERY_NONE;
+      break;
+    case 1:
+      *mastery = k < quarter ? DUAAL_MASTERY_X : DUAAL_MASTERY_NONE;
+      break;
+    default:
+      break;
     }
   if (*mastery == DUAAL_MASTERY_NONE)
     return;

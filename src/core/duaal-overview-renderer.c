@@ -39,7 +39,7 @@ static const Rgb header_fill = { 0.94, 0.94, 0.95 };
 static const Rgb planned_fill = { 0.66, 0.80, 0.96 };
 static const Rgb planned_hatch = { 0.10, 0.35, 0.72 };
 static const Rgb gap_fill = { 1.00, 0.87, 0.72 };
-static const Rgb gap_hatch = { 0.93, 0.52, 0.10 };
+static const Rgb gap_hatch = { 0.97, 0.68, 0.38 };
 static const Rgb covered_fill = { 0.83, 0.94, 0.80 };
 static const Rgb covered_dots = { 0.30, 0.62, 0.30 };
 static const Rgb differs_ink = { 0.70, 0.10, 0.10 };
@@ -404,7 +404,7 @@ draw_header (const Layout *layout,
     }
 
   duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-  duaal_palette_show_text_with_halo (cr, _("Campus"), x + PAD, y + layout->header_height - PAD - 4);
+  duaal_palette_show_text_with_halo (cr, _("Status"), x + PAD, y + layout->header_height - PAD - 4);
 }
 
 static void

@@ -35,8 +35,8 @@ G_BEGIN_DECLS
 /* The base colour, components in [0, 1]. */
 void duaal_palette_get_rgb              (DuaalColour     colour,
                                          double          rgb[3]);
-/* Fills the rectangle with the colour and its pattern.  Leaves the
- * cairo state (source, path, clip) as it found it. */
+/* Fills the rectangle with the colour and its pattern.  Leaves source,
+ * clip and line settings as it found them; clears the current path. */
 void duaal_palette_fill                 (cairo_t        *cr,
                                          DuaalColour     colour,
                                          double          x,

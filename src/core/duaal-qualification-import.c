@@ -208,9 +208,9 @@ excerpt (const char *text)
 {
   g_autofree char *collapsed = collapse_white_space (text);
 
-  if (g_utf8_strlen (collapsed, -1) <= 30)
+  if (g_utf8_strlen (collapsed, -1) <= 40)
     return g_steal_pointer (&collapsed);
-  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (collapsed, 30) - collapsed),
+  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (collapsed, 40) - collapsed),
                           collapsed);
 }
 
@@ -531,10 +531,6 @@ static const ChildRule competence_children[] = {
   { NULL },
 };
 
-static const ChildRule no_children[] = {
-  { NULL },
-};
-
 static const char * const format_elements[] = {
   "qualification", "title", "definition", "level", "recognised", "group",
   "competence", "reference", "indicator", "knowledge", NULL,
@@ -613,6 +609,25 @@ check_known_element (Import  *import,
   return TRUE;
 }
 
+/* libxml2 gives a text node the line where it ends; a coach wants the line
+ * where the text itself (after leading white space) starts. */
+static long
+text_start_line (xmlNode *node)
+{
+  const char *content = (const char *) node->content;
+  long line = node_line (node);
+  gboolean leading = TRUE;
+
+  for (const char *p = content; *p != '\0'; p++)
+    {
+      if (!is_xml_space (*p))
+        leading = FALSE;
+      else if (*p == '\n' && !leading)
+        line--;
+    }
+  return line;
+}
+
 /* Text in element-only content must be white space. */
 static gboolean
 check_no_text (Import  *import,
@@ -625,7 +640,7 @@ check_no_text (Import  *import,
   if (content == NULL || is_blank (content))
     return TRUE;
   shown = excerpt (content);
-  refuse (import, node_line (node), _("unexpected text “%s” inside <%s>"),
+  refuse (import, text_start_line (node), _("unexpected text “%s” inside <%s>"),
           shown, node_name (parent));
   return FALSE;
 }
@@ -664,9 +679,9 @@ accept_child (Import          *import,
   return rule;
 }
 
-/* Calls the walker on the next child element of @parent (after @position,
- * or the first when NULL), skipping comments and processing instructions
- * and refusing text.  Returns NULL at the end or when refused. */
+/* The next child element of @parent after @position (the first when
+ * NULL), skipping comments and processing instructions and refusing text.
+ * Returns NULL at the end or when refused: see is_refused(). */
 static xmlNode *
 next_child_element (Import  *import,
                     xmlNode *parent,

@@ -1,9 +1,14 @@
 /* duaal-route-chart.c
  *
- * Measuring and drawing walk the same layout code (Layout.draw tells
- * them apart), so the height measure reports is the height draw uses.
- * Font metrics hinting is switched off for both, so text widths are the
- * same on an image surface, in a PDF and in the widget.
+ * Measuring, paginating and drawing walk the same layout code
+ * (Layout.draw and Layout.target_page tell them apart), so the height
+ * measure reports is the height draw uses.  Font hinting is switched
+ * off for all of them, so text widths are the same on an image
+ * surface, in a PDF and in the widget.
+ *
+ * Exports render into memory and are then written in one atomic step,
+ * so a failing disk never leaves half a chart behind and the error can
+ * name the file in words a coach understands.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +19,6 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "duaal-error.h"
 #include "duaal-palette.h"
@@ -191,7 +195,10 @@ layout_title_block (Layout *l)
                                         duaal_qualification_get_title (qualification));
   l->y += text_block (l, qualification_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
   when_line = g_strdup_printf (_("Period: %s · Date: %s"), period, date_text);
-  l->y += text_block (l, when_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+  /* One line whatever the period's name: measuring does not know the
+   * info, so nothing that depends on it may change the height. */
+  text_line (l, when_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+  l->y += line_height (TEXT_SIZE);
 }
 
 /* Items laid out left to right, wrapping to a new line like words. */
@@ -348,79 +355,106 @@ layout_column_headers (Layout *l)
   l->y += line_height (TEXT_SIZE) + line_height (SMALL_SIZE) + 4;
 }
 
+/* The count of one part on a light chip, so the hatching does not cut
+ * through the digits; only where it fits with a little air (the legend
+ * and the indicator count still tell the story when it does not). */
 static void
-draw_count (Layout *l,
-            guint   count,
-            double  x0,
-            double  x1,
-            double  top)
+draw_count (cairo_t *cr,
+            guint    count,
+            double   x0,
+            double   x1,
+            double   top,
+            double   h)
 {
   g_autofree char *text = g_strdup_printf ("%u", count);
+  double size = h * TEXT_SIZE / BAR_HEIGHT;
   double w;
 
-  duaal_palette_select_font (l->cr, TEXT_SIZE, TRUE);
-  w = duaal_palette_text_width (l->cr, text);
-  /* Only where it fits with a little air; the legend and the
-   * indicator count still tell the story when it does not. */
-  if (w + 10 > x1 - x0)
+  duaal_palette_select_font (cr, size, TRUE);
+  w = duaal_palette_text_width (cr, text);
+  if (w + size * 0.8 > x1 - x0)
     return;
 
-  /* A light chip under the number, so the hatching does not cut
-   * through its strokes. */
-  cairo_new_path (l->cr);
-  duaal_palette_rounded_rectangle (l->cr, (x0 + x1 - w) / 2 - 3, top + 4, w + 6, BAR_HEIGHT - 8, 3);
-  cairo_set_source_rgba (l->cr, 1, 1, 1, 0.85);
-  cairo_fill (l->cr);
-  duaal_palette_show_text_with_halo (l->cr, text, (x0 + x1 - w) / 2,
-                                     top + BAR_HEIGHT / 2 + TEXT_SIZE * 0.36);
+  cairo_new_path (cr);
+  duaal_palette_rounded_rectangle (cr, (x0 + x1 - w) / 2 - size * 0.23, top + h / 6,
+                                   w + size * 0.46, h * 2 / 3, h / 8);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_fill (cr);
+  duaal_palette_show_text_with_halo (cr, text, (x0 + x1 - w) / 2, top + h / 2 + size * 0.36);
 }
 
 static void
-draw_route_bar (Layout       *l,
+draw_route_bar (cairo_t      *cr,
                 const guint   counts[DUAAL_N_ROUTE_PARTS],
-                guint         n,
                 double        x,
-                double        top)
+                double        top,
+                double        w,
+                double        h,
+                const double  outline[3])
 {
-  cairo_t *cr = l->cr;
+  double radius = MIN (4.0, h / 4);
+  guint n = 0;
   guint done = 0;
+
+  for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+    n += counts[part];
 
   cairo_save (cr);
   cairo_new_path (cr);
-  duaal_palette_rounded_rectangle (cr, x, top, l->bar_width, BAR_HEIGHT, 4);
+  duaal_palette_rounded_rectangle (cr, x, top, w, h, radius);
   cairo_clip (cr);
 
   /* Edges from the running sum, so the parts meet without gaps and
    * always add up to the full bar. */
   for (guint part = 0; part < DUAAL_N_ROUTE_PARTS && n > 0; part++)
     {
-      double x0 = x + l->bar_width * done / n;
+      double x0 = x + w * done / n;
       double x1;
 
       done += counts[part];
-      x1 = x + l->bar_width * done / n;
+      x1 = x + w * done / n;
       if (counts[part] == 0)
         continue;
-      duaal_palette_fill_route_part (cr, part, x0, top, x1 - x0, BAR_HEIGHT);
+      duaal_palette_fill_route_part (cr, part, x0, top, x1 - x0, h);
       if (done < n)
         {
           cairo_move_to (cr, x1, top);
-          cairo_line_to (cr, x1, top + BAR_HEIGHT);
+          cairo_line_to (cr, x1, top + h);
           cairo_set_source_rgba (cr, 0, 0, 0, 0.6);
           cairo_set_line_width (cr, 1.0);
           cairo_stroke (cr);
         }
-      draw_count (l, counts[part], x0, x1, top);
+      draw_count (cr, counts[part], x0, x1, top, h);
     }
   if (n == 0)
-    duaal_palette_fill_route_part (cr, DUAAL_ROUTE_PART_NONE, x, top, l->bar_width, BAR_HEIGHT);
+    duaal_palette_fill_route_part (cr, DUAAL_ROUTE_PART_NONE, x, top, w, h);
   cairo_restore (cr);
 
+  cairo_save (cr);
   cairo_new_path (cr);
-  duaal_palette_rounded_rectangle (cr, x + 0.5, top + 0.5, l->bar_width - 1, BAR_HEIGHT - 1, 4);
-  set_rgb (cr, l->faint);
+  duaal_palette_rounded_rectangle (cr, x + 0.5, top + 0.5, w - 1, h - 1, radius);
+  set_rgb (cr, outline);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+duaal_route_chart_draw_bar (cairo_t     *cr,
+                            const guint  counts[DUAAL_N_ROUTE_PARTS],
+                            double       x,
+                            double       y,
+                            double       w,
+                            double       h)
+{
+  static const double outline[3] = { 0.37, 0.37, 0.37 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (counts != NULL);
+
+  if (w <= 0 || h <= 0)
+    return;
+  draw_route_bar (cr, counts, x, y, w, h, outline);
 }
 
 static void
@@ -439,7 +473,7 @@ draw_column (Layout              *l,
       return;
     }
   duaal_palette_draw_symbol (l->cr, row->marker, x, top + (BAR_HEIGHT - MARKER_SIZE) / 2, MARKER_SIZE);
-  draw_route_bar (l, row->counts, row->n, x + MARKER_SIZE + GAP, top);
+  draw_route_bar (l->cr, row->counts, x + MARKER_SIZE + GAP, top, l->bar_width, BAR_HEIGHT, l->faint);
 }
 
 static double
@@ -492,6 +526,15 @@ make_room (Layout *l,
   l->page++;
   l->rows_on_page = 0;
   l->y = MARGIN;
+  if (l->n_routes == 1)
+    {
+      /* A loose printed page still says whose route it is. */
+      DuaalLearner *learner = duaal_route_get_learner (l->routes[0]);
+      g_autofree char *header = g_strdup_printf (_("Competence route of %s (continued)"),
+                                                 duaal_learner_get_name (learner));
+      text_line (l, header, MARGIN, l->y, l->width - 2 * MARGIN, SMALL_SIZE, FALSE, l->faint);
+      l->y += line_height (SMALL_SIZE) + 8;
+    }
   layout_column_headers (l);
 }
 
@@ -539,12 +582,10 @@ layout_totals (Layout *l)
   for (guint i = 0; drawing (l) && i < l->n_routes; i++)
     {
       guint totals[DUAAL_N_ROUTE_PARTS];
-      guint sum = 0;
 
       duaal_route_get_totals (l->routes[i], totals);
-      for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
-        sum += totals[part];
-      draw_route_bar (l, totals, sum, l->column_x[i] + MARKER_SIZE + GAP, top);
+      draw_route_bar (l->cr, totals, l->column_x[i] + MARKER_SIZE + GAP, top,
+                      l->bar_width, BAR_HEIGHT, l->faint);
     }
   l->y = top + height;
 }
@@ -845,7 +886,7 @@ check_size (const char  *path,
     ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS && height * scale <= MAX_PIXELS;
   if (!ok)
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                 _("Cannot make “%s” %g wide at scale %g: an image can be at most %g pixels wide and high"),
+                 _("“%s” cannot be made %g pixels wide at scale %g: an image must be between 1 and %g pixels wide and high"),
                  path, width, scale, MAX_PIXELS);
   return ok;
 }

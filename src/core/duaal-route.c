@@ -79,6 +79,30 @@ duaal_route_count (const DuaalCoverage *trainer,
     counts[duaal_route_classify (trainer[i], teacher[i])]++;
 }
 
+char *
+duaal_route_row_describe (const DuaalRouteRow *row)
+{
+  g_autofree char *indicators = NULL;
+  g_autofree char *parts = NULL;
+  g_autofree char *marker = NULL;
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", row->n),
+                                row->n);
+  /* Translators: the counts of a competence route, in the fixed order
+   * workplace only, workplace and campus, campus only, not yet */
+  parts = g_strdup_printf (_("%u workplace only, %u workplace and campus, %u campus only, %u not yet"),
+                           row->counts[DUAAL_ROUTE_PART_WORKPLACE], row->counts[DUAAL_ROUTE_PART_BOTH],
+                           row->counts[DUAAL_ROUTE_PART_CAMPUS], row->counts[DUAAL_ROUTE_PART_NONE]);
+  /* Translators: whose colour marks the competence, and that colour */
+  marker = g_strdup_printf (_("%s: %s."), duaal_actor_get_label (row->marker_actor),
+                            duaal_colour_get_label (row->marker));
+  if (row->marker == DUAAL_COLOUR_GREY)
+    return g_strdup_printf ("%s: %s. %s.", indicators, parts, duaal_colour_get_label (row->marker));
+  return g_strdup_printf ("%s: %s. %s", indicators, parts, marker);
+}
+
 static void
 duaal_route_finalize (GObject *object)
 {

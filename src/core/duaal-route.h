@@ -62,6 +62,11 @@ typedef struct {
   DuaalActor   marker_actor;
 } DuaalRouteRow;
 
+/* One sentence for screen readers and tooltips, e.g. "7 indicators:
+ * 2 workplace only, 1 workplace and campus, 2 campus only, 2 not yet.
+ * Teacher: Acquired with support." (translated); (transfer full) */
+char                *duaal_route_row_describe       (const DuaalRouteRow *row);
+
 #define DUAAL_TYPE_ROUTE (duaal_route_get_type ())
 G_DECLARE_FINAL_TYPE (DuaalRoute, duaal_route, DUAAL, ROUTE, GObject)
 

@@ -34,7 +34,7 @@ static const Rgb ink = { 0.10, 0.10, 0.12 };
 static const Rgb grid = { 0.72, 0.72, 0.74 };
 static const Rgb header_fill = { 0.94, 0.94, 0.95 };
 static const Rgb plenary_fill = { 1.00, 0.87, 0.72 };
-static const Rgb plenary_hatch = { 0.93, 0.52, 0.10 };
+static const Rgb plenary_hatch = { 0.97, 0.68, 0.38 };
 
 /* Calm tints, one per competence in turn; the text in the block names
  * the competence, so the tint only helps the eye follow a group. */
@@ -104,8 +104,8 @@ caption_text (const DuaalSessionGroup *group)
   g_autofree char *length = g_strdup_printf (ngettext ("%u session", "%u sessions", group->n_sessions),
                                              group->n_sessions);
   if (group->plenary)
-    /* Translators: a collective gap taught to all who need it, e.g. "plenary · 1 session" */
-    return g_strdup_printf (_("plenary · %s"), length);
+    /* Translators: a collective gap taught to all who need it, e.g. "Plenary · 1 session" */
+    return g_strdup_printf (_("Plenary · %s"), length);
   return g_strdup_printf (ngettext ("%u learner · %s", "%u learners · %s", group->n_members),
                           group->n_members, length);
 }
@@ -299,9 +299,16 @@ draw_title (const Layout *layout,
                                                       "Campus sessions: %u sessions",
                                                       layout->n_sessions),
                                             layout->n_sessions);
-  g_autofree char *subtitle = g_strdup_printf (_("At least %u needed · at most %u groups at once"),
-                                               duaal_session_plan_get_lower_bound (plan),
-                                               duaal_session_plan_get_max_groups (plan));
+  guint bound = duaal_session_plan_get_lower_bound (plan);
+  guint max_groups = duaal_session_plan_get_max_groups (plan);
+  g_autofree char *at_least = g_strdup_printf (ngettext ("At least %u session is needed",
+                                                         "At least %u sessions are needed", bound),
+                                               bound);
+  g_autofree char *groups = g_strdup_printf (ngettext ("at most %u group at once",
+                                                       "at most %u groups at once", max_groups),
+                                             max_groups);
+  /* Translators: "At least 4 sessions are needed · at most 2 groups at once" */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), at_least, groups);
 
   duaal_palette_select_font (cr, TITLE_SIZE, TRUE);
   duaal_palette_show_text_with_halo (cr, title, MARGIN, MARGIN + TITLE_SIZE);

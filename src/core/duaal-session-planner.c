@@ -479,7 +479,8 @@ store_groups (DuaalSessionPlan *self,
       out->lane = lane;
       out->plenary = self->gaps[group->competence];
       out->n_members = group->members->len;
-      out->members = g_memdup2 (group->members->data, (group->members->len + 1) * sizeof (guint));
+      out->members = g_new0 (guint, group->members->len + 1);
+      memcpy ((guint *) out->members, group->members->data, group->members->len * sizeof (guint));
     }
 }
 

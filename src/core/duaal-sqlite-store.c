@@ -38,6 +38,7 @@
 #include <sqlite3.h>
 
 #include "duaal-error.h"
+#include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store-private.h"
 
 #define BUSY_TIMEOUT_MS   5000
@@ -489,29 +490,39 @@ typedef enum {
   ENTITY_GROUP,
   ENTITY_COMPANY,
   ENTITY_LEARNER,
+  ENTITY_TEACHER,
   ENTITY_SCORE_CHANGE,
 } Entity;
 
-/* Whole sentences per kind of thing, so translators can decline them. */
+/* Whole sentences per kind of thing, so translators can decline them;
+ * the id is formatted first because xgettext cannot see through
+ * G_GINT64_FORMAT. */
 static gboolean
 set_not_found (GError **error,
                Entity   entity,
                gint64   id)
 {
-  const char *format;
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   switch (entity)
     {
-    case ENTITY_GROUP: format = _("There is no class group with id %" G_GINT64_FORMAT); break;
-    case ENTITY_COMPANY: format = _("There is no company with id %" G_GINT64_FORMAT); break;
-    case ENTITY_LEARNER: format = _("There is no learner with id %" G_GINT64_FORMAT); break;
+    case ENTITY_GROUP:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no class group with id %s"), text);
+      break;
+    case ENTITY_COMPANY:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no company with id %s"), text);
+      break;
+    case ENTITY_LEARNER:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no learner with id %s"), text);
+      break;
+    case ENTITY_TEACHER:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no teacher with id %s"), text);
+      break;
     case ENTITY_SCORE_CHANGE:
-    default: format = _("There is no score change with id %" G_GINT64_FORMAT); break;
+    default:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no score change with id %s"), text);
+      break;
     }
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, format, id);
-#pragma GCC diagnostic pop
   return FALSE;
 }
 
@@ -711,25 +722,30 @@ run_read (DuaalSqliteStore  *self,
 /* A name as a coach typed it: trimmed, never empty. */
 static char *
 clean_name (const char  *name,
-            const char  *what,
+            Entity       entity,
             GError     **error)
 {
   g_autofree char *clean = NULL;
 
-  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+  if (name != NULL && g_utf8_validate (name, -1, NULL))
+    clean = g_strstrip (g_strdup (name));
+  if (clean != NULL && clean[0] != '\0')
+    return g_steal_pointer (&clean);
+
+  switch (entity)
     {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("The name of the %s is not valid text."), what);
-      return NULL;
+    case ENTITY_GROUP:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A class group needs a name.")); break;
+    case ENTITY_COMPANY:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A company needs a name.")); break;
+    case ENTITY_TEACHER:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A teacher needs a name.")); break;
+    case ENTITY_LEARNER:
+    case ENTITY_SCORE_CHANGE:
+    default:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A learner needs a name.")); break;
     }
-  clean = g_strstrip (g_strdup (name));
-  if (clean[0] == '\0')
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("The name of the %s is empty."), what);
-      return NULL;
-    }
-  return g_steal_pointer (&clean);
+  return NULL;
 }
 
 /* NULL for a missing or blank optional name (e.g. no trainer). */
@@ -843,58 +859,22 @@ read_user_version (DuaalSqliteStore  *self,
   return TRUE;
 }
 
-/* The backup API copies a consistent snapshot even while another
- * process writes; the copy is born 0600 like the database. */
+/* One backup copy before any schema change, in the same place and
+ * under the same rules as every other backup (duaal-sqlite-backup.h),
+ * so "Restore from backup" offers it too. */
 static gboolean
 backup_before_migration (DuaalSqliteStore  *self,
                          guint              old_version,
                          GError           **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *backup_path = NULL;
-  sqlite3 *backup_db = NULL;
-  sqlite3_backup *backup;
-  int rc;
+  g_autofree char *reason = g_strdup_printf ("pre-migration-v%u", old_version);
 
-  for (guint n = 0; backup_path == NULL || g_file_test (backup_path, G_FILE_TEST_EXISTS); n++)
+  if (!duaal_sqlite_backup_create (self->path, reason, NULL, error))
     {
-      g_free (backup_path);
-      if (n == 0)
-        backup_path = g_strdup_printf ("%s.backup-%s-v%u", self->path, stamp, old_version);
-      else
-        backup_path = g_strdup_printf ("%s.backup-%s-%u-v%u", self->path, stamp, n, old_version);
-    }
-
-  if (!create_private_file (backup_path, O_EXCL, error))
-    return FALSE;
-
-  rc = sqlite3_open_v2 (backup_path, &backup_db, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (backup_db, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (backup_db);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? sqlite3_errcode (backup_db) : rc;
-        }
-    }
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *detail = g_strdup (backup_db != NULL ? sqlite3_errmsg (backup_db) : sqlite3_errstr (rc));
-
-      sqlite3_close_v2 (backup_db);
-      g_unlink (backup_path);
-      set_error_from_code (error, rc, detail);
       g_prefix_error (error, _("No backup copy could be made before upgrading the database, "
                                "so it was left as it was: "));
       return FALSE;
     }
-  sqlite3_close_v2 (backup_db);
-  protect_side_files (backup_path);
   return TRUE;
 }
 
@@ -1221,8 +1201,8 @@ load_qualification (DuaalSqliteStore  *self,
     return NULL;
   if (rc == 0)
     {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("There is no qualification with id %" G_GINT64_FORMAT), qualification_id);
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                   _("The database lost a qualification that a class group refers to."));
       return NULL;
     }
   code = g_strdup (column_text (stmt, 0));
@@ -1430,22 +1410,34 @@ structure_difference (GHashTable *old_keys,
   return changed;
 }
 
+/* "c01.14, c02" for the coach: the bare ids, each once (an indicator
+ * that moved is in both sets), at most MAX_LISTED_IDS of them. */
 static char *
-join_ids (GPtrArray *ids)
+join_ids (GPtrArray *keys)
 {
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_listed = 0, n_more = 0;
 
-  for (guint i = 0; i < ids->len && i < MAX_LISTED_IDS; i++)
+  for (guint i = 0; i < keys->len; i++)
     {
-      const char *key = g_ptr_array_index (ids, i);
+      const char *key = g_ptr_array_index (keys, i);
       const char *slash = strchr (key, '/');
+      const char *id = slash != NULL ? slash + 1 : key;
 
-      if (text->len > 0)
+      if (!g_hash_table_add (listed, (gpointer) id))
+        continue;
+      if (n_listed == MAX_LISTED_IDS)
+        {
+          n_more++;
+          continue;
+        }
+      if (n_listed++ > 0)
         g_string_append (text, ", ");
-      g_string_append (text, slash != NULL ? slash + 1 : key);
+      g_string_append (text, id);
     }
-  if (ids->len > MAX_LISTED_IDS)
-    g_string_append_printf (text, _(" and %u more"), ids->len - MAX_LISTED_IDS);
+  if (n_more > 0)
+    g_string_append_printf (text, _(" and %u more"), n_more);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -1927,7 +1919,7 @@ duaal_sqlite_store_add_group (DuaalStore  *store,
                               guint        version,
                               GError     **error)
 {
-  g_autofree char *clean = clean_name (name, _("class group"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_GROUP, error);
   GroupArgs args = { .name = clean, .code = code, .version = version };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_group_txn, &args, error))
@@ -1952,7 +1944,7 @@ duaal_sqlite_store_rename_group (DuaalStore  *store,
                                  const char  *name,
                                  GError     **error)
 {
-  g_autofree char *clean = clean_name (name, _("class group"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_GROUP, error);
   GroupArgs args = { .id = group_id, .name = clean };
 
   return clean != NULL && run_write (DUAAL_SQLITE_STORE (store), rename_group_txn, &args, error);
@@ -2039,7 +2031,7 @@ duaal_sqlite_store_add_teacher (DuaalStore  *store,
                                 const char  *name,
                                 GError     **error)
 {
-  g_autofree char *clean = clean_name (name, _("teacher"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_TEACHER, error);
   GroupArgs args = { .id = group_id, .name = clean };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_teacher_txn, &args, error))
@@ -2190,7 +2182,7 @@ duaal_sqlite_store_add_company (DuaalStore          *store,
                                 const char * const  *activities,
                                 GError             **error)
 {
-  g_autofree char *clean = clean_name (name, _("company"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_COMPANY, error);
   CompanyArgs args = { .name = clean, .activities = activities };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_company_txn, &args, error))
@@ -2495,7 +2487,7 @@ duaal_sqlite_store_add_learner (DuaalStore  *store,
                                 const char  *trainer_name,
                                 GError     **error)
 {
-  g_autofree char *clean = clean_name (name, _("learner"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_LEARNER, error);
   LearnerArgs args = { .group_id = group_id, .name = clean, .company_id = company_id,
                        .trainer_name = trainer_name };
 
@@ -2546,7 +2538,7 @@ duaal_sqlite_store_update_learner (DuaalStore  *store,
                                    const char  *trainer_name,
                                    GError     **error)
 {
-  g_autofree char *clean = clean_name (name, _("learner"), error);
+  g_autofree char *clean = clean_name (name, ENTITY_LEARNER, error);
   LearnerArgs args = { .id = learner_id, .name = clean, .company_id = company_id,
                        .trainer_name = trainer_name };
 
@@ -3128,7 +3120,6 @@ duaal_sqlite_store_score_history (DuaalStore  *store,
 typedef struct {
   gint64     group_id;
   guint      result;
-  GPtrArray *periods;
 } PeriodArgs;
 
 static gboolean

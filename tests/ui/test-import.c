@@ -74,10 +74,11 @@ test_import_good_file (Fixture       *fixture,
   g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "main");
   g_assert_null (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  /* The same file again changes nothing. */
+  /* The same file again changes nothing, so no view reloads. */
   g_assert_true (duaal_window_import_qualification (fixture->window, file, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_qualifications (fixture->window), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
 
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "after-import");
 }

@@ -1,0 +1,497 @@
+/* duaal-csv.c: reading and writing CSV files (formats/csv.md)
+ *
+ * The reader is a small state machine over the whole (UTF-8 checked) text,
+ * so quoted fields may hold separators, doubled quotes and line breaks, and
+ * every record knows the line it starts on for messages.  It is lenient
+ * where a spreadsheet or a hand-written file commonly deviates without
+ * ambiguity (white space around values, a stray quote inside an unquoted
+ * value, trailing empty fields, blank lines) and strict where data would be
+ * silently misread (values beyond the header's columns, an unterminated
+ * quote, invalid UTF-8).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "duaal-csv.h"
+#include "duaal-error.h"
+
+struct _DuaalCsv
+{
+  GObject     parent_instance;
+
+  char       *display_name;
+  char        separator;
+  GStrv       columns;      /* lower-case, file order */
+  GHashTable *column_index; /* lower-case name → index + 1 */
+  GPtrArray  *rows;         /* GStrv each, at most g_strv_length (columns) values */
+  GArray     *lines;        /* guint: line each row starts on */
+  GPtrArray  *warnings;     /* char *, NULL-terminated */
+};
+
+G_DEFINE_FINAL_TYPE (DuaalCsv, duaal_csv, G_TYPE_OBJECT)
+
+static void
+duaal_csv_finalize (GObject *object)
+{
+  DuaalCsv *self = DUAAL_CSV (object);
+
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->columns, g_strfreev);
+  g_clear_pointer (&self->column_index, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (duaal_csv_parent_class)->finalize (object);
+}
+
+static void
+duaal_csv_class_init (DuaalCsvClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = duaal_csv_finalize;
+}
+
+static void
+duaal_csv_init (DuaalCsv *self)
+{
+  self->separator = ',';
+  self->column_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->warnings, NULL);
+}
+
+G_GNUC_PRINTF (4, 5)
+static void
+set_file_error (GError     **error,
+                const char  *display_name,
+                guint        line,
+                const char  *format,
+                ...)
+{
+  g_autofree char *cause = NULL;
+  va_list args;
+
+  va_start (args, format);
+  cause = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE, "%s:%u: %s",
+               display_name, MAX (line, 1), cause);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Tokenising                                                              */
+
+/* One record as read: its fields and the line it started on. */
+typedef struct
+{
+  GPtrArray *fields;  /* char * */
+  guint      line;
+} Record;
+
+static void
+record_clear (Record *record)
+{
+  g_clear_pointer (&record->fields, g_ptr_array_unref);
+}
+
+typedef struct
+{
+  const char *display_name;
+  const char *p;            /* next byte */
+  const char *end;
+  guint       line;         /* line of *p */
+  char        separator;
+} Reader;
+
+static gboolean
+at_line_end (Reader *reader)
+{
+  return reader->p < reader->end && (*reader->p == '\n' || *reader->p == '\r');
+}
+
+/* Consumes one line end: CRLF, LF or a lone CR. */
+static void
+skip_line_end (Reader *reader)
+{
+  if (*reader->p == '\r' && reader->p + 1 < reader->end && reader->p[1] == '\n')
+    reader->p++;
+  reader->p++;
+  reader->line++;
+}
+
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* A quoted value from its opening quote (at reader->p) to just after the
+ * closing one; FALSE when the file ends first. */
+static gboolean
+read_quoted (Reader   *reader,
+             GString  *value,
+             GError  **error)
+{
+  guint start_line = reader->line;
+
+  reader->p++;
+  while (reader->p < reader->end)
+    {
+      char c = *reader->p;
+
+      if (c == '"')
+        {
+          if (reader->p + 1 < reader->end && reader->p[1] == '"')
+            {
+              g_string_append_c (value, '"');
+              reader->p += 2;
+              continue;
+            }
+          reader->p++;
+          return TRUE;
+        }
+      if (c == '\r' || c == '\n')
+        {
+          /* Stored as "\n" whatever the file used. */
+          skip_line_end (reader);
+          g_string_append_c (value, '\n');
+          continue;
+        }
+      g_string_append_c (value, c);
+      reader->p++;
+    }
+
+  set_file_error (error, reader->display_name, start_line,
+                  _("the quoted value that starts on this line has no closing quote (\")"));
+  return FALSE;
+}
+
+/* One value up to (not including) the separator or the line end. */
+static char *
+read_field (Reader  *reader,
+            GError **error)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  while (reader->p < reader->end && !at_line_end (reader) && *reader->p != reader->separator)
+    {
+      char c = *reader->p;
+
+      /* A quote opens a quoted value only at its start (spaces before it
+       * are dropped); anywhere else it is an ordinary character. */
+      if (c == '"' && !quoted && is_blank_text (value->str))
+        {
+          g_string_truncate (value, 0);
+          if (!read_quoted (reader, value, error))
+            return NULL;
+          quoted = TRUE;
+          continue;
+        }
+      /* White space after a closing quote is dropped. */
+      if (!(quoted && (c == ' ' || c == '\t')))
+        g_string_append_c (value, c);
+      reader->p++;
+    }
+
+  /* White space around an unquoted value is never meant ("Jonas , Gent");
+   * inside quotes the value is kept as written. */
+  if (!quoted)
+    g_strstrip (value->str);
+  return g_strdup (value->str);
+}
+
+/* One record; FALSE with @error set when refused. */
+static gboolean
+read_record (Reader   *reader,
+             Record   *record,
+             GError  **error)
+{
+  record->fields = g_ptr_array_new_with_free_func (g_free);
+  record->line = reader->line;
+
+  for (;;)
+    {
+      char *field = read_field (reader, error);
+
+      if (field == NULL)
+        return FALSE;
+      g_ptr_array_add (record->fields, field);
+      if (reader->p < reader->end && *reader->p == reader->separator)
+        {
+          reader->p++;
+          continue;
+        }
+      break;
+    }
+
+  if (at_line_end (reader))
+    skip_line_end (reader);
+  return TRUE;
+}
+
+static gboolean
+is_blank_record (Record *record)
+{
+  for (guint i = 0; i < record->fields->len; i++)
+    if (*(const char *) g_ptr_array_index (record->fields, i) != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+/* The next record with any value in it; FALSE at the end of the file or
+ * when refused (see @error). */
+static gboolean
+read_next_record (Reader   *reader,
+                  Record   *record,
+                  GError  **error)
+{
+  while (reader->p < reader->end)
+    {
+      record_clear (record);
+      if (!read_record (reader, record, error))
+        return FALSE;
+      if (!is_blank_record (record))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A Dutch spreadsheet saves "learner;company;trainer": the header line,
+ * which has no commas in its names, tells which separator the file uses. */
+static char
+detect_separator (const char *p,
+                  const char *end)
+{
+  gboolean in_quotes = FALSE;
+  guint commas = 0;
+  guint semicolons = 0;
+
+  for (; p < end; p++)
+    {
+      if (*p == '"')
+        in_quotes = !in_quotes;
+      else if (in_quotes)
+        continue;
+      else if (*p == '\n' || *p == '\r')
+        break;
+      else if (*p == ',')
+        commas++;
+      else if (*p == ';')
+        semicolons++;
+    }
+  return semicolons > commas ? ';' : ',';
+}
+
+static guint
+count_lines (const char *start,
+             const char *position)
+{
+  guint line = 1;
+
+  for (const char *p = start; p < position; p++)
+    if (*p == '\n' || (*p == '\r' && (p + 1 == position || p[1] != '\n')))
+      line++;
+  return line;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Building the table                                                      */
+
+G_GNUC_PRINTF (3, 4)
+static void
+add_warning (DuaalCsv   *self,
+             guint       line,
+             const char *format,
+             ...)
+{
+  g_autofree char *cause = NULL;
+  va_list args;
+
+  va_start (args, format);
+  cause = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Keep the array NULL-terminated for duaal_csv_get_warnings(). */
+  g_ptr_array_remove_index (self->warnings, self->warnings->len - 1);
+  g_ptr_array_add (self->warnings, g_strdup_printf ("%s:%u: %s", self->display_name, line, cause));
+  g_ptr_array_add (self->warnings, NULL);
+}
+
+static gboolean
+set_columns (DuaalCsv            *self,
+             Record              *header,
+             const char * const  *required_columns,
+             GError             **error)
+{
+  self->columns = g_new0 (char *, header->fields->len + 1);
+
+  for (guint i = 0; i < header->fields->len; i++)
+    {
+      char *name = g_utf8_strdown (g_ptr_array_index (header->fields, i), -1);
+
+      self->columns[i] = name;
+      /* A trailing separator gives a nameless column: nothing to read. */
+      if (*name == '\0')
+        continue;
+      if (g_hash_table_contains (self->column_index, name))
+        {
+          set_file_error (error, self->display_name, header->line,
+                          _("the column “%s” appears twice in the first line"), name);
+          return FALSE;
+        }
+      g_hash_table_insert (self->column_index, g_strdup (name), GUINT_TO_POINTER (i + 1));
+    }
+
+  if (required_columns == NULL)
+    return TRUE;
+
+  for (guint i = 0; required_columns[i] != NULL; i++)
+    if (!g_hash_table_contains (self->column_index, required_columns[i]))
+      {
+        g_autofree char *expected = g_strjoinv ((char[]) { self->separator, '\0' },
+                                                (GStrv) required_columns);
+        set_file_error (error, self->display_name, header->line,
+                        _("the column “%s” is missing: the first line must name the columns %s"),
+                        required_columns[i], expected);
+        return FALSE;
+      }
+
+  for (guint i = 0; self->columns[i] != NULL; i++)
+    if (*self->columns[i] != '\0' && !g_strv_contains (required_columns, self->columns[i]))
+      add_warning (self, header->line, _("the column “%s” is not used and was ignored"),
+                   self->columns[i]);
+  return TRUE;
+}
+
+static gboolean
+add_row (DuaalCsv  *self,
+         Record    *record,
+         GError   **error)
+{
+  guint n_columns = g_strv_length (self->columns);
+  GStrv values;
+
+  /* Values beyond the header are refused, unless empty (some spreadsheets
+   * end rows with separators): they would mean a misread row, typically
+   * a name with a comma that is not between quotes. */
+  for (guint i = n_columns; i < record->fields->len; i++)
+    if (*(const char *) g_ptr_array_index (record->fields, i) != '\0')
+      {
+        set_file_error (error, self->display_name, record->line,
+                        _("this row has more values than the first line has columns (%u); "
+                          "a value with a “%c” in it must be between quotes"),
+                        n_columns, self->separator);
+        return FALSE;
+      }
+
+  values = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    values[i] = g_strdup (i < record->fields->len ? g_ptr_array_index (record->fields, i) : "");
+  g_ptr_array_add (self->rows, values);
+  g_array_append_val (self->lines, record->line);
+  return TRUE;
+}
+
+/* Where the text starts, after a UTF-8 byte order mark. */
+static const char *
+skip_bom (const char *data,
+          gsize       size)
+{
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return data + 3;
+  return data;
+}
+
+static gboolean
+check_text (const char  *display_name,
+            const char  *text,
+            const char  *end,
+            GError     **error)
+{
+  const char *invalid;
+
+  if (!g_utf8_validate_len (text, (gsize) (end - text), &invalid))
+    {
+      set_file_error (error, display_name, count_lines (text, invalid),
+                      _("the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"));
+      return FALSE;
+    }
+  if (is_blank_span (text, end))
+    {
+      set_file_error (error, display_name, 1, _("the file is empty"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DuaalCsv *
+duaal_csv_parse (const char          *display_name,
+                 GBytes              *bytes,
+                 const char * const  *required_columns,
+                 GError             **error)
+{
+  g_autoptr(DuaalCsv) self = NULL;
+  g_auto(Record) header = { NULL, 0 };
+  g_auto(Record) record = { NULL, 0 };
+  g_autoptr(GError) local_error = NULL;
+  Reader reader = { display_name, NULL, NULL, 1, ',' };
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > DUAAL_CSV_MAX_FILE_SIZE)
+    {
+      set_file_error (error, display_name, 1, _("the file is too large; a CSV file may be at most 16 MiB"));
+      return NULL;
+    }
+  if (size == 0)
+    {
+      set_file_error (error, display_name, 1, _("the file is empty"));
+      return NULL;
+    }
+
+  reader.p = skip_bom (data, size);
+  reader.end = data + size;
+  if (!check_text (display_name, reader.p, reader.end, error))
+    return NULL;
+
+  self = g_object_new (DUAAL_TYPE_CSV, NULL);
+  self->display_name = g_strdup (display_name);
+
+  while (at_line_end (&reader))
+    skip_line_end (&reader);
+  self->separator = reader.separator = detect_separator (reader.p, reader.end);
+
+  if (!read_next_record (&reader, &header, error)
+      || !set_columns (self, &header, required_columns, error))
+    return NULL;
+
+  while (read_next_record (&reader, &record, &local_error))
+    if (!add_row (self, &record, error))
+      return NULL;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,86 @@
+/* test-hostile-input.c: hostile and fuzzer-found files are refused
+ * cleanly, never crash
+ *
+ * Every file under tests/data/fuzz/<parser>/ goes through the parser the
+ * fuzz target of that name drives.  Hand-made hostile files (entity
+ * bombs, external entities, XInclude, deep nesting, broken encodings)
+ * must be refused with DUAAL_ERROR_INVALID_FILE and a message naming the
+ * file; inputs a fuzzer found (named crash-*, see tests/fuzz/README.md)
+ * must give a result or an error, whichever the format says, without a
+ * crash, which under `make test-sanitize` includes ASan and UBSan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "duaal-error.h"
+#include "duaal-qualification-import.h"
+
+/* Files whose acceptance the format leaves open (another encoding). */
+static const char *either_way[] = { "utf16.xml", NULL };
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+test_qualification_file (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalQualification) qualification = NULL;
+
+  qualification = duaal_qualification_import_bytes (name, bytes, &error);
+  g_assert_true ((qualification == NULL) != (error == NULL));
+  if (g_str_has_prefix (name, "crash-") || g_strv_contains (either_way, name))
+    return;
+
+  g_assert_null (qualification);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE);
+  g_assert_true (g_str_has_prefix (error->message, name));
+  g_test_message ("%s", error->message);
+}
+
+/* Adds one test per file under tests/data/fuzz/<dir>/. */
+static void
+add_file_tests (const char    *dir_name,
+                GTestDataFunc  func)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "fuzz", dir_name, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *test_path = g_strdup_printf ("/hostile/%s/%s", dir_name, file);
+
+      g_test_add_data_func_full (test_path, g_build_filename (dir_path, file, NULL), func, g_free);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  add_file_tests ("qualification", test_qualification_file);
+
+  return g_test_run ();
+}

@@ -1,0 +1,673 @@
+/* test-workspace.c: scoring a learner through the widgets
+ *
+ * Every score here is given as a user gives it: a toggle button
+ * activated, or the action a key is bound to looked up by its key and
+ * run where the focus is.  The store is only used to set up (the demo
+ * class, a learner without scores) and to check what was written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-colour-bar.h"
+#include "duaal-demo.h"
+#include "duaal-learner-page.h"
+#include "duaal-progress-bar.h"
+#include "duaal-qualification-import.h"
+#include "duaal-rules.h"
+#include "duaal-sqlite-store.h"
+#include "duaal-test-ui.h"
+
+typedef struct {
+  char             *dir;
+  char             *database;
+  DuaalStore       *store;
+  gint64            group_id;
+  gint64            learner_id;    /* a learner of the demo class, without scores */
+  gint64            demo_learner;  /* a demo learner, with scores */
+  GtkWidget        *window;
+  DuaalLearnerPage *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) learners = NULL;
+  guint n_learners = 0;
+  gint64 company_id;
+
+  fixture->dir = duaal_test_ui_make_tmp_dir ();
+  fixture->database = g_build_filename (fixture->dir, "duaal.db", NULL);
+  fixture->store = DUAAL_STORE (duaal_sqlite_store_open (fixture->database, &error));
+  g_assert_no_error (error);
+#ifdef WS_SCRATCH_NO_DEMO
+  {
+    g_autofree char *xml = g_test_build_filename (G_TEST_DIST, "data", "cli-boundaries.xml", NULL);
+    g_autoptr(DuaalQualification) q = duaal_qualification_import_file (xml, &error);
+    gint64 c, l;
+    g_assert_no_error (error);
+    duaal_store_import_qualification (fixture->store, q, NULL, &error);
+    g_assert_no_error (error);
+    fixture->group_id = duaal_store_add_group (fixture->store, "Elektrische installaties duaal",
+                                               duaal_qualification_get_code (q), 0, &error);
+    g_assert_no_error (error);
+    c = duaal_store_add_company (fixture->store, "Elektro De Smet bv", NULL, &error);
+    l = duaal_store_add_learner (fixture->store, fixture->group_id, "Jonas Peeters", c, "Karel De Smet", &error);
+    for (guint i = 1; i <= 13; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("k13.%02u", i);
+        duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_TEACHER, 1 + i % 3, 1 + i % 3, NULL, &error);
+        duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_TRAINER, 1 + (i + 1) % 3, 1 + i % 2, i == 2 ? "Goed bezig" : NULL, &error);
+        if (i < 5)
+          duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_LEARNER, 3, 3, NULL, &error);
+      }
+    g_assert_no_error (error);
+    duaal_store_close_period (fixture->store, fixture->group_id, &error);
+    g_assert_no_error (error);
+    n_learners = 1;
+  }
+#else
+  duaal_demo_load (fixture->store, &fixture->group_id, &n_learners, &error);
+  g_assert_no_error (error);
+#endif
+  g_assert_cmpuint (n_learners, >, 0);
+
+  learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
+  g_assert_no_error (error);
+  fixture->demo_learner = duaal_learner_get_id (g_ptr_array_index (learners, 0));
+
+  company_id = duaal_store_add_company (fixture->store, "Garage Testmans", NULL, &error);
+  g_assert_no_error (error);
+  fixture->learner_id = duaal_store_add_learner (fixture->store, fixture->group_id, "Ilse Testmans",
+                                                 company_id, "Tom Testmans", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_open_page (Fixture *fixture,
+                   gint64   learner_id,
+                   int      width,
+                   int      height)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  fixture->page = DUAAL_LEARNER_PAGE (duaal_learner_page_new (fixture->store));
+  adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  g_assert_true (duaal_learner_page_load (fixture->page, learner_id, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  duaal_test_ui_wait_until_drawn (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *dialog;
+
+  while ((dialog = duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  duaal_test_ui_process_events ();
+  g_clear_object (&fixture->store);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  duaal_test_ui_remove_tmp_dir (fixture->dir);
+  g_free (fixture->database);
+  g_free (fixture->dir);
+}
+
+/* ---- helpers ---- */
+
+/* SPEC section 4 again, written out independently of duaal-rules.c, in
+ * integers: the test's own oracle. */
+static DuaalColour
+expected_colour (guint n,
+                 guint x,
+                 guint lil,
+                 guint v)
+{
+  if (x + lil + v == 0)
+    return DUAAL_COLOUR_GREY;
+  if (5 * v >= 4 * n)
+    return DUAAL_COLOUR_DARK_GREEN;
+  if (5 * (lil + v) >= 4 * n)
+    return DUAAL_COLOUR_LIGHT_GREEN;
+  if (2 * (lil + v) >= n)
+    return DUAAL_COLOUR_ORANGE;
+  return DUAAL_COLOUR_RED;
+}
+
+/* Every descendant of @root of @type, in tree order. */
+static void
+collect_widgets (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+/* The header's dropdowns in order: period, viewer, scoring actor. */
+static GtkDropDown *
+page_dropdown (Fixture *fixture,
+               guint    index)
+{
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, >, index);
+  return g_ptr_array_index (dropdowns, index);
+}
+
+static const char *
+dropdown_item (GtkDropDown *dropdown,
+               guint        position)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  return gtk_string_list_get_string (GTK_STRING_LIST (model), position);
+}
+
+/* Presses @keyval (+ @modifiers) where the focus is: the shortcut
+ * controllers of the focus widget and then of its ancestors are asked
+ * in turn, as GTK's bubble phase does, and the first shortcut bound to
+ * that key runs its action.  Returns whether one did. */
+static gboolean
+press_key (GtkWidget       *focus,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
+                continue;
+
+              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                {
+                  duaal_test_ui_process_events ();
+                  return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+focus_widget (Fixture *fixture)
+{
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+/* The first competence of the qualification with at least @min indicators. */
+static DuaalCompetenceRow *
+competence_with_indicators (Fixture *fixture,
+                            guint    min)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->page), DUAAL_TYPE_COMPETENCE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (duaal_competence_row_get_n_indicators (g_ptr_array_index (rows, i)) >= min)
+      return g_ptr_array_index (rows, i);
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* What a mouse click on a button ends in (gtk_widget_activate only
+ * emits "clicked" after a visual delay). */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_signal_emit_by_name (button, "clicked");
+  duaal_test_ui_process_events ();
+}
+
+static void
+collect_labelled_buttons (GtkWidget  *root,
+                          const char *label,
+                          guint      *count)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labelled_buttons (child, label, count);
+}
+
+static gboolean
+has_one_undo_button (gpointer window)
+{
+  guint count = 0;
+
+  collect_labelled_buttons (window, "_Ongedaan maken", &count);
+  return count == 1;
+}
+
+static gboolean
+is_drawable (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+/* Opens a competence as a click on its header does, and waits until its
+ * indicators are on screen. */
+static void
+expand (DuaalCompetenceRow *row)
+{
+  if (!duaal_competence_row_get_expanded (row))
+    g_signal_emit_by_name (duaal_competence_row_get_header (row), "clicked");
+  g_assert_true (duaal_competence_row_get_expanded (row));
+  g_assert_true (duaal_test_ui_wait_for (is_drawable, duaal_competence_row_get_indicator_row (row, 0), 5000));
+}
+
+static void
+assert_scoring_as (Fixture    *fixture,
+                   DuaalActor  actor)
+{
+  GtkDropDown *scoring = page_dropdown (fixture, 2);
+  guint position = actor == DUAAL_ACTOR_TEACHER ? 0 : actor == DUAAL_ACTOR_TRAINER ? 1 : 2;
+
+  gtk_drop_down_set_selected (scoring, position);
+  duaal_test_ui_process_events ();
+  g_assert_cmpint (duaal_learner_page_get_scoring_actor (fixture->page), ==, actor);
+}
+
+/* ---- tests ---- */
+
+/* Scoring every indicator of a competence, one click at a time, walks
+ * the teacher's colour bar through SPEC section 4: grey, red, orange,
+ * light green, dark green, exactly at the 50% and 80% boundaries; the
+ * progress bar counts S and R. */
+static void
+test_colour_follows_scores (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  DuaalCompetenceRow *row;
+  DuaalColourBar *colour_bar;
+  DuaalProgressBar *progress_bar;
+  guint n, lil = 0, v = 0, x = 0;
+  gboolean seen[DUAAL_N_COLOURS] = { FALSE, };
+  g_autofree char *label = NULL;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  assert_scoring_as (fixture, DUAAL_ACTOR_TEACHER);
+
+  row = competence_with_indicators (fixture, 5);
+  n = duaal_competence_row_get_n_indicators (row);
+  colour_bar = DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TEACHER));
+  progress_bar = DUAAL_PROGRESS_BAR (duaal_competence_row_get_progress_bar (row, DUAAL_ACTOR_TEACHER));
+  g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, DUAAL_COLOUR_GREY);
+  g_assert_cmpfloat (duaal_progress_bar_get_fraction (progress_bar), ==, 0.0);
+
+  expand (row);
+
+  /* X everywhere first: red as soon as one is scored. */
+  for (guint i = 0; i < n; i++)
+    {
+      DuaalIndicatorRow *indicator = duaal_competence_row_get_indicator_row (row, i);
+
+      click (duaal_indicator_row_get_mastery_button (indicator, DUAAL_MASTERY_X));
+      g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_X);
+      x++;
+      g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, expected_colour (n, x, lil, v));
+    }
+
+  /* Then lil one by one: red, orange at half, light green at 80%. */
+  for (guint i = 0; i < n; i++)
+    {
+      DuaalIndicatorRow *indicator = duaal_competence_row_get_indicator_row (row, i);
+      DuaalColour colour;
+
+      click (duaal_indicator_row_get_mastery_button (indicator, DUAAL_MASTERY_LIL));
+      x--, lil++;
+      colour = duaal_colour_bar_get_colour (colour_bar);
+      g_assert_cmpint (colour, ==, expected_colour (n, x, lil, v));
+      seen[colour] = TRUE;
+    }
+
+  /* Then V: dark green once 80% are autonomous. */
+  for (guint i = 0; i < n; i++)
+    {
+      DuaalIndicatorRow *indicator = duaal_competence_row_get_indicator_row (row, i);
+      DuaalColour colour;
+
+      click (duaal_indicator_row_get_mastery_button (indicator, DUAAL_MASTERY_V));
+      lil--, v++;
+      colour = duaal_colour_bar_get_colour (colour_bar);
+      g_assert_cmpint (colour, ==, expected_colour (n, x, lil, v));
+      seen[colour] = TRUE;
+    }
+
+  g_assert_true (seen[DUAAL_COLOUR_RED]);
+  g_assert_true (seen[DUAAL_COLOUR_ORANGE]);
+  g_assert_true (seen[DUAAL_COLOUR_LIGHT_GREEN]);
+  g_assert_true (seen[DUAAL_COLOUR_DARK_GREEN]);
+
+  /* The other actors' bars did not move. */
+  g_assert_cmpint (duaal_colour_bar_get_colour (DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TRAINER))),
+                   ==, DUAAL_COLOUR_GREY);
+
+  /* Coverage: N does not count, S and R do. */
+  click (duaal_indicator_row_get_coverage_button (duaal_competence_row_get_indicator_row (row, 0), DUAAL_COVERAGE_N));
+  g_assert_cmpfloat (duaal_progress_bar_get_fraction (progress_bar), ==, 0.0);
+  click (duaal_indicator_row_get_coverage_button (duaal_competence_row_get_indicator_row (row, 0), DUAAL_COVERAGE_S));
+  click (duaal_indicator_row_get_coverage_button (duaal_competence_row_get_indicator_row (row, 1), DUAAL_COVERAGE_R));
+  g_assert_cmpfloat_with_epsilon (duaal_progress_bar_get_fraction (progress_bar), 2.0 / n, 1e-9);
+  /* Coverage kept the mastery given before. */
+  g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 0)), ==,
+                   DUAAL_MASTERY_V);
+
+  /* The accessible label says it in Dutch words. */
+  label = g_strdup_printf ("Docent: Zelfstandig verworven, 2 van %u aan bod", n);
+  g_assert_cmpstr (duaal_colour_bar_get_label (colour_bar), ==, label);
+}
+
+/* Undo, by the toast's button and by Ctrl+Z, goes back through the log. */
+static void
+test_undo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalStatus) status = NULL;
+  DuaalCompetenceRow *row;
+  DuaalIndicatorRow *first, *second;
+  DuaalColourBar *colour_bar;
+  GtkWidget *undo_button;
+  const char *first_id;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
+  row = competence_with_indicators (fixture, 2);
+  expand (row);
+  first = duaal_competence_row_get_indicator_row (row, 0);
+  second = duaal_competence_row_get_indicator_row (row, 1);
+  first_id = duaal_indicator_get_id (duaal_indicator_row_get_indicator (first));
+  colour_bar = DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TRAINER));
+
+  click (duaal_indicator_row_get_mastery_button (first, DUAAL_MASTERY_X));
+  click (duaal_indicator_row_get_mastery_button (first, DUAAL_MASTERY_V));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_V);
+
+  /* The toast offers to undo the last change (once the previous toast,
+   * replaced, has slid away). */
+  g_assert_true (duaal_test_ui_wait_for (has_one_undo_button, fixture->window, 5000));
+  undo_button = duaal_test_ui_find_widget (fixture->window, GTK_TYPE_BUTTON, "_Ongedaan maken");
+  g_assert_nonnull (undo_button);
+  click (undo_button);
+  g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_X);
+  g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, DUAAL_COLOUR_RED);
+
+  /* The store agrees: the trainer's current score is X again. */
+  status = duaal_store_load_learner_status (fixture->store, fixture->learner_id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_status_get_cell (status, fixture->learner_id, first_id, DUAAL_ACTOR_TRAINER)->mastery,
+                   ==, DUAAL_MASTERY_X);
+
+  /* Ctrl+Z from an indicator row undoes the latest remaining change. */
+  click (duaal_indicator_row_get_mastery_button (second, DUAAL_MASTERY_LIL));
+  gtk_widget_grab_focus (GTK_WIDGET (second));
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (second), ==, DUAAL_MASTERY_NONE);
+  g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_X);
+
+  /* Once more: the X of the first indicator goes too; grey again. */
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_NONE);
+  g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, DUAAL_COLOUR_GREY);
+}
+
+/* Only the keyboard: a header, Enter to open it, arrows, 1/2/3, N/S/R,
+ * Enter for the comment. */
+static void
+test_keyboard_scoring (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct { guint mastery_key; guint coverage_key; DuaalMastery mastery; DuaalCoverage coverage; } keys[] = {
+    { GDK_KEY_3, GDK_KEY_r, DUAAL_MASTERY_V, DUAAL_COVERAGE_R },
+    { GDK_KEY_2, GDK_KEY_s, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S },
+    { GDK_KEY_1, GDK_KEY_n, DUAAL_MASTERY_X, DUAAL_COVERAGE_N },
+  };
+  DuaalCompetenceRow *row;
+  GtkWidget *header, *entry;
+  DuaalIndicatorRow *indicator;
+  DuaalColourBar *colour_bar;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
+  row = competence_with_indicators (fixture, 3);
+  header = duaal_competence_row_get_header (row);
+  colour_bar = DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TRAINER));
+
+  gtk_widget_grab_focus (header);
+  g_assert_true (focus_widget (fixture) == header);
+  expand (row);   /* Space on the focused header */
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Down, 0));
+      indicator = duaal_competence_row_get_indicator_row (row, i);
+      g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
+
+      g_assert_true (press_key (focus_widget (fixture), keys[i].mastery_key, 0));
+      g_assert_true (press_key (focus_widget (fixture), keys[i].coverage_key, 0));
+      g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, keys[i].mastery);
+      g_assert_cmpint (duaal_indicator_row_get_coverage (indicator), ==, keys[i].coverage);
+    }
+  g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==,
+                   expected_colour (duaal_competence_row_get_n_indicators (row), 1, 1, 1));
+
+  /* Up goes back; Enter edits the comment, Enter in it stores it. */
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Up, 0));
+  indicator = duaal_competence_row_get_indicator_row (row, 1);
+  g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Return, 0));
+  entry = duaal_indicator_row_get_comment_entry (indicator);
+  g_assert_true (gtk_widget_is_ancestor (focus_widget (fixture), entry) || focus_widget (fixture) == entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Lukt met hulp van de mentor");
+  g_signal_emit_by_name (entry, "activate");   /* Enter in the entry */
+  duaal_test_ui_process_events ();
+  g_assert_cmpstr (duaal_indicator_row_get_comment (indicator), ==, "Lukt met hulp van de mentor");
+  g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
+  g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
+
+  /* The keys are in the shortcuts window's vocabulary too: 3 again on a
+   * scored row changes nothing in the log. */
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_2, 0));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
+
+  duaal_test_ui_wait (300);
+  duaal_test_ui_screenshot (fixture->window, "competence-expanded");
+}
+
+/* A closed period is read-only: controls insensitive, keys do nothing,
+ * a banner says so.  Closing the current period asks first. */
+static void
+test_closed_period (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) periods = NULL;
+  GtkDropDown *period_dropdown;
+  DuaalCompetenceRow *row;
+  DuaalIndicatorRow *indicator;
+  AdwMessageDialog *dialog;
+  DuaalMastery before;
+  guint n_closed = 0;
+  g_autofree char *banner = NULL;
+
+  fixture_open_page (fixture, fixture->demo_learner, 1000, 800);
+  period_dropdown = page_dropdown (fixture, 0);
+  g_assert_true (duaal_learner_page_get_editable (fixture->page));
+  g_assert_true (g_str_has_suffix (dropdown_item (period_dropdown, 0), "(huidig)"));
+
+  /* The demo has period 1 closed. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (period_dropdown)), >=, 2);
+  g_assert_true (g_str_has_suffix (dropdown_item (period_dropdown, 1), "(afgesloten)"));
+  gtk_drop_down_set_selected (period_dropdown, 1);
+  duaal_test_ui_process_events ();
+  g_assert_cmpuint (duaal_learner_page_get_period (fixture->page), ==, 1);
+  g_assert_false (duaal_learner_page_get_editable (fixture->page));
+  periods = duaal_store_list_periods (fixture->store, fixture->group_id, &error);
+  g_assert_no_error (error);
+  banner = g_strdup_printf ("%s is afgesloten: alleen lezen",
+                            duaal_period_get_name (g_ptr_array_index (periods, 0)));
+  g_assert_nonnull (duaal_test_ui_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, banner));
+  g_clear_pointer (&periods, g_ptr_array_unref);
+
+  row = competence_with_indicators (fixture, 1);
+  expand (row);
+  indicator = duaal_competence_row_get_indicator_row (row, 0);
+  before = duaal_indicator_row_get_mastery (indicator);
+  for (DuaalMastery m = DUAAL_MASTERY_X; m <= DUAAL_MASTERY_V; m++)
+    g_assert_false (gtk_widget_is_sensitive (duaal_indicator_row_get_mastery_button (indicator, m)));
+  for (DuaalCoverage c = DUAAL_COVERAGE_N; c <= DUAAL_COVERAGE_R; c++)
+    g_assert_false (gtk_widget_is_sensitive (duaal_indicator_row_get_coverage_button (indicator, c)));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (duaal_indicator_row_get_comment_entry (indicator))));
+  gtk_widget_grab_focus (GTK_WIDGET (indicator));
+  press_key (GTK_WIDGET (indicator), before == DUAAL_MASTERY_V ? GDK_KEY_1 : GDK_KEY_3, 0);
+  g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, before);
+  g_assert_false (gtk_widget_is_sensitive (duaal_test_ui_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON,
+                                                                     "Periode _afsluiten…")));
+
+  /* Back to now: editable again; close the current period. */
+  gtk_drop_down_set_selected (period_dropdown, 0);
+  duaal_test_ui_process_events ();
+  g_assert_true (duaal_learner_page_get_editable (fixture->page));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learner.close-period", NULL);
+  dialog = ADW_MESSAGE_DIALOG (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "definitief"));
+  adw_message_dialog_response (dialog, "close-period");
+  duaal_test_ui_process_events ();
+
+  periods = duaal_store_list_periods (fixture->store, fixture->group_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < periods->len; i++)
+    n_closed += duaal_period_is_closed (g_ptr_array_index (periods, i));
+  g_assert_cmpuint (n_closed, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (period_dropdown)), ==, 3);
+  g_assert_true (duaal_learner_page_get_editable (fixture->page));
+}
+
+/* SPEC section 6 on this page: who sees which indicator scores and
+ * comments of the other actors. */
+static void
+test_viewer (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkDropDown *viewer = NULL, *scoring;
+  DuaalCompetenceRow *row;
+  DuaalIndicatorRow *indicator;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  viewer = page_dropdown (fixture, 1);
+  scoring = page_dropdown (fixture, 2);
+  row = competence_with_indicators (fixture, 1);
+  expand (row);
+  indicator = duaal_competence_row_get_indicator_row (row, 0);
+
+  /* The trainer scores V with a comment, the learner lil with one. */
+  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
+  click (duaal_indicator_row_get_mastery_button (indicator, DUAAL_MASTERY_V));
+  gtk_editable_set_text (GTK_EDITABLE (duaal_indicator_row_get_comment_entry (indicator)), "Zeer goed");
+  g_signal_emit_by_name (duaal_indicator_row_get_comment_entry (indicator), "activate");
+  assert_scoring_as (fixture, DUAAL_ACTOR_LEARNER);
+  click (duaal_indicator_row_get_mastery_button (indicator, DUAAL_MASTERY_LIL));
+  gtk_editable_set_text (GTK_EDITABLE (duaal_indicator_row_get_comment_entry (indicator)), "Nog moeilijk");
+  g_signal_emit_by_name (duaal_indicator_row_get_comment_entry (indicator), "activate");
+
+  /* The coach (default) sees the trainer's score and comment. */
+  g_assert_cmpint (duaal_learner_page_get_viewer (fixture->page), ==, DUAAL_VIEWER_COACH);
+  g_assert_nonnull (strstr (duaal_indicator_row_get_others_text (indicator), "Praktijkopleider: V"));
+  g_assert_nonnull (strstr (duaal_indicator_row_get_others_text (indicator), "Zeer goed"));
+
+  /* The learner scores as themselves and sees nobody else's indicators. */
+  gtk_drop_down_set_selected (viewer, 3);
+  duaal_test_ui_process_events ();
+  g_assert_cmpint (duaal_learner_page_get_viewer (fixture->page), ==, DUAAL_VIEWER_LEARNER);
+  g_assert_cmpint (duaal_learner_page_get_scoring_actor (fixture->page), ==, DUAAL_ACTOR_LEARNER);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (scoring)));
+  g_assert_cmpstr (duaal_indicator_row_get_others_text (indicator), ==, "");
+  g_assert_cmpstr (duaal_indicator_row_get_comment (indicator), ==, "Nog moeilijk");
+  /* ... but every actor's colour. */
+  g_assert_cmpint (duaal_colour_bar_get_colour (DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TRAINER))),
+                   !=, DUAAL_COLOUR_GREY);
+
+  /* The teacher sees the others' scores, not their comments. */
+  gtk_drop_down_set_selected (viewer, 1);
+  duaal_test_ui_process_events ();
+  g_assert_cmpint (duaal_learner_page_get_scoring_actor (fixture->page), ==, DUAAL_ACTOR_TEACHER);
+  g_assert_nonnull (strstr (duaal_indicator_row_get_others_text (indicator), "Praktijkopleider: V"));
+  g_assert_nonnull (strstr (duaal_indicator_row_get_others_text (indicator), "Lerende: lil"));
+  g_assert_null (strstr (duaal_indicator_row_get_others_text (indicator), "Zeer goed"));
+  g_assert_null (strstr (duaal_indicator_row_get_others_text (indicator), "Nog moeilijk"));
+}
+
+/* The demo learner in dark style: bars redrawn for the dark palette. */
+static void
+test_dark (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  DuaalCompetenceRow *row;
+
+  fixture_open_page (fixture, fixture->demo_learner, 1000, 800);
+  row = competence_with_indicators (fixture, 1);
+  expand (row);
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style_manager));
+  duaal_test_ui_wait (300);
+  duaal_test_ui_wait_until_drawn (fixture->window);
+  duaal_test_ui_screenshot (fixture->window, "dark");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  duaal_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/workspace/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("colour-follows-scores", test_colour_follows_scores);
+  ADD ("undo", test_undo);
+  ADD ("keyboard", test_keyboard_scoring);
+  ADD ("closed-period", test_closed_period);
+  ADD ("viewer", test_viewer);
+  ADD ("dark", test_dark);
+#undef ADD
+
+  return g_test_run ();
+}
