@@ -79,7 +79,7 @@ fuzz:
 	@[ -f $(FUZZ_BUILD)/build.ninja ] || \
 	  CC=clang meson setup $(FUZZ_BUILD) -Dfuzzing=true \
 	    -Db_sanitize=address,undefined -Db_lundef=false
-	meson compile -C $(FUZZ_BUILD) $(FUZZ_TARGETS)
+	ninja -C $(FUZZ_BUILD) $(addprefix tests/fuzz/,$(FUZZ_TARGETS))
 	@mkdir -p $(FUZZ_BUILD)/crashes
 	@for t in $(FUZZ_TARGETS); do \
 	  corpus=$(FUZZ_BUILD)/corpus/$$t; mkdir -p $$corpus; \

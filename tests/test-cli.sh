@@ -167,6 +167,23 @@ else
   not_ok "a database that cannot be created exits 1" "exit $rc: $(cat "$TMP/err")"
 fi
 
+for i in $(seq 200); do echo "this is not a database but a letter"; done >"$TMP/garbage.db"
+cp "$TMP/garbage.db" "$TMP/garbage.orig"
+"$CLI" --db "$TMP/garbage.db" qualifications >"$TMP/out" 2>"$TMP/err"
+rc=$?
+if [ $rc -eq 1 ] && [ ! -s "$TMP/out" ] && grep -Eq '^duaal-cli: [^:]+: .+' "$TMP/err" && cmp -s "$TMP/garbage.db" "$TMP/garbage.orig"; then
+  ok "a file that is not a database exits 1 and is left alone"
+else
+  not_ok "a file that is not a database exits 1 and is left alone" "exit $rc: $(cat "$TMP/err")"
+fi
+
+"$CLI" qualifications --db "$TMP/after.db" >"$TMP/out" 2>"$TMP/err"
+if [ $? -eq 0 ] && [ -f "$TMP/after.db" ]; then
+  ok "--db is also accepted after the command"
+else
+  not_ok "--db is also accepted after the command" "$(cat "$TMP/err")"
+fi
+
 # ---------------------------------------------------------------- qualifications
 
 expect_ok "import-qualification" import-qualification "$DATA/cli-boundaries.xml"
@@ -182,7 +199,7 @@ expect_ok "qualifications" qualifications
 json_check "qualifications lists both versions" \
   'sorted((q["code"], q["version"]) for q in j) == [("T-CLI", 1), ("T-CLI", 2)] and all(set(q) == {"code", "version", "title", "competences", "indicators"} and q["competences"] == 2 and q["indicators"] == 18 for q in j)'
 
-for bad in "$DATA"/cli-bad-*.xml "$DATA"/bad-*.xml; do
+for bad in "$DATA"/cli-bad-*.xml "$DATA"/qualification/bad-*.xml; do
   [ -f "$bad" ] || continue
   name=$(basename "$bad")
   expect_fail 2 "refused: $name" import-qualification "$bad"
@@ -240,6 +257,10 @@ expect_fail 2 "import-class without company column" import-class "$GROUP" "$DATA
 stderr_has "the CSV error names the file" "cli-bad-class-no-company.csv"
 expect_fail 2 "import-class with an unterminated quote" import-class "$GROUP" "$DATA/cli-bad-class-quote.csv"
 stderr_has "the CSV error names the file" "cli-bad-class-quote.csv"
+for bad in missing-column unterminated-quote invalid-utf8 duplicate-column empty too-many-values; do
+  expect_fail 2 "refused class list: $bad.csv" import-class "$GROUP" "$DATA/csv/$bad.csv"
+  stderr_has "the error names $bad.csv and its line" "$bad.csv:"
+done
 expect_fail 2 "import-class into an unknown group" import-class 9999 "$DATA/cli-class.csv"
 expect_fail 2 "import-class of a missing file" import-class "$GROUP" "$TMP/missing.csv"
 

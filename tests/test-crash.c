@@ -123,13 +123,24 @@ assert_all_stored (const char *db_path,
     }
 }
 
+/* The database and the WAL and index SQLite keeps beside it (left
+ * behind by a killed process) are for their owner only. */
 static void
 assert_private (const char *path)
 {
-  GStatBuf st;
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
 
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpuint (st.st_mode & 0077, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (i > 0 && !g_file_test (file, G_FILE_TEST_EXISTS))
+        continue;
+      g_assert_cmpint (g_stat (file, &st), ==, 0);
+      if ((st.st_mode & 0077) != 0)
+        g_error ("%s has mode %o: others may read learners' records", file, st.st_mode & 0777);
+    }
 }
 
 static void
@@ -166,11 +177,11 @@ test_kill_scores (Fixture       *f,
   g_test_message ("%u scores acknowledged, %u commands killed", acknowledged->len, killed);
   g_assert_cmpuint (killed, ==, N_KILLS);
   g_assert_cmpuint (acknowledged->len, >, 0);
+  assert_private (f->db_path);
 
   integrity = robust_integrity_check (f->db_path);
   g_assert_cmpstr (integrity, ==, "ok");
   assert_all_stored (f->db_path, acknowledged);
-  assert_private (f->db_path);
 }
 
 /* Either the whole qualification is there, or nothing of it. */

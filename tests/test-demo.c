@@ -27,17 +27,20 @@ open_store (const char *dir,
   return DUAAL_STORE (store);
 }
 
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+/* One demo database for all the tests that only read it: loading the
+ * demo writes a few hundred scores, each its own transaction. */
+static Fixture *
+fixture_new (void)
 {
   g_autoptr(GError) error = NULL;
+  Fixture *fixture = g_new0 (Fixture, 1);
 
   fixture->dir = g_dir_make_tmp ("duaal-demo-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->store = open_store (fixture->dir, "demo.db");
   g_assert_true (duaal_demo_load (fixture->store, &fixture->group_id, &fixture->n_learners, &error));
   g_assert_no_error (error);
+  return fixture;
 }
 
 static void
@@ -55,12 +58,12 @@ remove_dir (const char *dir)
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_free (Fixture *fixture)
 {
   g_clear_object (&fixture->store);
   remove_dir (fixture->dir);
   g_free (fixture->dir);
+  g_free (fixture);
 }
 
 static DuaalStatus *
@@ -75,9 +78,9 @@ load_status (Fixture *fixture,
 }
 
 static void
-test_group (Fixture       *fixture,
-            gconstpointer  data)
+test_group (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(GError) error = NULL;
   g_autoptr(DuaalClassGroup) group = duaal_store_get_group (fixture->store, fixture->group_id, &error);
   g_autoptr(GPtrArray) learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
@@ -105,9 +108,9 @@ test_group (Fixture       *fixture,
 
 /* Every colour of SPEC section 4 occurs now, by some actor. */
 static void
-test_every_colour (Fixture       *fixture,
-                   gconstpointer  data)
+test_every_colour (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(DuaalStatus) status = load_status (fixture, 0);
   GPtrArray *learners = duaal_status_get_learners (status);
   GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (status));
@@ -129,9 +132,9 @@ test_every_colour (Fixture       *fixture,
 
 /* Some competence has an actor saying acquired and another not. */
 static void
-test_disagreement (Fixture       *fixture,
-                   gconstpointer  data)
+test_disagreement (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(DuaalStatus) status = load_status (fixture, 0);
   GPtrArray *learners = duaal_status_get_learners (status);
   gint64 jonas = 0;
@@ -153,9 +156,9 @@ test_disagreement (Fixture       *fixture,
 /* c02 (the earthing system) is on no company's activity list and in no
  * learner's training plan: a collective gap. */
 static void
-test_collective_gap (Fixture       *fixture,
-                     gconstpointer  data)
+test_collective_gap (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) companies = duaal_store_list_companies (fixture->store, &error);
   g_autoptr(GPtrArray) learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
@@ -176,9 +179,9 @@ test_collective_gap (Fixture       *fixture,
 
 /* Period 1 is closed and shows less than now. */
 static void
-test_periods (Fixture       *fixture,
-              gconstpointer  data)
+test_periods (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) periods = duaal_store_list_periods (fixture->store, fixture->group_id, &error);
   g_autoptr(DuaalStatus) before = NULL;
@@ -213,9 +216,9 @@ test_periods (Fixture       *fixture,
 }
 
 static void
-test_twice_refused (Fixture       *fixture,
-                    gconstpointer  data)
+test_twice_refused (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) groups = NULL;
 
@@ -230,9 +233,9 @@ test_twice_refused (Fixture       *fixture,
 
 /* A second database gets exactly the same colours: nothing random. */
 static void
-test_deterministic (Fixture       *fixture,
-                    gconstpointer  data)
+test_deterministic (gconstpointer data)
 {
+  Fixture *fixture = (Fixture *) data;
   g_autoptr(DuaalStore) other = open_store (fixture->dir, "other.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(DuaalStatus) mine = load_status (fixture, 0);
@@ -264,15 +267,19 @@ test_deterministic (Fixture       *fixture,
 int
 main (int argc, char *argv[])
 {
+  Fixture *fixture;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/demo/group", test_group);
-  ADD ("/demo/every-colour", test_every_colour);
-  ADD ("/demo/disagreement", test_disagreement);
-  ADD ("/demo/collective-gap", test_collective_gap);
-  ADD ("/demo/periods", test_periods);
-  ADD ("/demo/twice-refused", test_twice_refused);
-  ADD ("/demo/deterministic", test_deterministic);
-#undef ADD
-  return g_test_run ();
+  fixture = fixture_new ();
+  g_test_add_data_func ("/demo/group", fixture, test_group);
+  g_test_add_data_func ("/demo/every-colour", fixture, test_every_colour);
+  g_test_add_data_func ("/demo/disagreement", fixture, test_disagreement);
+  g_test_add_data_func ("/demo/collective-gap", fixture, test_collective_gap);
+  g_test_add_data_func ("/demo/periods", fixture, test_periods);
+  g_test_add_data_func ("/demo/twice-refused", fixture, test_twice_refused);
+  g_test_add_data_func ("/demo/deterministic", fixture, test_deterministic);
+  status = g_test_run ();
+  fixture_free (fixture);
+  return status;
 }

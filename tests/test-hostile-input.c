@@ -2,20 +2,23 @@
  * cleanly, never crash
  *
  * Every file under tests/data/fuzz/<parser>/ goes through the parser the
- * fuzz target of that name drives.  Hand-made hostile files (entity
- * bombs, external entities, XInclude, deep nesting, broken encodings)
- * must be refused with DUAAL_ERROR_INVALID_FILE and a message naming the
- * file; inputs a fuzzer found (named crash-*, see tests/fuzz/README.md)
- * must give a result or an error, whichever the format says, without a
- * crash, which under `make test-sanitize` includes ASan and UBSan.
+ * fuzz target of that name drives.  Files named bad-* (entity bombs,
+ * external entities, XInclude, deep nesting, broken encodings, NUL
+ * bytes, unterminated quotes) must be refused with
+ * DUAAL_ERROR_INVALID_FILE and a message naming the file; every other
+ * file, inputs a fuzzer found (crash-*, see tests/fuzz/README.md)
+ * included, must give a result or an error, never both, and a result
+ * that can be read through; never a crash, which under
+ * `make test-sanitize` includes ASan and UBSan.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "duaal-competence.h"
+#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-qualification-import.h"
 
-/* Files whose acceptance the format leaves open (another encoding). */
-static const char *either_way[] = { "utf16.xml", NULL };
+static const char * const class_columns[] = { "learner", "company", "trainer", NULL };
 
 static GBytes *
 read_bytes (const char *path)
@@ -29,6 +32,17 @@ read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+/* A refusal must name the file, so that a coach knows which one. */
+static void
+assert_refused (const char   *name,
+                const GError *error)
+{
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE);
+  g_assert_true (g_str_has_prefix (error->message, name));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_test_message ("%s", error->message);
+}
+
 static void
 test_qualification_file (gconstpointer data)
 {
@@ -40,13 +54,50 @@ test_qualification_file (gconstpointer data)
 
   qualification = duaal_qualification_import_bytes (name, bytes, &error);
   g_assert_true ((qualification == NULL) != (error == NULL));
-  if (g_str_has_prefix (name, "crash-") || g_strv_contains (either_way, name))
+  if (g_str_has_prefix (name, "bad-"))
+    {
+      g_assert_null (qualification);
+      assert_refused (name, error);
+      return;
+    }
+  if (qualification == NULL)
     return;
 
-  g_assert_null (qualification);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE);
-  g_assert_true (g_str_has_prefix (error->message, name));
-  g_test_message ("%s", error->message);
+  /* Accepted: every competence and indicator can be read. */
+  g_assert_cmpuint (duaal_qualification_get_n_competences (qualification), >, 0);
+  for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+
+      g_assert_nonnull (duaal_competence_get_id (competence));
+      g_assert_cmpuint (duaal_competence_get_n_indicators (competence), >, 0);
+    }
+}
+
+static void
+test_csv_file (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalCsv) csv = NULL;
+
+  csv = duaal_csv_parse (name, bytes, class_columns, &error);
+  g_assert_true ((csv == NULL) != (error == NULL));
+  if (g_str_has_prefix (name, "bad-"))
+    {
+      g_assert_null (csv);
+      assert_refused (name, error);
+      return;
+    }
+  if (csv == NULL)
+    return;
+
+  /* Accepted: every required value of every row can be read. */
+  for (guint row = 0; row < duaal_csv_get_n_rows (csv); row++)
+    for (guint c = 0; class_columns[c] != NULL; c++)
+      g_assert_nonnull (duaal_csv_get_value (csv, row, class_columns[c]));
 }
 
 /* Adds one test per file under tests/data/fuzz/<dir>/. */
@@ -81,6 +132,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   add_file_tests ("qualification", test_qualification_file);
+  add_file_tests ("csv", test_csv_file);
 
   return g_test_run ();
 }

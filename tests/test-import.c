@@ -10,8 +10,16 @@
 
 #include <glib/gstdio.h>
 
+#include <libxml/relaxng.h>
+
 #include "duaal-error.h"
 #include "duaal-qualification-import.h"
+
+static void
+ignore_error (void     *user_data,
+              xmlError *error)
+{
+}
 
 static char *
 data_path (const char *name)
@@ -214,10 +222,12 @@ typedef struct
 static const BadFile bad_files[] = {
   { "bad-empty.xml",                    1, "the file is empty" },
   { "bad-binary.xml",                   3, "not a text file" },
+  { "bad-utf16.xml",                    1, "UTF-16" },
+  { "bad-extra-content.xml",           14, "there is more after the end of the <qualification> element" },
   { "bad-not-xml.xml",                  1, "the file contains no XML" },
   { "bad-truncated.xml",               11, "ends inside element <indicator>" },
   { "bad-mismatched-tag.xml",           5, "</titel> does not match the open element <title>" },
-  { "bad-invalid-utf8.xml",             5, "not valid text" },
+  { "bad-invalid-utf8.xml",             5, "not valid UTF-8 text" },
   { "bad-undeclared-entity.xml",        6, "unknown entity “&nbsp;”" },
   { "bad-no-namespace.xml",             2, "element <qualification> is not in the qualification namespace" },
   { "bad-wrong-namespace.xml",          2, "element <qualification> is not in the qualification namespace" },
@@ -241,9 +251,9 @@ static const BadFile bad_files[] = {
   { "bad-empty-title.xml",              3, "element <title> is empty" },
   { "bad-empty-indicator.xml",          7, "element <indicator> is empty" },
   { "bad-long-indicator.xml",           7, "the text of <indicator> is too long (1001 characters; at most 1000 are allowed)" },
-  { "bad-missing-title.xml",            4, "element <competence> must contain a <title> element" },
-  { "bad-no-indicator.xml",             9, "element <competence> must contain a <indicator> element" },
-  { "bad-no-competence.xml",            2, "element <qualification> must contain a <competence> element" },
+  { "bad-missing-title.xml",            4, "element <competence> has no <title> element" },
+  { "bad-no-indicator.xml",             9, "element <competence> has no <indicator> element" },
+  { "bad-no-competence.xml",            2, "element <qualification> has no <competence> element" },
   { "bad-group-without-title.xml",      4, "element <group> lacks the required attribute “title”" },
   { "bad-missing-code.xml",             2, "element <qualification> lacks the required attribute “code”" },
   { "bad-code-too-long.xml",            2, "attribute “code” of element <qualification> is too long (33 characters" },
@@ -430,6 +440,63 @@ test_deep_nesting (void)
   assert_refused (error, "deep.xml", 3, "nested");
 }
 
+/* The schema on its own: it accepts the good files and refuses every bad
+ * one except what only the importer's own checks find (a DOCTYPE is not
+ * the schema's business; ids unique over the file need more than RELAX NG). */
+static void
+test_schema (void)
+{
+  static const char * const beyond_schema[] = {
+    "bad-doctype.xml", "bad-external-entity.xml", "bad-billion-laughs.xml",
+    "bad-duplicate-competence-id.xml", "bad-duplicate-indicator-id.xml",
+    "bad-duplicate-mixed-id.xml",
+    /* Not well-formed or not XML: never reach a schema. */
+    "bad-empty.xml", "bad-binary.xml", "bad-not-xml.xml", "bad-utf16.xml", "bad-extra-content.xml", "bad-truncated.xml",
+    "bad-mismatched-tag.xml", "bad-invalid-utf8.xml", "bad-undeclared-entity.xml",
+    NULL,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) schema_bytes = g_resources_lookup_data ("/org/example/Duaal/core/qualification.rng",
+                                                            G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+  gsize size;
+  const char *data;
+  const char *good[] = { "good-example.xml", "good-groups.xml", "good-whitespace.xml" };
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (schema_bytes, &size);
+  parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+  schema = xmlRelaxNGParse (parser);
+  g_assert_nonnull (schema);
+
+  for (guint i = 0; i < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad_files); i++)
+    {
+      gboolean is_good = i < G_N_ELEMENTS (good);
+      const char *name = is_good ? good[i] : bad_files[i - G_N_ELEMENTS (good)].file;
+      g_autofree char *path = data_path (name);
+      xmlRelaxNGValidCtxtPtr validator;
+      xmlDocPtr doc;
+      int result;
+
+      if (g_strv_contains (beyond_schema, name))
+        continue;
+      doc = xmlReadFile (path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      g_assert_nonnull (doc);
+      validator = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (validator, ignore_error, NULL);
+      result = xmlRelaxNGValidateDoc (validator, doc);
+      xmlRelaxNGFreeValidCtxt (validator);
+      xmlFreeDoc (doc);
+
+      if ((result == 0) != is_good)
+        g_test_fail_printf ("the schema %s %s", is_good ? "refuses" : "accepts", name);
+    }
+
+  xmlRelaxNGFree (schema);
+  xmlRelaxNGFreeParserCtxt (parser);
+}
+
 /* The demo qualification of the seed (chapter 2.4 and 3.1). */
 static void
 test_demo (void)
@@ -505,6 +572,7 @@ main (int   argc,
   g_test_add_func ("/import/missing-file", test_missing_file);
   g_test_add_func ("/import/directory", test_directory);
   g_test_add_func ("/import/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/import/schema", test_schema);
   g_test_add_func ("/import/demo", test_demo);
 
   return g_test_run ();

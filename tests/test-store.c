@@ -1165,6 +1165,56 @@ test_error_rolls_back (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A batch of scores is one transaction: a wrong indicator in the middle
+ * leaves nothing of it behind; a good batch lands whole, in order. */
+static void
+test_record_scores_batch (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 group, learner;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+
+  {
+    const DuaalScoreInput bad[] = {
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
+      { learner, "c9.9", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
+    };
+    before = dump_database (f);
+    g_assert_false (duaal_store_record_scores (f->store, bad, G_N_ELEMENTS (bad), &error));
+    g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "c9.9"));
+    g_clear_error (&error);
+    after = dump_database (f);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  {
+    const DuaalScoreInput good[] = {
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S, NULL },
+      { learner, "c1.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_R, "goed" },
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
+    };
+    g_autoptr(DuaalStatus) status = NULL;
+    const DuaalCell *cell;
+
+    g_assert_true (duaal_store_record_scores (f->store, good, G_N_ELEMENTS (good), &error));
+    g_assert_no_error (error);
+    status = duaal_store_load_learner_status (f->store, learner, 0, &error);
+    g_assert_no_error (error);
+    cell = duaal_status_get_cell (status, learner, "c1.1", DUAAL_ACTOR_TEACHER);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+    cell = duaal_status_get_cell (status, learner, "c1.2", DUAAL_ACTOR_TRAINER);
+    g_assert_cmpstr (cell->comment, ==, "goed");
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log"), ==, 3);
+  }
+}
+
 /* SQLITE_FULL: DUAAL_ERROR_FULL, and nothing committed is lost. */
 static void
 test_full_database (Fixture       *f,
@@ -1269,6 +1319,7 @@ main (int   argc,
   ADD ("group-status-colours", test_group_status_colours);
   ADD ("import-class-twice", test_import_class_twice);
   ADD ("error-rolls-back", test_error_rolls_back);
+  ADD ("record-scores-batch", test_record_scores_batch);
   ADD ("full-database", test_full_database);
   ADD ("busy", test_busy);
 #undef ADD

@@ -74,13 +74,14 @@ duaal_colour_bar_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 32;
-      *natural = 72;
+      /* Room for the symbol and the longest label at the natural size. */
+      *minimum = 80;
+      *natural = 220;
     }
   else
     {
-      *minimum = 12;
-      *natural = 16;
+      *minimum = 16;
+      *natural = 22;
     }
 }
 

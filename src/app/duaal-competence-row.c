@@ -63,22 +63,21 @@ duaal_competence_row_build_actor_grid (DuaalCompetenceRow *self)
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
+  gtk_widget_set_halign (grid, GTK_ALIGN_START);
 
   for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
     {
       GtkWidget *name = gtk_label_new (duaal_actor_get_label (actor));
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (name, "caption");
 
       /* The colour bar carries the colour's symbol and label, the
        * progress bar the count: readable without colour. */
       self->colour_bars[actor] = duaal_colour_bar_new (actor);
       self->progress_bars[actor] = duaal_progress_bar_new (actor);
-      gtk_widget_set_size_request (self->colour_bars[actor], 120, 22);
-      gtk_widget_set_size_request (self->progress_bars[actor], 64, 22);
-      gtk_widget_set_hexpand (self->colour_bars[actor], TRUE);
+      gtk_widget_set_size_request (self->colour_bars[actor], -1, 22);
+      gtk_widget_set_size_request (self->progress_bars[actor], -1, 22);
       gtk_widget_set_valign (self->colour_bars[actor], GTK_ALIGN_CENTER);
       gtk_widget_set_valign (self->progress_bars[actor], GTK_ALIGN_CENTER);
 

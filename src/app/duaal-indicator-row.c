@@ -201,6 +201,7 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
 
   mastery_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (mastery_box, "linked");
+  gtk_widget_add_css_class (mastery_box, "duaal-score-buttons");
   gtk_accessible_update_property (GTK_ACCESSIBLE (mastery_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mastery"), -1);
   for (DuaalMastery m = DUAAL_MASTERY_X; m <= DUAAL_MASTERY_V; m++)
@@ -215,6 +216,7 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
 
   coverage_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (coverage_box, "linked");
+  gtk_widget_add_css_class (coverage_box, "duaal-score-buttons");
   gtk_accessible_update_property (GTK_ACCESSIBLE (coverage_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coverage"), -1);
   for (DuaalCoverage c = DUAAL_COVERAGE_N; c <= DUAAL_COVERAGE_R; c++)

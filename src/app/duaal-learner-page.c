@@ -32,6 +32,7 @@ struct _DuaalLearnerPage
   GtkDropDown      *period_dropdown;
   GtkDropDown      *viewer_dropdown;
   GtkDropDown      *scoring_dropdown;
+  GtkFlowBox       *toolbar;
   GtkButton        *close_period_button;
   GtkRevealer      *closed_revealer;
   GtkLabel         *closed_label;
@@ -884,6 +885,7 @@ duaal_learner_page_class_init (DuaalLearnerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, viewer_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, scoring_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, close_period_button);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_revealer);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_label);
@@ -916,6 +918,11 @@ duaal_learner_page_init (DuaalLearnerPage *self)
     viewer_labels[i] = duaal_viewer_get_label (viewer_order[i]);
   for (guint i = 0; i < G_N_ELEMENTS (scoring_order); i++)
     scoring_labels[i] = duaal_actor_get_label (scoring_order[i]);
+  /* Tab goes straight to the dropdowns, not to the flow box's cells. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toolbar)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
   fill_dropdown (self->viewer_dropdown, viewer_labels, G_N_ELEMENTS (viewer_labels));
   fill_dropdown (self->scoring_dropdown, scoring_labels, G_N_ELEMENTS (scoring_labels));
 

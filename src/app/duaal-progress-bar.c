@@ -70,13 +70,13 @@ duaal_progress_bar_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 32;
+      *minimum = 48;
       *natural = 72;
     }
   else
     {
-      *minimum = 8;
-      *natural = 10;
+      *minimum = 16;
+      *natural = 22;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
 #include "duaal-learner-dialog.h"
@@ -627,8 +628,11 @@ remove_learner_action (GtkWidget  *widget,
 
 /* ---- class list import ---- */
 
+static const char * const class_columns[] = { "learner", "company", NULL };
+
 /* Reads the class list CSV at @path and stores its rows in one
- * transaction; on error nothing is stored. */
+ * transaction.  Every row is checked before anything is stored, so a
+ * bad line (named with file and line) refuses the whole file. */
 static gboolean
 duaal_sidebar_import_class_file (DuaalStore              *store,
                                  gint64                   group_id,
@@ -636,10 +640,37 @@ duaal_sidebar_import_class_file (DuaalStore              *store,
                                  DuaalClassImportResult  *result,
                                  GError                 **error)
 {
-  /* TODO: the CSV reader (duaal-csv.h) */
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE,
-               "%s: reading class lists is not available yet", path);
-  return FALSE;
+  g_autoptr(DuaalCsv) csv = duaal_csv_parse_file (path, class_columns, error);
+  g_autoptr(GArray) rows = NULL;
+
+  if (csv == NULL)
+    return FALSE;
+
+  rows = g_array_sized_new (FALSE, TRUE, sizeof (DuaalClassRow), duaal_csv_get_n_rows (csv));
+  for (guint i = 0; i < duaal_csv_get_n_rows (csv); i++)
+    {
+      const char *trainer = duaal_csv_get_value (csv, i, "trainer");
+      DuaalClassRow row = {
+        duaal_csv_get_value (csv, i, "learner"),
+        duaal_csv_get_value (csv, i, "company"),
+        trainer != NULL && *trainer != '\0' ? trainer : NULL,
+      };
+
+      if (*row.learner == '\0')
+        {
+          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the learner’s name is empty")));
+          return FALSE;
+        }
+      if (*row.company == '\0')
+        {
+          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the company is empty")));
+          return FALSE;
+        }
+      g_array_append_val (rows, row);
+    }
+
+  return duaal_store_import_class (store, group_id, (const DuaalClassRow *) rows->data, rows->len,
+                                   result, error);
 }
 
 gboolean

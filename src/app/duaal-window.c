@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "duaal-error.h"
+#include "duaal-learner-page.h"
 #include "duaal-qualification-import.h"
+#include "duaal-sidebar.h"
 #include "duaal-window.h"
 
 struct _DuaalWindow
@@ -17,6 +19,8 @@ struct _DuaalWindow
   DuaalStore           *store;
   GSettings            *settings;
   GtkFileChooserNative *file_chooser;
+  DuaalSidebar         *sidebar;        /* (nullable): without a store */
+  DuaalLearnerPage     *learner_page;   /* (nullable): without a store */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -26,6 +30,7 @@ struct _DuaalWindow
   GtkSeparator         *sidebar_separator;
   GtkBox               *sidebar_box;
   GtkStack             *content_stack;
+  GtkButton            *back_button;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalWindow, duaal_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -270,6 +275,111 @@ duaal_window_bind_settings (DuaalWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* ---- the workspace: sidebar and learner's page ---- */
+
+static void
+duaal_window_show_learner (DuaalWindow *self,
+                           gint64       learner_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (learner_id <= 0)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
+      return;
+    }
+
+  if (!duaal_learner_page_load (self->learner_page, learner_id, &error))
+    {
+      duaal_window_show_error (self, _("Cannot Open the Learner"), error);
+      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "learner");
+}
+
+/* Clicked or Enter: on a narrow window the leaflet moves to the page. */
+static void
+duaal_window_learner_activated (DuaalWindow *self,
+                                gint64       learner_id)
+{
+  if (duaal_learner_page_get_learner_id (self->learner_page) != learner_id)
+    duaal_window_show_learner (self, learner_id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+static void
+duaal_window_update_back_button (DuaalWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          adw_leaflet_get_folded (self->leaflet) &&
+                          adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content_stack));
+}
+
+static void
+duaal_window_go_back (DuaalWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Everything may have changed: the sidebar first, then the page of the
+ * learner still selected (or none, when they were removed). */
+static void
+duaal_window_reload_workspace (DuaalWindow *self)
+{
+  gint64 learner_id;
+
+  duaal_sidebar_reload (self->sidebar);
+  learner_id = duaal_sidebar_get_selected_learner (self->sidebar);
+  if (learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
+    duaal_learner_page_reload (self->learner_page);
+  else
+    duaal_window_show_learner (self, learner_id);
+}
+
+static void
+duaal_window_add_workspace (DuaalWindow *self)
+{
+  self->sidebar = DUAAL_SIDEBAR (duaal_sidebar_new (self->store));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->sidebar), TRUE);
+  gtk_box_append (self->sidebar_box, GTK_WIDGET (self->sidebar));
+
+  self->learner_page = DUAAL_LEARNER_PAGE (duaal_learner_page_new (self->store));
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->learner_page), "learner");
+
+  g_signal_connect_object (self->sidebar, "learner-selected",
+                           G_CALLBACK (duaal_window_show_learner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "learner-activated",
+                           G_CALLBACK (duaal_window_learner_activated), self, G_CONNECT_SWAPPED);
+  /* The sidebar changed groups or learners: every view hears of it. */
+  g_signal_connect_object (self->sidebar, "changed",
+                           G_CALLBACK (duaal_window_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "store-changed", G_CALLBACK (duaal_window_reload_workspace), NULL);
+
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->back_button, "clicked",
+                           G_CALLBACK (duaal_window_go_back), self, G_CONNECT_SWAPPED);
+}
+
+DuaalSidebar *
+duaal_window_get_sidebar (DuaalWindow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
+}
+
+DuaalLearnerPage *
+duaal_window_get_learner_page (DuaalWindow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
+
+  return self->learner_page;
+}
+
 /* The store, or the reason the database could not be opened. */
 static void
 duaal_window_take_store_from (DuaalWindow      *self,
@@ -284,6 +394,7 @@ duaal_window_take_store_from (DuaalWindow      *self,
     }
 
   g_set_object (&self->store, duaal_application_get_store (application));
+  duaal_window_add_workspace (self);
   duaal_window_update_page (self);
 }
 
@@ -355,6 +466,7 @@ duaal_window_class_init (DuaalWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, back_button);
 }
 
 static const GActionEntry win_actions[] = {

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 
 #include "duaal-application.h"
+#include "duaal-learner-page.h"
+#include "duaal-sidebar.h"
 #include "duaal-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,10 @@ GtkBox      *duaal_window_get_sidebar_box     (DuaalWindow      *self);
 /* (transfer none): the content of the "main" page, one child per view
  * (a learner's page, ...); holds only a "placeholder" page for now. */
 GtkStack    *duaal_window_get_content_stack   (DuaalWindow      *self);
+/* (nullable) (transfer none): the class groups and learners, and the
+ * selected learner's page; NULL when the database could not be opened. */
+DuaalSidebar *duaal_window_get_sidebar        (DuaalWindow      *self);
+DuaalLearnerPage *duaal_window_get_learner_page (DuaalWindow    *self);
 /* Call after anything changed the store: picks the page again and emits
  * ::store-changed, so that every view reloads what it shows. */
 void         duaal_window_store_changed       (DuaalWindow      *self);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "duaal-cli-private.h"
 #include "duaal-sqlite-store.h"

@@ -9,7 +9,7 @@
 #include "duaal-cli-private.h"
 #include "duaal-csv.h"
 
-static const char * const required_columns[] = { "learner", "company", NULL };
+static const char * const required_columns[] = { "learner", "company", "trainer", NULL };
 
 /* The rows of @csv as the store wants them; every row checked first so a
  * bad line refuses the whole file.  The strings belong to @csv. */
@@ -24,9 +24,9 @@ class_rows_from_csv (DuaalCsv  *csv,
     {
       const char *learner = duaal_csv_get_value (csv, i, "learner");
       const char *company = duaal_csv_get_value (csv, i, "company");
-      /* NULL when the file has no trainer column at all. */
+      /* May be empty: a trainer is added later. */
       const char *trainer = duaal_csv_get_value (csv, i, "trainer");
-      DuaalClassRow row = { learner, company, trainer != NULL && *trainer != '\0' ? trainer : NULL };
+      DuaalClassRow row = { learner, company, *trainer != '\0' ? trainer : NULL };
 
       if (*learner == '\0')
         {

@@ -37,8 +37,9 @@ typedef struct {
   DuaalCliHandler  handler;
 } DuaalCliCommand;
 
-/* Every command: name, positional parameters, summary, handler.  The
- * handler is duaal_cli_<last column>, declared below from this list. */
+/* Every command: name, positional parameters, summary, handler, in the
+ * order --help lists them.  The handler is duaal_cli_<last column>,
+ * declared below from this list. */
 #define DUAAL_CLI_COMMANDS(X) \
   X ("import-qualification", "FILE", N_("Import or update a qualification from its XML file"), import_qualification) \
   X ("qualifications", "", N_("List the qualifications in the database"), qualifications) \
@@ -48,10 +49,17 @@ typedef struct {
   X ("add-learner", "GROUP NAME", N_("Add a learner to a class group"), add_learner) \
   X ("learners", "GROUP", N_("List the learners of a class group"), learners) \
   X ("import-class", "GROUP FILE.csv", N_("Add the learners of a class list (CSV) to a class group"), import_class) \
-  X ("score", "LEARNER INDICATOR", N_("Record one actor's score of one indicator"), score) \
-  X ("status", "LEARNER", N_("Show a learner's scores and colours per competence"), status) \
+  X ("score", "LEARNER INDICATOR", N_("Record one actor’s score of one indicator"), score) \
+  X ("status", "LEARNER", N_("Show a learner’s scores and colours per competence"), status) \
+  X ("attention", "GROUP", N_("List the learners and competences where the actors disagree, most severe first"), attention) \
   X ("close-period", "GROUP", N_("Close the current evaluation period of a class group"), close_period) \
-  X ("demo", "", N_("Load the demo qualification and class group"), demo)
+  X ("plan-cell", "GROUP LEARNER COMPETENCE on|off", N_("Plan a competence at a learner’s workplace, or take it out of the plan"), plan_cell) \
+  X ("overview", "GROUP", N_("Show the overview table of a class group: training plans and actual coverage"), overview) \
+  X ("plan", "GROUP", N_("Plan differentiated campus sessions for a class group"), plan) \
+  X ("import-activities", "FILE.csv", N_("Set companies’ activity lists from a CSV file (company,competence)"), import_activities) \
+  X ("route", "LEARNER", N_("Show a learner’s competence route and draw it as PNG, SVG or PDF"), route) \
+  X ("demo", "", N_("Load the demo qualification and class group"), demo) \
+  /* every line above ends in a backslash, so a new one goes anywhere */
 
 #define DUAAL_CLI_DECLARE_HANDLER(name, parameters, summary, handler) \
   gboolean duaal_cli_##handler (DuaalCli *cli, int argc, char **argv, GError **error);

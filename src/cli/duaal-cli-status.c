@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-cli-private.h"
+#include "duaal-status-filter.h"
 #include "duaal-visibility.h"
 
 /* The order of cli.md's example. */
@@ -114,6 +115,34 @@ status_to_json (DuaalStatus *status,
   return json;
 }
 
+/* Who looks (duaal-status-filter.h): the learner themselves, or the
+ * learner's own trainer; teacher and coach need no id. */
+static gboolean
+viewer_id_for (DuaalStatus *status,
+               gint64       learner_id,
+               DuaalViewer  viewer,
+               gint64      *viewer_id,
+               GError     **error)
+{
+  DuaalLearner *learner = duaal_status_find_learner (status, learner_id);
+
+  *viewer_id = 0;
+  if (viewer == DUAAL_VIEWER_LEARNER)
+    *viewer_id = learner_id;
+  else if (viewer == DUAAL_VIEWER_TRAINER && learner != NULL)
+    {
+      *viewer_id = duaal_learner_get_trainer_id (learner);
+      if (*viewer_id == 0)
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("Learner %" G_GINT64_FORMAT " has no trainer yet, so no trainer can look at their scores"),
+                       learner_id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 duaal_cli_status (DuaalCli  *cli,
                   int        argc,
@@ -132,7 +161,8 @@ duaal_cli_status (DuaalCli  *cli,
   };
   DuaalViewer viewer = DUAAL_VIEWER_COACH;
   g_autoptr(DuaalStatus) status = NULL;
-  gint64 learner_id;
+  g_autoptr(DuaalStatus) visible = NULL;
+  gint64 learner_id, viewer_id;
   guint period = 0;
   DuaalStore *store;
 
@@ -154,5 +184,11 @@ duaal_cli_status (DuaalCli  *cli,
   status = duaal_store_load_learner_status (store, learner_id, period, error);
   if (status == NULL)
     return FALSE;
-  return duaal_cli_print_json (status_to_json (status, learner_id, viewer), error);
+  /* SPEC section 6: only what the viewer may see leaves the core. */
+  if (!viewer_id_for (status, learner_id, viewer, &viewer_id, error))
+    return FALSE;
+  visible = duaal_status_filter_for_viewer (status, viewer, viewer_id, error);
+  if (visible == NULL)
+    return FALSE;
+  return duaal_cli_print_json (status_to_json (visible, learner_id, viewer), error);
 }

@@ -104,6 +104,8 @@ record_clear (Record *record)
   g_clear_pointer (&record->fields, g_ptr_array_unref);
 }
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Record, record_clear)
+
 typedef struct
 {
   const char *display_name;
@@ -130,12 +132,19 @@ skip_line_end (Reader *reader)
 }
 
 static gboolean
-is_blank_text (const char *text)
+is_blank_span (const char *p,
+               const char *end)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  for (; p < end; p++)
     if (!g_ascii_isspace (*p))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+is_blank_text (const char *text)
+{
+  return is_blank_span (text, text + strlen (text));
 }
 
 /* A quoted value from its opening quote (at reader->p) to just after the
@@ -294,6 +303,27 @@ detect_separator (const char *p,
         semicolons++;
     }
   return semicolons > commas ? ';' : ',';
+}
+
+/* Excel may start a file with the line "sep=;" naming the separator;
+ * otherwise the header line tells.  Leaves @reader at the header. */
+static char
+read_separator (Reader *reader)
+{
+  gsize left = (gsize) (reader->end - reader->p);
+
+  if (left >= 5 && g_ascii_strncasecmp (reader->p, "sep=", 4) == 0
+      && (reader->p[4] == ',' || reader->p[4] == ';')
+      && (left == 5 || reader->p[5] == '\n' || reader->p[5] == '\r'))
+    {
+      char separator = reader->p[4];
+
+      reader->p += 5;
+      if (at_line_end (reader))
+        skip_line_end (reader);
+      return separator;
+    }
+  return detect_separator (reader->p, reader->end);
 }
 
 static guint
@@ -478,10 +508,17 @@ duaal_csv_parse (const char          *display_name,
 
   while (at_line_end (&reader))
     skip_line_end (&reader);
-  self->separator = reader.separator = detect_separator (reader.p, reader.end);
+  self->separator = reader.separator = read_separator (&reader);
 
-  if (!read_next_record (&reader, &header, error)
-      || !set_columns (self, &header, required_columns, error))
+  if (!read_next_record (&reader, &header, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_file_error (error, display_name, 1, _("the file is empty"));
+      return NULL;
+    }
+  if (!set_columns (self, &header, required_columns, error))
     return NULL;
 
   while (read_next_record (&reader, &record, &local_error))
@@ -494,4 +531,229 @@ duaal_csv_parse (const char          *display_name,
     }
 
   return g_steal_pointer (&self);
+}
+
+DuaalCsv *
+duaal_csv_parse_file (const char          *path,
+                      const char * const  *required_columns,
+                      GError             **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GStatBuf info;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_filename_display_name (path);
+
+  /* Size and kind first: a huge file or a pipe is never read. */
+  if (g_stat (path, &info) != 0)
+    {
+      int saved_errno = errno;
+      /* A wrong name or a forbidden file is the user's to fix. */
+      gboolean bad_input = saved_errno == ENOENT || saved_errno == ENOTDIR
+                           || saved_errno == EACCES || saved_errno == ENAMETOOLONG
+                           || saved_errno == ELOOP;
+
+      g_autofree char *cause = g_strdup_printf (_("cannot read the file: %s"), g_strerror (saved_errno));
+
+      g_set_error (error, DUAAL_ERROR, bad_input ? DUAAL_ERROR_INVALID_FILE : DUAAL_ERROR_IO,
+                   "%s: %s", display_name, cause);
+      return NULL;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE,
+                   "%s: %s", display_name, _("this is not a regular file"));
+      return NULL;
+    }
+  if (info.st_size > DUAAL_CSV_MAX_FILE_SIZE)
+    {
+      set_file_error (error, display_name, 1, _("the file is too large; a CSV file may be at most 16 MiB"));
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_autofree char *cause = g_strdup_printf (_("cannot read the file: %s"), local_error->message);
+
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, "%s: %s", display_name, cause);
+      return NULL;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  return duaal_csv_parse (display_name, bytes, required_columns, error);
+}
+
+const char *
+duaal_csv_get_display_name (DuaalCsv *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
+  return self->display_name;
+}
+
+char
+duaal_csv_get_separator (DuaalCsv *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), ',');
+  return self->separator;
+}
+
+const char * const *
+duaal_csv_get_columns (DuaalCsv *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
+  return (const char * const *) self->columns;
+}
+
+/* The column's index, or -1 when the header does not have it. */
+static int
+find_column (DuaalCsv   *self,
+             const char *column)
+{
+  g_autofree char *name = g_utf8_strdown (column, -1);
+  gpointer index = g_hash_table_lookup (self->column_index, name);
+
+  return index != NULL ? (int) GPOINTER_TO_UINT (index) - 1 : -1;
+}
+
+gboolean
+duaal_csv_has_column (DuaalCsv   *self,
+                      const char *column)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+  return find_column (self, column) >= 0;
+}
+
+guint
+duaal_csv_get_n_rows (DuaalCsv *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), 0);
+  return self->rows->len;
+}
+
+const char *
+duaal_csv_get_value (DuaalCsv   *self,
+                     guint       row,
+                     const char *column)
+{
+  int index;
+
+  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column != NULL, NULL);
+
+  index = find_column (self, column);
+  if (index < 0)
+    return NULL;
+  return ((GStrv) g_ptr_array_index (self->rows, row))[index];
+}
+
+guint
+duaal_csv_get_line (DuaalCsv *self,
+                    guint     row)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+  return g_array_index (self->lines, guint, row);
+}
+
+const char * const *
+duaal_csv_get_warnings (DuaalCsv *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
+  return (const char * const *) self->warnings->pdata;
+}
+
+GError *
+duaal_csv_new_row_error (DuaalCsv   *self,
+                         guint       row,
+                         const char *format,
+                         ...)
+{
+  g_autofree char *cause = NULL;
+  va_list args;
+
+  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  va_start (args, format);
+  cause = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return g_error_new (DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE, "%s:%u: %s",
+                      self->display_name, duaal_csv_get_line (self, row), cause);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Writing                                                                 */
+
+static gboolean
+needs_quotes (const char *field)
+{
+  /* Both separators, so that either reading of the file is right. */
+  return strpbrk (field, ",;\"\r\n") != NULL
+         || g_ascii_isspace (field[0])
+         || (field[0] != '\0' && g_ascii_isspace (field[strlen (field) - 1]));
+}
+
+static gboolean
+at_row_start (GString *out)
+{
+  /* An unquoted value never holds a line break and a quoted one ends in a
+   * quote, so a line break at the end means a new row. */
+  return out->len == 0 || out->str[out->len - 1] == '\n';
+}
+
+void
+duaal_csv_append_field (GString    *out,
+                        const char *field)
+{
+  g_return_if_fail (out != NULL);
+
+  if (field == NULL)
+    field = "";
+
+  if (!at_row_start (out))
+    g_string_append_c (out, ',');
+
+  /* An empty first value is written "" so that the row start stays
+   * recognisable and a one-column row is not a blank line. */
+  if (!needs_quotes (field) && !(field[0] == '\0' && at_row_start (out)))
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+duaal_csv_end_row (GString *out)
+{
+  g_return_if_fail (out != NULL);
+  g_string_append (out, "\r\n");
+}
+
+void
+duaal_csv_append_row (GString            *out,
+                      const char * const *fields)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (fields != NULL);
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    duaal_csv_append_field (out, fields[i]);
+  duaal_csv_end_row (out);
 }

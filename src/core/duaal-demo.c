@@ -49,7 +49,8 @@ static const guint8 activity_patterns[] = { 0xF, 0x0, 0xB, 0x6, 0xF, 0xD, 0x3, 0
 /* Levels: 0 grey (not scored), 1 red, 2 orange, 3 light green, 4 dark
  * green.  The teacher's level in period 2 per learner and competence
  * position (cycling); the learner rates one step higher, the trainer
- * only scores what the workplace offers, and period 1 is one step lower. */
+ * only scores what the workplace offers, and period 1 (the start of the
+ * year) holds the first competences only, each one step lower. */
 #define N_LEVEL_COLUMNS 8
 #define PERIOD_1_COMPETENCES 7
 static const guint8 teacher_levels[DEMO_N_LEARNERS][N_LEVEL_COLUMNS] = {

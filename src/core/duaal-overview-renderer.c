@@ -292,6 +292,17 @@ layout_legend (Layout  *layout,
 }
 
 static void
+set_unhinted_metrics (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_get_font_options (cr, options);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+}
+
+static void
 layout_compute (Layout            *layout,
                 cairo_t           *cr,
                 DuaalOverview     *overview,
@@ -307,6 +318,11 @@ layout_compute (Layout            *layout,
   layout->table_width = COMPETENCE_WIDTH + layout->n_columns * LEARNER_WIDTH + STATUS_WIDTH;
   layout->title_height = line_height (TITLE_SIZE) + PAD;
 
+  /* Unhinted metrics: the same wrapping, hence the same row heights, on
+   * an image, a PDF, GTK's recording surface and at any scale, so that
+   * duaal_overview_renderer_hit_test() finds the cell that was drawn.
+   * Set before the save below, so drawing uses them too. */
+  set_unhinted_metrics (cr);
   cairo_save (cr);
 
   /* Column headers: name in bold, company below it, both wrapped. */
@@ -623,6 +639,96 @@ duaal_overview_renderer_draw (DuaalOverview     *overview,
   draw_layout (&layout, cr);
   layout_clear (&layout);
   cairo_restore (cr);
+}
+
+/* The layout as measure() sees it; clear it with layout_clear(). */
+static void
+layout_measure (Layout            *layout,
+                DuaalOverview     *overview,
+                DuaalOverviewMode  mode)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  layout_compute (layout, cr, overview, mode);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static double
+layout_rows_top (const Layout *layout)
+{
+  return MARGIN + layout->title_height + layout->header_height;
+}
+
+gboolean
+duaal_overview_renderer_hit_test (DuaalOverview     *overview,
+                                  DuaalOverviewMode  mode,
+                                  double             x,
+                                  double             y,
+                                  guint             *learner,
+                                  guint             *competence)
+{
+  Layout layout = { 0 };
+  double left = MARGIN + COMPETENCE_WIDTH;
+  double top;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
+
+  layout_measure (&layout, overview, mode);
+  top = layout_rows_top (&layout);
+  if (x >= left && x < left + layout.n_columns * LEARNER_WIDTH && y >= top)
+    {
+      for (guint c = 0; c < layout.n_rows && !found; c++)
+        {
+          if (y < top + layout.row_heights[c])
+            {
+              if (learner != NULL)
+                *learner = (guint) ((x - left) / LEARNER_WIDTH);
+              if (competence != NULL)
+                *competence = c;
+              found = TRUE;
+            }
+          top += layout.row_heights[c];
+        }
+    }
+  layout_clear (&layout);
+  return found;
+}
+
+gboolean
+duaal_overview_renderer_get_cell_area (DuaalOverview     *overview,
+                                       DuaalOverviewMode  mode,
+                                       guint              learner,
+                                       guint              competence,
+                                       double            *x,
+                                       double            *y,
+                                       double            *width,
+                                       double            *height)
+{
+  Layout layout = { 0 };
+  double top;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
+
+  if (learner >= duaal_overview_get_n_learners (overview) ||
+      competence >= duaal_overview_get_n_competences (overview))
+    return FALSE;
+  layout_measure (&layout, overview, mode);
+  top = layout_rows_top (&layout);
+  for (guint c = 0; c < competence; c++)
+    top += layout.row_heights[c];
+  if (x != NULL)
+    *x = MARGIN + COMPETENCE_WIDTH + learner * LEARNER_WIDTH;
+  if (y != NULL)
+    *y = top;
+  if (width != NULL)
+    *width = LEARNER_WIDTH;
+  if (height != NULL)
+    *height = layout.row_heights[competence];
+  layout_clear (&layout);
+  return TRUE;
 }
 
 static gboolean

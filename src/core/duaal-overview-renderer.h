@@ -32,6 +32,27 @@ void     duaal_overview_renderer_draw    (DuaalOverview      *overview,
                                           DuaalOverviewMode   mode,
                                           cairo_t            *cr);
 
+/* The learner cell drawn at (@x, @y), in the units of
+ * duaal_overview_renderer_draw() at the origin (undo any scale first).
+ * Returns FALSE outside the cells (titles, headers, status, legend).
+ * @learner, @competence: (out) (optional): positions in @overview. */
+gboolean duaal_overview_renderer_hit_test (DuaalOverview      *overview,
+                                           DuaalOverviewMode   mode,
+                                           double              x,
+                                           double              y,
+                                           guint              *learner,
+                                           guint              *competence);
+/* Where a learner cell is drawn, in the same units; FALSE for a position
+ * outside @overview.  (out) (optional) each. */
+gboolean duaal_overview_renderer_get_cell_area (DuaalOverview     *overview,
+                                                DuaalOverviewMode  mode,
+                                                guint              learner,
+                                                guint              competence,
+                                                double            *x,
+                                                double            *y,
+                                                double            *width,
+                                                double            *height);
+
 /* @scale: 1.0 for the natural size, 2.0 for a sharper image, ... */
 gboolean duaal_overview_render_png       (DuaalOverview      *overview,
                                           DuaalOverviewMode   mode,

@@ -262,11 +262,11 @@ on_entity_declaration (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+/* libxml2's own words, on one line, for causes without a message of ours. */
 static char *
 libxml_message (const xmlError *error)
 {
-  g_autofree char *message = g_strdup (error->message != NULL ? error->message : "");
-  return g_strdup (g_strstrip (message));
+  return collapse_white_space (error->message != NULL ? error->message : "");
 }
 
 /* What a libxml2 parser error means for someone who is not an XML expert. */
@@ -289,10 +289,14 @@ refuse_parser_error (Import         *import,
       break;
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
+      refuse (import, line,
+              _("the file contains bytes that are not valid UTF-8 text or characters XML does not allow; "
+                "save it as UTF-8"));
+      break;
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
-      refuse (import, line,
-              _("the file contains characters that are not valid text (%s)"), detail);
+      refuse (import, line, _("the file declares a character encoding this program cannot read; "
+                              "save it as UTF-8"));
       break;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
@@ -368,16 +372,15 @@ parse_document (Import *import,
   const char *data = g_bytes_get_data (bytes, &size);
   long binary_line;
 
-  if (size > DUAAL_QUALIFICATION_MAX_FILE_SIZE)
-    {
-      g_autofree char *formatted = g_format_size (size);
-      refuse (import, 1, _("the file is too large (%s); a qualification file may be at most 16 MiB"),
-              formatted);
-      return NULL;
-    }
+  /* The caller has checked the size. */
   if (size == 0 || is_blank_bytes (data, size))
     {
       refuse (import, 1, _("the file is empty"));
+      return NULL;
+    }
+  if (size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      refuse (import, 1, _("the file is UTF-16 text; save it as UTF-8"));
       return NULL;
     }
   binary_line = find_binary_line (data, size);
@@ -806,7 +809,7 @@ refuse_missing_child (Import     *import,
                       xmlNode    *parent,
                       const char *child_name)
 {
-  refuse (import, node_line (parent), _("element <%s> must contain a <%s> element"),
+  refuse (import, node_line (parent), _("element <%s> has no <%s> element"),
           node_name (parent), child_name);
 }
 

@@ -3,7 +3,10 @@
  * The format is described in formats/qualification-xml.md and in the
  * RELAX NG schema data/qualification.rng.  The whole file is checked before
  * a qualification is returned; a refused file gives DUAAL_ERROR_INVALID_FILE
- * with the message "FILE:LINE: cause".
+ * with the message "FILE:LINE: cause" (for an element, LINE is the line on
+ * which its start tag ends).  A file that cannot be read at all gives
+ * "FILE: cause", DUAAL_ERROR_INVALID_FILE when the name is wrong or the file
+ * forbidden, DUAAL_ERROR_IO otherwise.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -3008,6 +3008,106 @@ duaal_sqlite_store_record_score (DuaalStore     *store,
   return args.result;
 }
 
+typedef struct {
+  const DuaalScoreInput *scores;
+  guint                  n_scores;
+} ScoreBatch;
+
+/* Looks an indicator's row id up once per (qualification, id) of the
+ * batch, so a large batch costs two statements per score, not four. */
+static gboolean
+resolve_indicator_cached (DuaalSqliteStore  *self,
+                          GHashTable        *learner_cache,
+                          GHashTable        *indicator_cache,
+                          const DuaalScoreInput *input,
+                          gint64            *indicator_row,
+                          GError           **error)
+{
+  gpointer qualification_id;
+  g_autofree char *key = NULL;
+  gpointer row;
+
+  if (!g_hash_table_lookup_extended (learner_cache, &input->learner_id, NULL, &qualification_id))
+    {
+      g_auto(LearnerContext) context = { 0 };
+      gint64 *learner_key = g_new (gint64, 1);
+
+      if (!require_learner (self, input->learner_id, &context, error))
+        {
+          g_free (learner_key);
+          return FALSE;
+        }
+      *learner_key = input->learner_id;
+      qualification_id = GSIZE_TO_POINTER ((gsize) context.qualification_id);
+      g_hash_table_insert (learner_cache, learner_key, qualification_id);
+    }
+
+  key = g_strdup_printf ("%" G_GSIZE_FORMAT ":%s", GPOINTER_TO_SIZE (qualification_id), input->indicator_id);
+  if (!g_hash_table_lookup_extended (indicator_cache, key, NULL, &row))
+    {
+      gint64 found;
+
+      if (!resolve_indicator (self, input->learner_id, input->indicator_id, &found, error))
+        return FALSE;
+      row = GSIZE_TO_POINTER ((gsize) found);
+      g_hash_table_insert (indicator_cache, g_steal_pointer (&key), row);
+    }
+  *indicator_row = (gint64) GPOINTER_TO_SIZE (row);
+  return TRUE;
+}
+
+static gboolean
+record_scores_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  ScoreBatch *batch = data;
+  g_autoptr(GHashTable) learner_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) indicator_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < batch->n_scores; i++)
+    {
+      const DuaalScoreInput *input = &batch->scores[i];
+      ScoreArgs args = { .learner_id = input->learner_id, .indicator_id = input->indicator_id,
+                         .actor = input->actor, .mastery = input->mastery,
+                         .coverage = input->coverage, .comment = input->comment };
+      gint64 indicator_row, log_id;
+
+      if (!resolve_indicator_cached (self, learner_cache, indicator_cache, input, &indicator_row, error) ||
+          !append_score (self, &args, indicator_row, 0, &log_id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+duaal_sqlite_store_record_scores (DuaalStore             *store,
+                                  const DuaalScoreInput  *scores,
+                                  guint                   n_scores,
+                                  GError                **error)
+{
+  ScoreBatch batch = { scores, n_scores };
+
+  for (guint i = 0; i < n_scores; i++)
+    {
+      if (scores[i].indicator_id == NULL || scores[i].actor >= DUAAL_N_ACTORS ||
+          scores[i].mastery > DUAAL_MASTERY_V || scores[i].coverage > DUAAL_COVERAGE_R)
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Score %u of %u is not a valid score."),
+                       i + 1, n_scores);
+          return FALSE;
+        }
+      if (scores[i].comment != NULL &&
+          (!g_utf8_validate (scores[i].comment, -1, NULL) || *scores[i].comment == '\0'))
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The comment of score %u is not valid text."),
+                       i + 1);
+          return FALSE;
+        }
+    }
+  return run_write (DUAAL_SQLITE_STORE (store), record_scores_txn, &batch, error);
+}
+
 /* Undo appends: the value the undone entry replaced (nothing, when it
  * was the cell's first) becomes the newest entry. */
 static gboolean
@@ -3405,6 +3505,7 @@ duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
   iface->set_plan_cell = duaal_sqlite_store_set_plan_cell;
   iface->get_plan = duaal_sqlite_store_get_plan;
   iface->record_score = duaal_sqlite_store_record_score;
+  iface->record_scores = duaal_sqlite_store_record_scores;
   iface->undo_score = duaal_sqlite_store_undo_score;
   iface->score_history = duaal_sqlite_store_score_history;
   iface->list_periods = duaal_sqlite_store_list_periods;

@@ -268,6 +268,31 @@ duaal_status_set_cell (DuaalStatus   *self,
   return TRUE;
 }
 
+gboolean
+duaal_status_set_tally (DuaalStatus      *self,
+                        gint64            learner_id,
+                        const char       *competence_id,
+                        DuaalActor        actor,
+                        const DuaalTally *tally)
+{
+  guint learner, competence;
+  DuaalTally *target;
+
+  g_return_val_if_fail (DUAAL_IS_STATUS (self), FALSE);
+  g_return_val_if_fail (actor < DUAAL_N_ACTORS, FALSE);
+  g_return_val_if_fail (tally != NULL, FALSE);
+
+  if (!find_learner_position (self, learner_id, &learner) ||
+      !find_position (self->competence_positions, competence_id, &competence))
+    return FALSE;
+  target = tally_at (self, learner, competence, actor);
+  /* n comes from the qualification; a tally of another one would make
+   * the colour lie. */
+  g_return_val_if_fail (tally->n == target->n, FALSE);
+  *target = *tally;
+  return TRUE;
+}
+
 DuaalQualification *
 duaal_status_get_qualification (DuaalStatus *self)
 {

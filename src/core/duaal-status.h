@@ -47,6 +47,19 @@ gboolean            duaal_status_set_cell          (DuaalStatus        *self,
                                                     const char         *comment,
                                                     gint64              log_id);
 
+/* While building a copy that leaves cells out (duaal-status-filter.h):
+ * replaces the tally of (learner, competence, actor) with @tally, so the
+ * colour and progress bar stay what they were while the scores behind
+ * them are absent.  Call it after the cells of that learner and actor:
+ * a later set_cell adds to the tally set here.  Unknown learner or
+ * competence ids are ignored and return FALSE; @tally's n must match the
+ * competence's. */
+gboolean            duaal_status_set_tally         (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *competence_id,
+                                                    DuaalActor          actor,
+                                                    const DuaalTally   *tally);
+
 DuaalQualification *duaal_status_get_qualification (DuaalStatus        *self);
 guint               duaal_status_get_period        (DuaalStatus        *self);
 /* (element-type DuaalLearner) (transfer none) */

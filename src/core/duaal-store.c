@@ -218,6 +218,14 @@ duaal_store_undo_score (DuaalStore *self, gint64 log_id, GError **error)
   DISPATCH (undo_score, 0, log_id, error);
 }
 
+gboolean
+duaal_store_record_scores (DuaalStore *self, const DuaalScoreInput *scores, guint n_scores,
+                           GError **error)
+{
+  g_return_val_if_fail (scores != NULL || n_scores == 0, FALSE);
+  DISPATCH (record_scores, FALSE, scores, n_scores, error);
+}
+
 GPtrArray *
 duaal_store_score_history (DuaalStore *self, gint64 learner_id, const char *indicator_id,
                            DuaalActor actor, GError **error)

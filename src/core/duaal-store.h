@@ -50,6 +50,16 @@ typedef struct {
   const char *trainer;   /* (nullable) */
 } DuaalClassRow;
 
+/* One score to record, for duaal_store_record_scores(). */
+typedef struct {
+  gint64         learner_id;
+  const char    *indicator_id;
+  DuaalActor     actor;
+  DuaalMastery   mastery;
+  DuaalCoverage  coverage;
+  const char    *comment;   /* (nullable) */
+} DuaalScoreInput;
+
 typedef struct {
   guint learners_added;
   guint learners_present;
@@ -117,6 +127,9 @@ struct _DuaalStoreInterface
                                                   DuaalMastery mastery, DuaalCoverage coverage,
                                                   const char *comment, GError **error);
   gint64               (*undo_score)             (DuaalStore *self, gint64 log_id, GError **error);
+  /* Many scores in one transaction: all of them or none (imports, the benchmark). */
+  gboolean             (*record_scores)          (DuaalStore *self, const DuaalScoreInput *scores,
+                                                  guint n_scores, GError **error);
   GPtrArray           *(*score_history)          (DuaalStore *self, gint64 learner_id,
                                                   const char *indicator_id, DuaalActor actor,
                                                   GError **error);
@@ -179,6 +192,8 @@ gint64              duaal_store_record_score           (DuaalStore *self, gint64
                                                         DuaalMastery mastery, DuaalCoverage coverage,
                                                         const char *comment, GError **error);
 gint64              duaal_store_undo_score             (DuaalStore *self, gint64 log_id, GError **error);
+gboolean            duaal_store_record_scores          (DuaalStore *self, const DuaalScoreInput *scores,
+                                                        guint n_scores, GError **error);
 GPtrArray          *duaal_store_score_history          (DuaalStore *self, gint64 learner_id,
                                                         const char *indicator_id, DuaalActor actor,
                                                         GError **error);

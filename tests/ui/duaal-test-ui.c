@@ -37,8 +37,12 @@ duaal_test_ui_init (int    *argc,
   gtk_init ();
   adw_init ();
 
-  /* What a GNOME session sets; Xvfb has no settings daemon to say so. */
-  g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
+  /* The font a GNOME session sets (Xvfb has no settings daemon to say
+   * so), and no animations: a screenshot shows where a transition ends. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-font-name", "Cantarell 11",
+                "gtk-enable-animations", FALSE,
+                NULL);
 }
 
 void

@@ -38,7 +38,8 @@ typedef gboolean (*DuaalTestUiCondition) (gpointer user_data);
 
 /* g_test_init() and GTK/libadwaita for a UI test: GSK_RENDERER=cairo,
  * GSETTINGS_BACKEND=memory, GTK_A11Y=none and LANGUAGE=nl unless already
- * set; the "duaal" catalogue from <DUAAL_BUILD_ROOT>/po. */
+ * set; the "duaal" catalogue from <DUAAL_BUILD_ROOT>/po; Cantarell 11
+ * and no animations (what a screenshot shows is where things end). */
 void              duaal_test_ui_init            (int                  *argc,
                                                  char               ***argv);
 

@@ -6,6 +6,8 @@
 
 #include <glib/gstdio.h>
 
+#include "duaal-demo.h"
+#include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
 
 typedef struct {
@@ -83,6 +85,29 @@ test_empty_state (Fixture       *fixture,
                                                  "placeholder"));
 
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "empty-state");
+}
+
+/* A database with a qualification (the demo): the main page. */
+static void
+test_main_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (fixture->database, &error);
+  gint64 group_id = 0;
+  guint n_learners = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (duaal_demo_load (DUAAL_STORE (store), &group_id, &n_learners, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  fixture_start (fixture);
+
+  g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "main");
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (duaal_window_get_sidebar_box (fixture->window))));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (duaal_window_get_content_stack (fixture->window))));
+  duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "main-demo");
 }
 
 /* A file that is not a database: the cause is shown, and nothing is
@@ -312,6 +337,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ui/window/empty-state", test_empty_state);
+  ADD ("/ui/window/main-page", test_main_page);
   ADD ("/ui/window/open-error", test_open_error);
   ADD ("/ui/window/size-remembered", test_size_remembered);
   ADD ("/ui/window/shortcuts-window", test_shortcuts_window);

@@ -13,10 +13,12 @@
 
 #include "duaal-colour-bar.h"
 #include "duaal-demo.h"
+#include "duaal-error.h"
+#include "duaal-learner-dialog.h"
 #include "duaal-learner-page.h"
 #include "duaal-progress-bar.h"
-#include "duaal-qualification-import.h"
 #include "duaal-rules.h"
+#include "duaal-sidebar.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
 
@@ -29,6 +31,8 @@ typedef struct {
   gint64            demo_learner;  /* a demo learner, with scores */
   GtkWidget        *window;
   DuaalLearnerPage *page;
+  DuaalSidebar     *sidebar;
+  DuaalApplication *app;
 } Fixture;
 
 static void
@@ -44,36 +48,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->database = g_build_filename (fixture->dir, "duaal.db", NULL);
   fixture->store = DUAAL_STORE (duaal_sqlite_store_open (fixture->database, &error));
   g_assert_no_error (error);
-#ifdef WS_SCRATCH_NO_DEMO
-  {
-    g_autofree char *xml = g_test_build_filename (G_TEST_DIST, "data", "cli-boundaries.xml", NULL);
-    g_autoptr(DuaalQualification) q = duaal_qualification_import_file (xml, &error);
-    gint64 c, l;
-    g_assert_no_error (error);
-    duaal_store_import_qualification (fixture->store, q, NULL, &error);
-    g_assert_no_error (error);
-    fixture->group_id = duaal_store_add_group (fixture->store, "Elektrische installaties duaal",
-                                               duaal_qualification_get_code (q), 0, &error);
-    g_assert_no_error (error);
-    c = duaal_store_add_company (fixture->store, "Elektro De Smet bv", NULL, &error);
-    l = duaal_store_add_learner (fixture->store, fixture->group_id, "Jonas Peeters", c, "Karel De Smet", &error);
-    for (guint i = 1; i <= 13; i++)
-      {
-        g_autofree char *id = g_strdup_printf ("k13.%02u", i);
-        duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_TEACHER, 1 + i % 3, 1 + i % 3, NULL, &error);
-        duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_TRAINER, 1 + (i + 1) % 3, 1 + i % 2, i == 2 ? "Goed bezig" : NULL, &error);
-        if (i < 5)
-          duaal_store_record_score (fixture->store, l, id, DUAAL_ACTOR_LEARNER, 3, 3, NULL, &error);
-      }
-    g_assert_no_error (error);
-    duaal_store_close_period (fixture->store, fixture->group_id, &error);
-    g_assert_no_error (error);
-    n_learners = 1;
-  }
-#else
   duaal_demo_load (fixture->store, &fixture->group_id, &n_learners, &error);
   g_assert_no_error (error);
-#endif
   g_assert_cmpuint (n_learners, >, 0);
 
   learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
@@ -115,6 +91,8 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (dialog));
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
+  if (fixture->app != NULL)
+    duaal_test_ui_stop_app (fixture->app);
   duaal_test_ui_process_events ();
   g_clear_object (&fixture->store);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -302,6 +280,23 @@ assert_scoring_as (Fixture    *fixture,
   gtk_drop_down_set_selected (scoring, position);
   duaal_test_ui_process_events ();
   g_assert_cmpint (duaal_learner_page_get_scoring_actor (fixture->page), ==, actor);
+}
+
+/* The visible plain AdwMessageDialog (a confirmation or an error), not
+ * one of the subclassed input dialogs. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_OBJECT_TYPE (window) == ADW_TYPE_MESSAGE_DIALOG && gtk_widget_get_visible (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
 }
 
 /* ---- tests ---- */
@@ -506,9 +501,6 @@ test_keyboard_scoring (Fixture       *fixture,
    * scored row changes nothing in the log. */
   g_assert_true (press_key (focus_widget (fixture), GDK_KEY_2, 0));
   g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
-
-  duaal_test_ui_wait (300);
-  duaal_test_ui_screenshot (fixture->window, "competence-expanded");
 }
 
 /* A closed period is read-only: controls insensitive, keys do nothing,
@@ -566,7 +558,7 @@ test_closed_period (Fixture       *fixture,
   duaal_test_ui_process_events ();
   g_assert_true (duaal_learner_page_get_editable (fixture->page));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learner.close-period", NULL);
-  dialog = ADW_MESSAGE_DIALOG (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "definitief"));
   adw_message_dialog_response (dialog, "close-period");
@@ -635,22 +627,312 @@ test_viewer (Fixture       *fixture,
   g_assert_null (strstr (duaal_indicator_row_get_others_text (indicator), "Nog moeilijk"));
 }
 
-/* The demo learner in dark style: bars redrawn for the dark palette. */
+/* ---- the whole application ---- */
+
+/* Starts Duaal on the fixture's database (the demo class and Ilse),
+ * with the fixture's own connection closed first. */
+static DuaalWindow *
+fixture_start_app (Fixture *fixture,
+                   int      width,
+                   int      height)
+{
+  DuaalWindow *window;
+
+  g_clear_object (&fixture->store);
+  fixture->app = duaal_test_ui_start_app (fixture->database);
+  window = duaal_test_ui_get_window (fixture->app);
+  fixture->store = g_object_ref (duaal_window_get_store (window));
+  if (width > 0)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+      duaal_test_ui_wait (200);
+      duaal_test_ui_wait_until_drawn (GTK_WIDGET (window));
+    }
+  g_assert_cmpstr (duaal_window_get_visible_page (window), ==, "main");
+  return window;
+}
+
+/* A click on the learner's row in the sidebar. */
 static void
-test_dark (Fixture       *fixture,
-           gconstpointer  data)
+open_learner_by_click (DuaalWindow *window,
+                       const char  *name)
+{
+  GtkWidget *label = duaal_test_ui_find_widget (GTK_WIDGET (duaal_window_get_sidebar (window)),
+                                                GTK_TYPE_LABEL, name);
+  GtkWidget *row;
+
+  g_assert_nonnull (label);
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+  g_signal_emit_by_name (row, "activate");
+  duaal_test_ui_process_events ();
+  g_assert_true (gtk_stack_get_visible_child (duaal_window_get_content_stack (window)) ==
+                 GTK_WIDGET (duaal_window_get_learner_page (window)));
+}
+
+static gboolean
+leaflet_folded (gpointer window)
+{
+  GtkWidget *leaflet = duaal_test_ui_find_widget (window, ADW_TYPE_LEAFLET, NULL);
+
+  return leaflet != NULL && adw_leaflet_get_folded (ADW_LEAFLET (leaflet));
+}
+
+/* The newcomer's walk: the demo class, a learner, three indicators
+ * scored as trainer with the keyboard only, one undone. */
+static void
+test_app_learner (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  DuaalWindow *window = fixture_start_app (fixture, 1280, 800);
+  DuaalLearnerPage *page;
+  DuaalCompetenceRow *row;
+  DuaalColourBar *colour_bar;
+  DuaalColour before;
+  GtkWidget *header;
+
+  g_assert_nonnull (duaal_test_ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, DUAAL_DEMO_GROUP_NAME));
+  open_learner_by_click (window, "Jonas Peeters");
+  page = duaal_window_get_learner_page (window);
+  g_assert_cmpint (duaal_learner_page_get_learner_id (page), ==, fixture->demo_learner);
+  fixture->page = page;
+  fixture->window = NULL;
+  duaal_test_ui_wait (300);
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "learner");
+
+  /* Scoring as trainer, with keys only. */
+  gtk_drop_down_set_selected (page_dropdown (fixture, 2), 1);
+  duaal_test_ui_process_events ();
+  g_assert_cmpint (duaal_learner_page_get_scoring_actor (page), ==, DUAAL_ACTOR_TRAINER);
+  row = competence_with_indicators (fixture, 3);
+  colour_bar = DUAAL_COLOUR_BAR (duaal_competence_row_get_colour_bar (row, DUAAL_ACTOR_TRAINER));
+  header = duaal_competence_row_get_header (row);
+  gtk_widget_grab_focus (header);
+  expand (row);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_Down, 0));
+      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_1, 0));
+      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_s, 0));
+    }
+  g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
+                   DUAAL_MASTERY_X);
+  before = duaal_colour_bar_get_colour (colour_bar);
+  g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_3, 0));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
+                   DUAAL_MASTERY_V);
+  g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
+                   DUAAL_MASTERY_X);
+  g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, before);
+
+  duaal_test_ui_wait (300);
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "competence-expanded");
+}
+
+/* 360 pixels wide: the leaflet folds, the learner's page fills the
+ * window and a back button returns to the list. */
+static void
+test_app_narrow (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  DuaalWindow *window = fixture_start_app (fixture, 360, 720);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *back = NULL;
+
+  g_assert_true (duaal_test_ui_wait_for (leaflet_folded, window, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  open_learner_by_click (window, "Jonas Peeters");
+  fixture->page = duaal_window_get_learner_page (window);
+  expand (competence_with_indicators (fixture, 1));
+  collect_widgets (duaal_test_ui_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL),
+                   GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "go-previous-symbolic") == 0)
+      back = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_get_visible (back));
+  duaal_test_ui_wait (400);
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "narrow");
+
+  click (back);
+  duaal_test_ui_wait (400);
+  g_assert_false (gtk_widget_get_visible (back));
+}
+
+/* The dark style: the page and its bars redrawn for it. */
+static void
+test_app_dark (Fixture       *fixture,
+               gconstpointer  data)
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
-  DuaalCompetenceRow *row;
+  DuaalWindow *window = fixture_start_app (fixture, 1280, 800);
 
-  fixture_open_page (fixture, fixture->demo_learner, 1000, 800);
-  row = competence_with_indicators (fixture, 1);
-  expand (row);
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style_manager));
-  duaal_test_ui_wait (300);
+  open_learner_by_click (window, "Jonas Peeters");
+  fixture->page = duaal_window_get_learner_page (window);
+  expand (competence_with_indicators (fixture, 1));
+  duaal_test_ui_wait (400);
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "dark");
+}
+
+/* A broken qualification file: the dialog names the file and the line. */
+static void
+test_app_import_error (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data",
+                                                      "cli-bad-not-well-formed.xml", NULL);
+  DuaalWindow *window = fixture_start_app (fixture, 1000, 700);
+  AdwMessageDialog *dialog;
+
+  open_learner_by_click (window, "Jonas Peeters");
+  g_assert_false (duaal_window_import_qualification (window, file, &error));
+  g_assert_nonnull (error);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cli-bad-not-well-formed.xml:"));
+  duaal_test_ui_wait (400);
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "import-error");
+}
+
+static void
+fixture_open_sidebar (Fixture *fixture)
+{
+  fixture->window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 320, 700);
+  fixture->sidebar = DUAAL_SIDEBAR (duaal_sidebar_new (fixture->store));
+  adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->sidebar));
+  gtk_window_present (GTK_WINDOW (fixture->window));
   duaal_test_ui_wait_until_drawn (fixture->window);
-  duaal_test_ui_screenshot (fixture->window, "dark");
+}
+
+static guint
+count_learners (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
+
+  g_assert_no_error (error);
+  return learners->len;
+}
+
+static void
+on_learner_selected (DuaalSidebar *sidebar,
+                     gint64        learner_id,
+                     gint64       *selected)
+{
+  *selected = learner_id;
+}
+
+/* The class group with its learners; the search filter narrows them
+ * down by learner, company or trainer; selecting tells who. */
+static void
+test_sidebar_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkEditable *search;
+  guint n = count_learners (fixture);
+  gint64 selected = 0;
+
+  fixture_open_sidebar (fixture);
+  g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "Elektrische installaties duaal"));
+  g_assert_cmpuint (duaal_sidebar_count_visible_learners (fixture->sidebar), ==, n);
+
+  search = duaal_sidebar_get_search_entry (fixture->sidebar);
+  gtk_editable_set_text (search, "testmans");   /* learner, company and trainer match */
+  g_signal_emit_by_name (search, "search-changed");
+  duaal_test_ui_process_events ();
+  g_assert_cmpuint (duaal_sidebar_count_visible_learners (fixture->sidebar), ==, 1);
+  gtk_editable_set_text (search, "GARAGE TEST");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (duaal_sidebar_count_visible_learners (fixture->sidebar), ==, 1);
+  gtk_editable_set_text (search, "niemand heet zo");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (duaal_sidebar_count_visible_learners (fixture->sidebar), ==, 0);
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (duaal_sidebar_count_visible_learners (fixture->sidebar), ==, n);
+
+  g_signal_connect (fixture->sidebar, "learner-selected", G_CALLBACK (on_learner_selected), &selected);
+  g_assert_true (duaal_sidebar_select_learner (fixture->sidebar, fixture->learner_id));
+  g_assert_cmpint (selected, ==, fixture->learner_id);
+  g_assert_cmpint (duaal_sidebar_get_selected_learner (fixture->sidebar), ==, fixture->learner_id);
+}
+
+/* Adding a learner through the dialog, then removing a learner with
+ * scores: the confirmation says how many scores go. */
+static void
+test_sidebar_learners (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = count_learners (fixture);
+  g_autofree char *expected = NULL;
+  DuaalLearnerDialog *dialog;
+  AdwMessageDialog *confirm;
+  guint n_scores;
+
+  fixture_open_sidebar (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.add-learner", "x", fixture->group_id);
+  dialog = DUAAL_LEARNER_DIALOG (duaal_test_ui_find_toplevel (DUAAL_TYPE_LEARNER_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_editable_set_text (duaal_learner_dialog_get_name_entry (dialog), "Fien Nieuwe");
+  gtk_editable_set_text (duaal_learner_dialog_get_company_entry (dialog), "elektro de smet BV");
+  gtk_editable_set_text (duaal_learner_dialog_get_trainer_entry (dialog), "Karel De Smet");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  duaal_test_ui_process_events ();
+  g_assert_cmpuint (count_learners (fixture), ==, n + 1);
+  g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "Fien Nieuwe"));
+
+  n_scores = duaal_store_count_learner_scores (fixture->store, fixture->demo_learner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_scores, >, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.remove-learner", "x", fixture->demo_learner);
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  expected = g_strdup_printf ("Ook de %u scores worden verwijderd", n_scores);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), expected));
+  adw_message_dialog_response (confirm, "cancel");
+  duaal_test_ui_process_events ();
+  g_assert_cmpuint (count_learners (fixture), ==, n + 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.remove-learner", "x", fixture->demo_learner);
+  confirm = find_message_dialog ();
+  adw_message_dialog_response (confirm, "delete");
+  duaal_test_ui_process_events ();
+  g_assert_cmpuint (count_learners (fixture), ==, n);
+}
+
+/* A class list adds its learners; a broken one changes nothing and says
+ * which file and line. */
+static void
+test_sidebar_import_class (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) good = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data", "cli-class.csv", NULL);
+  g_autoptr(GFile) bad = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data", "cli-bad-class-quote.csv", NULL);
+  AdwMessageDialog *dialog;
+  guint n;
+
+  fixture_open_sidebar (fixture);
+  g_assert_true (duaal_sidebar_import_class_list (fixture->sidebar, fixture->group_id, good, &error));
+  g_assert_no_error (error);
+  n = count_learners (fixture);
+  g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "Lotte Janssens"));
+
+  g_assert_false (duaal_sidebar_import_class_list (fixture->sidebar, fixture->group_id, bad, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE);
+  g_assert_cmpuint (count_learners (fixture), ==, n);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cli-bad-class-quote.csv:3"));
 }
 
 int
@@ -666,7 +948,13 @@ main (int   argc,
   ADD ("keyboard", test_keyboard_scoring);
   ADD ("closed-period", test_closed_period);
   ADD ("viewer", test_viewer);
-  ADD ("dark", test_dark);
+  ADD ("app/learner", test_app_learner);
+  ADD ("app/narrow", test_app_narrow);
+  ADD ("app/dark", test_app_dark);
+  ADD ("app/import-error", test_app_import_error);
+  ADD ("sidebar/search", test_sidebar_search);
+  ADD ("sidebar/learners", test_sidebar_learners);
+  ADD ("sidebar/import-class", test_sidebar_import_class);
 #undef ADD
 
   return g_test_run ();

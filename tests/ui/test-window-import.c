@@ -1,4 +1,4 @@
-/* test-import.c: importing a qualification from the window
+/* test-window-import.c: importing a qualification from the window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -57,16 +57,18 @@ static void
 test_import_good_file (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "qualification-example.xml", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "qualification", "good-example.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   guint changed = 0;
+  gboolean imported;
 
   g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "empty");
   g_signal_connect (fixture->window, "store-changed", G_CALLBACK (on_store_changed), &changed);
 
-  g_assert_true (duaal_window_import_qualification (fixture->window, file, &error));
+  imported = duaal_window_import_qualification (fixture->window, file, &error);
   g_assert_no_error (error);
+  g_assert_true (imported);
   duaal_test_ui_process_events ();
 
   g_assert_cmpuint (count_qualifications (fixture->window), ==, 1);
@@ -75,12 +77,19 @@ test_import_good_file (Fixture       *fixture,
   g_assert_null (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* The same file again changes nothing, so no view reloads. */
-  g_assert_true (duaal_window_import_qualification (fixture->window, file, &error));
+  imported = duaal_window_import_qualification (fixture->window, file, &error);
   g_assert_no_error (error);
+  g_assert_true (imported);
   g_assert_cmpuint (count_qualifications (fixture->window), ==, 1);
   g_assert_cmpuint (changed, ==, 1);
 
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "after-import");
+}
+
+static gboolean
+no_message_dialog (gpointer user_data)
+{
+  return duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
 }
 
 /* A broken file: the exact cause in a dialog, nothing stored. */
@@ -88,14 +97,15 @@ static void
 test_import_bad_file (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli-bad-not-well-formed.xml", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "qualification", "bad-mismatched-tag.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
+  GtkWidget *close_button;
 
   g_assert_false (duaal_window_import_qualification (fixture->window, file, &error));
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE);
-  g_assert_nonnull (strstr (error->message, "cli-bad-not-well-formed.xml"));
+  g_assert_nonnull (strstr (error->message, "bad-mismatched-tag.xml"));
 
   dialog = ADW_MESSAGE_DIALOG (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -107,9 +117,10 @@ test_import_bad_file (Fixture       *fixture,
   g_assert_cmpuint (count_qualifications (fixture->window), ==, 0);
   g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "empty");
 
-  adw_message_dialog_response (dialog, "close");
-  duaal_test_ui_process_events ();
-  g_assert_null (duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  close_button = duaal_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Sluiten");
+  g_assert_nonnull (close_button);
+  g_signal_emit_by_name (close_button, "clicked");
+  g_assert_true (duaal_test_ui_wait_for (no_message_dialog, NULL, 20000));
 }
 
 int

@@ -1,0 +1,333 @@
+/* duaal-class-page.c: a class group at a glance
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-class-page.h"
+#include "duaal-coach-view-private.h"
+#include "duaal-colour-chip.h"
+
+struct _DuaalClassPage
+{
+  AdwBin       parent_instance;
+
+  DuaalStore  *store;
+  gint64       group_id;
+  DuaalViewer  viewer;
+  gint64       viewer_id;
+  DuaalActor   actor;
+  guint        period;
+  DuaalStatus *status;
+  GArray      *period_numbers;
+  gboolean     filling_periods;
+
+  GtkLabel    *title_label;
+  GtkDropDown *actor_dropdown;
+  GtkDropDown *period_dropdown;
+  GtkGrid     *grid;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalClassPage, duaal_class_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_VIEWER,
+  PROP_VIEWER_ID,
+  N_PROPS
+};
+
+static void
+clear_grid (DuaalClassPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+}
+
+static void
+show_message (DuaalClassPage *self,
+              const char     *message)
+{
+  clear_grid (self);
+  gtk_grid_attach (self->grid, duaal_coach_view_label (message, "dim-label", NULL), 0, 0, 1, 1);
+}
+
+static void
+rebuild (DuaalClassPage *self)
+{
+  GPtrArray *learners = duaal_status_get_learners (self->status);
+  GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
+
+  clear_grid (self);
+  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Competence"), "heading", NULL), 0, 0, 1, 1);
+  for (guint l = 0; l < learners->len; l++)
+    {
+      GtkWidget *name = duaal_coach_view_label (duaal_learner_get_name (g_ptr_array_index (learners, l)),
+                                                "heading", NULL);
+
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 14);
+      gtk_widget_set_valign (name, GTK_ALIGN_END);
+      gtk_grid_attach (self->grid, name, 1 + l, 0, 1, 1);
+    }
+
+  for (guint c = 0; c < competences->len; c++)
+    {
+      DuaalCompetence *competence = g_ptr_array_index (competences, c);
+      g_autofree char *title = duaal_coach_view_competence_title (competence);
+      GtkWidget *label = duaal_coach_view_label (title, NULL);
+
+      gtk_label_set_width_chars (GTK_LABEL (label), 26);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_grid_attach (self->grid, label, 0, 1 + c, 1, 1);
+      for (guint l = 0; l < learners->len; l++)
+        {
+          DuaalLearner *learner = g_ptr_array_index (learners, l);
+          /* "Jonas, Teacher": whose view of whom the chip shows. */
+          g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_learner_get_name (learner),
+                                                      duaal_actor_get_label (self->actor));
+          GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (self->status,
+                                                                            duaal_learner_get_id (learner),
+                                                                            duaal_competence_get_id (competence),
+                                                                            self->actor),
+                                                   context);
+
+          gtk_widget_set_size_request (chip, 130, 24);
+          gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+          gtk_grid_attach (self->grid, chip, 1 + l, 1 + c, 1, 1);
+        }
+    }
+}
+
+static void
+reload (DuaalClassPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalClassGroup) group = NULL;
+
+  g_clear_object (&self->status);
+  gtk_label_set_text (self->title_label, "");
+  if (self->store == NULL || self->group_id <= 0)
+    {
+      show_message (self, _("No class group chosen"));
+      return;
+    }
+  group = duaal_store_get_group (self->store, self->group_id, &error);
+  if (group != NULL)
+    self->status = duaal_coach_view_load_status (self->store, 0, self->group_id, self->period,
+                                                 self->viewer, self->viewer_id, &error);
+  if (self->status == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  gtk_label_set_text (self->title_label, duaal_class_group_get_name (group));
+  rebuild (self);
+}
+
+static void
+fill_periods (DuaalClassPage *self)
+{
+  self->filling_periods = TRUE;
+  duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
+                                 self->group_id, self->period);
+  self->filling_periods = FALSE;
+  self->period = g_array_index (self->period_numbers, guint,
+                                gtk_drop_down_get_selected (self->period_dropdown));
+}
+
+static void
+period_selected_cb (DuaalClassPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (self->filling_periods || selected >= self->period_numbers->len)
+    return;
+  self->period = g_array_index (self->period_numbers, guint, selected);
+  reload (self);
+}
+
+static void
+actor_selected_cb (DuaalClassPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->actor_dropdown);
+
+  if (selected >= DUAAL_N_ACTORS || selected == self->actor)
+    return;
+  self->actor = selected;
+  if (self->status != NULL)
+    rebuild (self);
+}
+
+static void
+duaal_class_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_class_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: duaal_class_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER_ID: duaal_class_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_class_page_dispose (GObject *object)
+{
+  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
+
+  g_clear_object (&self->status);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_CLASS_PAGE);
+  G_OBJECT_CLASS (duaal_class_page_parent_class)->dispose (object);
+}
+
+static void
+duaal_class_page_finalize (GObject *object)
+{
+  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
+
+  g_array_unref (self->period_numbers);
+  G_OBJECT_CLASS (duaal_class_page_parent_class)->finalize (object);
+}
+
+static void
+duaal_class_page_class_init (DuaalClassPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = duaal_class_page_get_property;
+  object_class->set_property = duaal_class_page_set_property;
+  object_class->dispose = duaal_class_page_dispose;
+  object_class->finalize = duaal_class_page_finalize;
+  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-class-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, actor_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, grid);
+}
+
+static void
+duaal_class_page_init (DuaalClassPage *self)
+{
+  g_autoptr(GtkStringList) actors = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->viewer = DUAAL_VIEWER_COACH;
+  self->actor = DUAAL_ACTOR_TEACHER;
+  self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* In DuaalActor order, so the selected position is the actor. */
+  for (DuaalActor a = 0; a < DUAAL_N_ACTORS; a++)
+    gtk_string_list_append (actors, duaal_actor_get_label (a));
+  gtk_drop_down_set_model (self->actor_dropdown, G_LIST_MODEL (actors));
+  gtk_drop_down_set_selected (self->actor_dropdown, self->actor);
+  g_signal_connect_object (self->actor_dropdown, "notify::selected",
+                           G_CALLBACK (actor_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->period_dropdown, "notify::selected",
+                           G_CALLBACK (period_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+duaal_class_page_new (DuaalStore *store)
+{
+  DuaalClassPage *self;
+
+  g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
+
+  self = g_object_new (DUAAL_TYPE_CLASS_PAGE, NULL);
+  self->store = store != NULL ? g_object_ref (store) : NULL;
+  reload (self);
+  return GTK_WIDGET (self);
+}
+
+void
+duaal_class_page_set_group (DuaalClassPage *self,
+                            gint64          group_id)
+{
+  g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
+
+  self->group_id = group_id;
+  self->period = 0;
+  fill_periods (self);
+  reload (self);
+}
+
+void
+duaal_class_page_set_viewer (DuaalClassPage *self,
+                             DuaalViewer     viewer,
+                             gint64          viewer_id)
+{
+  g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
+  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
+
+  if (self->viewer == viewer && self->viewer_id == viewer_id)
+    return;
+  self->viewer = viewer;
+  self->viewer_id = viewer_id;
+  reload (self);
+  g_object_notify (G_OBJECT (self), "viewer");
+  g_object_notify (G_OBJECT (self), "viewer-id");
+}
+
+void
+duaal_class_page_set_actor (DuaalClassPage *self,
+                            DuaalActor      actor)
+{
+  g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
+  g_return_if_fail (actor < DUAAL_N_ACTORS);
+
+  /* The dropdown's handler does the rest. */
+  gtk_drop_down_set_selected (self->actor_dropdown, actor);
+}
+
+DuaalActor
+duaal_class_page_get_actor (DuaalClassPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CLASS_PAGE (self), DUAAL_ACTOR_TEACHER);
+  return self->actor;
+}
+
+void
+duaal_class_page_set_period (DuaalClassPage *self,
+                             guint           period)
+{
+  g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
+
+  self->period = period;
+  fill_periods (self);
+  reload (self);
+}
+
+DuaalStatus *
+duaal_class_page_get_status (DuaalClassPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_CLASS_PAGE (self), NULL);
+  return self->status;
+}

@@ -1,0 +1,603 @@
+/* duaal-coach-page.c: the coach's view of one learner
+ *
+ * The rows are rebuilt whenever the learner, the period or the viewer
+ * changes: a learner has a few dozen competences, and rebuilding keeps
+ * one code path for every change.  Columns line up through size groups
+ * shared by the header and every row.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-coach-page.h"
+#include "duaal-coach-view-private.h"
+#include "duaal-colour-bar.h"
+#include "duaal-progress-bar.h"
+#include "duaal-visibility.h"
+
+#define ACTOR_COLUMN_WIDTH 190
+
+struct _DuaalCoachPage
+{
+  AdwBin        parent_instance;
+
+  DuaalStore   *store;
+  gint64        learner_id;
+  DuaalViewer   viewer;
+  gint64        viewer_id;
+  guint         period;
+  char         *competence_id;
+  DuaalStatus  *status;
+  GArray       *period_numbers;
+  GPtrArray    *marked;
+  gboolean      filling_periods;
+
+  GtkSizeGroup *title_group;
+  GtkSizeGroup *actor_groups[DUAAL_N_ACTORS];
+
+  GtkButton    *back_button;
+  GtkLabel     *title_label;
+  GtkLabel     *subtitle_label;
+  GtkDropDown  *period_dropdown;
+  GtkStack     *stack;
+  GtkBox       *competence_box;
+  GtkBox       *indicator_box;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalCoachPage, duaal_coach_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_VIEWER,
+  PROP_VIEWER_ID,
+  N_PROPS
+};
+
+/* The columns' order: the learner first, as on the learner's page. */
+static const DuaalActor actor_columns[DUAAL_N_ACTORS] = {
+  DUAAL_ACTOR_LEARNER, DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER,
+};
+
+static DuaalLearner *
+current_learner (DuaalCoachPage *self)
+{
+  return self->status != NULL ? duaal_status_find_learner (self->status, self->learner_id) : NULL;
+}
+
+static void
+show_message (DuaalCoachPage *self,
+              const char     *message)
+{
+  duaal_coach_view_clear_box (self->competence_box);
+  duaal_coach_view_clear_box (self->indicator_box);
+  gtk_box_append (self->competence_box,
+                  duaal_coach_view_label (message, "dim-label", NULL));
+  gtk_stack_set_visible_child_name (self->stack, "competences");
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
+}
+
+/* The header above the rows: a caption per column. */
+static GtkWidget *
+make_header (DuaalCoachPage *self,
+             const char     *first_caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = duaal_coach_view_label (first_caption, "heading", NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_size_group_add_widget (self->title_group, label);
+  gtk_box_append (GTK_BOX (box), label);
+  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+    {
+      label = duaal_coach_view_label (duaal_actor_get_label (actor_columns[c]), "heading", NULL);
+      gtk_widget_set_size_request (label, ACTOR_COLUMN_WIDTH, -1);
+      gtk_size_group_add_widget (self->actor_groups[c], label);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  return box;
+}
+
+static GtkWidget *
+make_row_box (DuaalCoachPage *self,
+              GtkWidget      *first)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_hexpand (first, TRUE);
+  gtk_size_group_add_widget (self->title_group, first);
+  gtk_box_append (GTK_BOX (box), first);
+  return box;
+}
+
+static void
+append_actor_cell (DuaalCoachPage *self,
+                   GtkWidget      *row_box,
+                   guint           column,
+                   GtkWidget      *cell)
+{
+  gtk_widget_set_size_request (cell, ACTOR_COLUMN_WIDTH, -1);
+  gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+  gtk_size_group_add_widget (self->actor_groups[column], cell);
+  gtk_box_append (GTK_BOX (row_box), cell);
+}
+
+static GtkWidget *
+make_competence_row (DuaalCoachPage  *self,
+                     DuaalCompetence *competence)
+{
+  g_autofree char *title = duaal_coach_view_competence_title (competence);
+  const char *id = duaal_competence_get_id (competence);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = make_row_box (self, duaal_coach_view_label (title, NULL));
+
+  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+    {
+      DuaalActor actor = actor_columns[c];
+      const DuaalTally *tally = duaal_status_get_tally (self->status, self->learner_id, id, actor);
+      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *colour_bar = duaal_colour_bar_new (actor);
+      GtkWidget *progress_bar = duaal_progress_bar_new (actor);
+
+      duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (colour_bar), tally);
+      duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (progress_bar), tally);
+      gtk_box_append (GTK_BOX (cell), colour_bar);
+      gtk_box_append (GTK_BOX (cell), progress_bar);
+      append_actor_cell (self, box, c, cell);
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, _("Show the indicators"));
+  g_object_set_data_full (G_OBJECT (row), "competence-id", g_strdup (id), g_free);
+  return row;
+}
+
+static void
+competence_activated_cb (DuaalCoachPage *self,
+                         GtkListBoxRow  *row)
+{
+  duaal_coach_page_show_competence (self, g_object_get_data (G_OBJECT (row), "competence-id"));
+}
+
+static void
+rebuild_competences (DuaalCoachPage *self)
+{
+  GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
+  GtkWidget *list = gtk_list_box_new ();
+
+  duaal_coach_view_clear_box (self->competence_box);
+  gtk_box_append (self->competence_box, make_header (self, _("Competence")));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Competences with every actor’s colour and progress"), -1);
+  for (guint i = 0; i < competences->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), make_competence_row (self, g_ptr_array_index (competences, i)));
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (competence_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->competence_box, list);
+}
+
+/* One actor's score of one indicator: mastery and coverage, then the
+ * comment; or why there is nothing to show. */
+static GtkWidget *
+make_score_cell (DuaalCoachPage *self,
+                 const char     *indicator_id,
+                 DuaalActor      actor)
+{
+  const DuaalCell *cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, actor);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  if (!duaal_visibility_can_see_indicators (self->viewer, actor))
+    {
+      gtk_box_append (GTK_BOX (box), duaal_coach_view_label (_("Not visible to you"), "dim-label", NULL));
+      return box;
+    }
+  if (cell == NULL || (cell->mastery == DUAAL_MASTERY_NONE && cell->coverage == DUAAL_COVERAGE_NONE))
+    {
+      gtk_box_append (GTK_BOX (box), duaal_coach_view_label (_("Not scored"), "dim-label", NULL));
+      return box;
+    }
+  gtk_box_append (GTK_BOX (box),
+                  duaal_coach_view_label (cell->mastery != DUAAL_MASTERY_NONE
+                                          ? duaal_mastery_get_label (cell->mastery)
+                                          : _("No mastery score"),
+                                          cell->mastery == DUAAL_MASTERY_NONE ? "dim-label" : NULL, NULL));
+  if (cell->coverage != DUAAL_COVERAGE_NONE)
+    gtk_box_append (GTK_BOX (box), duaal_coach_view_label (duaal_coverage_get_label (cell->coverage),
+                                                           "caption", NULL));
+  if (cell->comment != NULL && *cell->comment != '\0')
+    {
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), cell->comment);
+      gtk_box_append (GTK_BOX (box), duaal_coach_view_label (quoted, "caption", "dim-label", NULL));
+    }
+  return box;
+}
+
+/* SPEC section 7 at indicator level: one actor X, another V. */
+static gboolean
+is_opposite (DuaalCoachPage *self,
+             const char     *indicator_id)
+{
+  gboolean has_x = FALSE, has_v = FALSE;
+
+  for (DuaalActor a = 0; a < DUAAL_N_ACTORS; a++)
+    {
+      const DuaalCell *cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, a);
+
+      if (cell == NULL)
+        continue;
+      has_x |= cell->mastery == DUAAL_MASTERY_X;
+      has_v |= cell->mastery == DUAAL_MASTERY_V;
+    }
+  return has_x && has_v;
+}
+
+static GtkWidget *
+make_indicator_title (DuaalIndicator *indicator,
+                      gboolean        opposite)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *text = duaal_coach_view_label (duaal_indicator_get_text (indicator), NULL);
+
+  gtk_box_append (GTK_BOX (box), duaal_coach_view_label (duaal_indicator_get_id (indicator),
+                                                         "caption", "dim-label", NULL));
+  gtk_box_append (GTK_BOX (box), text);
+  if (opposite)
+    {
+      GtkWidget *mark = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *label = duaal_coach_view_label (_("Not mastered for one, autonomous for another"),
+                                                 "caption", "warning", NULL);
+
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The actors disagree"), -1);
+      gtk_box_append (GTK_BOX (mark), icon);
+      gtk_box_append (GTK_BOX (mark), label);
+      gtk_box_append (GTK_BOX (box), mark);
+      gtk_widget_add_css_class (text, "heading");
+    }
+  return box;
+}
+
+static void
+rebuild_indicators (DuaalCoachPage *self)
+{
+  DuaalQualification *qualification = duaal_status_get_qualification (self->status);
+  DuaalCompetence *competence = duaal_qualification_find_competence (qualification, self->competence_id);
+  GtkWidget *list = gtk_list_box_new ();
+  guint n;
+
+  duaal_coach_view_clear_box (self->indicator_box);
+  g_ptr_array_set_size (self->marked, 0);
+  if (competence == NULL)
+    return;
+
+  gtk_box_append (self->indicator_box, make_header (self, _("Indicator")));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  n = duaal_competence_get_n_indicators (competence);
+  for (guint i = 0; i < n; i++)
+    {
+      DuaalIndicator *indicator = duaal_competence_get_indicator (competence, i);
+      const char *id = duaal_indicator_get_id (indicator);
+      gboolean opposite = is_opposite (self, id);
+      GtkWidget *box = make_row_box (self, make_indicator_title (indicator, opposite));
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      if (opposite)
+        g_ptr_array_add (self->marked, g_strdup (id));
+      for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+        append_actor_cell (self, box, c, make_score_cell (self, id, actor_columns[c]));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  gtk_box_append (self->indicator_box, list);
+}
+
+static void
+update_titles (DuaalCoachPage *self)
+{
+  DuaalLearner *learner = current_learner (self);
+  DuaalCompetence *competence = NULL;
+
+  if (learner == NULL)
+    return;
+  if (self->competence_id != NULL)
+    competence = duaal_qualification_find_competence (duaal_status_get_qualification (self->status),
+                                                      self->competence_id);
+  if (competence != NULL)
+    {
+      g_autofree char *title = duaal_coach_view_competence_title (competence);
+
+      gtk_label_set_text (self->title_label, title);
+      gtk_label_set_text (self->subtitle_label, duaal_learner_get_name (learner));
+    }
+  else
+    {
+      g_autofree char *subtitle = NULL;
+      const char *company = duaal_learner_get_company_name (learner);
+
+      subtitle = company != NULL ? g_strdup_printf (_("Learning company: %s"), company) : g_strdup ("");
+      gtk_label_set_text (self->title_label, duaal_learner_get_name (learner));
+      gtk_label_set_text (self->subtitle_label, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), competence != NULL);
+  gtk_stack_set_visible_child_name (self->stack, competence != NULL ? "indicators" : "competences");
+}
+
+static void
+reload (DuaalCoachPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->status);
+  gtk_label_set_text (self->title_label, "");
+  gtk_label_set_text (self->subtitle_label, "");
+  if (self->store == NULL || self->learner_id <= 0)
+    {
+      show_message (self, _("No learner chosen"));
+      return;
+    }
+  self->status = duaal_coach_view_load_status (self->store, self->learner_id, 0, self->period,
+                                               self->viewer, self->viewer_id, &error);
+  if (self->status == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  if (current_learner (self) == NULL)
+    {
+      show_message (self, _("You may not see this learner’s scores"));
+      return;
+    }
+  rebuild_competences (self);
+  rebuild_indicators (self);
+  update_titles (self);
+}
+
+static void
+fill_periods (DuaalCoachPage *self)
+{
+  g_autoptr(DuaalLearner) learner = NULL;
+
+  if (self->store == NULL || self->learner_id <= 0)
+    return;
+  learner = duaal_store_get_learner (self->store, self->learner_id, NULL);
+  self->filling_periods = TRUE;
+  duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
+                                 learner != NULL ? duaal_learner_get_group_id (learner) : 0,
+                                 self->period);
+  self->filling_periods = FALSE;
+  self->period = g_array_index (self->period_numbers, guint,
+                                gtk_drop_down_get_selected (self->period_dropdown));
+}
+
+static void
+period_selected_cb (DuaalCoachPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (self->filling_periods || selected >= self->period_numbers->len)
+    return;
+  self->period = g_array_index (self->period_numbers, guint, selected);
+  reload (self);
+}
+
+static void
+back_clicked_cb (DuaalCoachPage *self)
+{
+  duaal_coach_page_show_competence (self, NULL);
+}
+
+static void
+duaal_coach_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_coach_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: duaal_coach_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER_ID: duaal_coach_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_coach_page_dispose (GObject *object)
+{
+  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
+
+  g_clear_object (&self->status);
+  g_clear_object (&self->store);
+  g_clear_object (&self->title_group);
+  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+    g_clear_object (&self->actor_groups[c]);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_COACH_PAGE);
+  G_OBJECT_CLASS (duaal_coach_page_parent_class)->dispose (object);
+}
+
+static void
+duaal_coach_page_finalize (GObject *object)
+{
+  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
+
+  g_free (self->competence_id);
+  g_array_unref (self->period_numbers);
+  g_ptr_array_unref (self->marked);
+  G_OBJECT_CLASS (duaal_coach_page_parent_class)->finalize (object);
+}
+
+static void
+duaal_coach_page_class_init (DuaalCoachPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = duaal_coach_page_get_property;
+  object_class->set_property = duaal_coach_page_set_property;
+  object_class->dispose = duaal_coach_page_dispose;
+  object_class->finalize = duaal_coach_page_finalize;
+  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-coach-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, competence_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, indicator_box);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+}
+
+static void
+duaal_coach_page_init (DuaalCoachPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->viewer = DUAAL_VIEWER_COACH;
+  self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->marked = g_ptr_array_new_with_free_func (g_free);
+  self->title_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+    self->actor_groups[c] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  g_signal_connect_object (self->period_dropdown, "notify::selected",
+                           G_CALLBACK (period_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+duaal_coach_page_new (DuaalStore *store)
+{
+  DuaalCoachPage *self;
+
+  g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
+
+  self = g_object_new (DUAAL_TYPE_COACH_PAGE, NULL);
+  self->store = store != NULL ? g_object_ref (store) : NULL;
+  reload (self);
+  return GTK_WIDGET (self);
+}
+
+void
+duaal_coach_page_set_learner (DuaalCoachPage *self,
+                              gint64          learner_id)
+{
+  g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
+
+  self->learner_id = learner_id;
+  self->period = 0;
+  g_clear_pointer (&self->competence_id, g_free);
+  fill_periods (self);
+  reload (self);
+}
+
+gint64
+duaal_coach_page_get_learner (DuaalCoachPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), 0);
+  return self->learner_id;
+}
+
+void
+duaal_coach_page_set_viewer (DuaalCoachPage *self,
+                             DuaalViewer     viewer,
+                             gint64          viewer_id)
+{
+  g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
+  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
+
+  if (self->viewer == viewer && self->viewer_id == viewer_id)
+    return;
+  self->viewer = viewer;
+  self->viewer_id = viewer_id;
+  reload (self);
+  g_object_notify (G_OBJECT (self), "viewer");
+  g_object_notify (G_OBJECT (self), "viewer-id");
+}
+
+void
+duaal_coach_page_set_period (DuaalCoachPage *self,
+                             guint           period)
+{
+  g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
+
+  self->period = period;
+  fill_periods (self);
+  reload (self);
+}
+
+guint
+duaal_coach_page_get_period (DuaalCoachPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), 0);
+  return self->period;
+}
+
+gboolean
+duaal_coach_page_show_competence (DuaalCoachPage *self,
+                                  const char     *competence_id)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), FALSE);
+
+  if (competence_id != NULL &&
+      (self->status == NULL ||
+       duaal_qualification_find_competence (duaal_status_get_qualification (self->status),
+                                            competence_id) == NULL))
+    return FALSE;
+  g_free (self->competence_id);
+  self->competence_id = g_strdup (competence_id);
+  if (self->status != NULL && current_learner (self) != NULL)
+    {
+      rebuild_indicators (self);
+      update_titles (self);
+    }
+  return TRUE;
+}
+
+const char *
+duaal_coach_page_get_competence (DuaalCoachPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), NULL);
+  return self->competence_id;
+}
+
+DuaalStatus *
+duaal_coach_page_get_status (DuaalCoachPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), NULL);
+  return self->status;
+}
+
+GPtrArray *
+duaal_coach_page_get_marked_indicators (DuaalCoachPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), NULL);
+  return self->marked;
+}

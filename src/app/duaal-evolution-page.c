@@ -1,0 +1,321 @@
+/* duaal-evolution-page.c: the "film" of one learner
+ *
+ * One status per column (each closed period, then now), each through
+ * the viewer filter; a grid with three rows per competence, one per
+ * actor, so the eye follows one actor's colour from left to right.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-coach-view-private.h"
+#include "duaal-colour-chip.h"
+#include "duaal-evolution-page.h"
+
+struct _DuaalEvolutionPage
+{
+  AdwBin       parent_instance;
+
+  DuaalStore  *store;
+  gint64       learner_id;
+  DuaalViewer  viewer;
+  gint64       viewer_id;
+  GArray      *periods;     /* guint: column -> period number, 0 = now */
+  GPtrArray   *statuses;    /* DuaalStatus per column */
+
+  GtkLabel    *title_label;
+  GtkGrid     *grid;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalEvolutionPage, duaal_evolution_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_VIEWER,
+  PROP_VIEWER_ID,
+  N_PROPS
+};
+
+static const DuaalActor actor_rows[DUAAL_N_ACTORS] = {
+  DUAAL_ACTOR_LEARNER, DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER,
+};
+
+static void
+clear_grid (DuaalEvolutionPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+}
+
+static void
+attach_header (DuaalEvolutionPage *self,
+               GPtrArray          *closed)
+{
+  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Competence"), "heading", NULL), 0, 0, 1, 1);
+  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Scored by"), "heading", NULL), 1, 0, 1, 1);
+  for (guint col = 0; col < self->periods->len; col++)
+    {
+      g_autofree char *name = col < closed->len
+                              ? duaal_coach_view_period_name (g_ptr_array_index (closed, col))
+                              : g_strdup (_("Now"));
+      GtkWidget *label = duaal_coach_view_label (name, "heading", NULL);
+
+      gtk_widget_set_margin_top (label, 6);
+      gtk_grid_attach (self->grid, label, 2 + col, 0, 1, 1);
+    }
+}
+
+static void
+attach_competence (DuaalEvolutionPage *self,
+                   DuaalCompetence    *competence,
+                   GPtrArray          *closed,
+                   int                 top)
+{
+  g_autofree char *title = duaal_coach_view_competence_title (competence);
+  const char *id = duaal_competence_get_id (competence);
+  GtkWidget *title_label = duaal_coach_view_label (title, NULL);
+
+  gtk_widget_set_valign (title_label, GTK_ALIGN_START);
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 34);
+  gtk_label_set_width_chars (GTK_LABEL (title_label), 26);
+  gtk_widget_set_margin_top (title_label, 10);
+  gtk_grid_attach (self->grid, title_label, 0, top, 1, DUAAL_N_ACTORS);
+
+  for (guint r = 0; r < DUAAL_N_ACTORS; r++)
+    {
+      DuaalActor actor = actor_rows[r];
+      GtkWidget *actor_label = duaal_coach_view_label (duaal_actor_get_label (actor), "dim-label", NULL);
+
+      gtk_widget_set_valign (actor_label, GTK_ALIGN_CENTER);
+      if (r == 0)
+        gtk_widget_set_margin_top (actor_label, 10);
+      gtk_grid_attach (self->grid, actor_label, 1, top + r, 1, 1);
+      for (guint col = 0; col < self->periods->len; col++)
+        {
+          DuaalStatus *status = g_ptr_array_index (self->statuses, col);
+          g_autofree char *period = col < closed->len
+                                    ? duaal_coach_view_period_name (g_ptr_array_index (closed, col))
+                                    : g_strdup (_("Now"));
+          /* "Teacher, Period 1": the chip says whose colour and when. */
+          g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_actor_get_label (actor), period);
+          GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (status, self->learner_id, id, actor),
+                                                   context);
+
+          gtk_widget_set_size_request (chip, 150, 24);
+          gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+          if (r == 0)
+            gtk_widget_set_margin_top (chip, 10);
+          gtk_grid_attach (self->grid, chip, 2 + col, top + r, 1, 1);
+        }
+    }
+}
+
+static void
+show_message (DuaalEvolutionPage *self,
+              const char         *message)
+{
+  clear_grid (self);
+  gtk_grid_attach (self->grid, duaal_coach_view_label (message, "dim-label", NULL), 0, 0, 1, 1);
+}
+
+static gboolean
+load_statuses (DuaalEvolutionPage  *self,
+               GPtrArray           *closed,
+               GError             **error)
+{
+  guint now = 0;
+
+  g_array_set_size (self->periods, 0);
+  g_ptr_array_set_size (self->statuses, 0);
+  for (guint i = 0; i < closed->len; i++)
+    {
+      guint number = duaal_period_get_number (g_ptr_array_index (closed, i));
+      g_array_append_val (self->periods, number);
+    }
+  g_array_append_val (self->periods, now);
+
+  for (guint col = 0; col < self->periods->len; col++)
+    {
+      DuaalStatus *status = duaal_coach_view_load_status (self->store, self->learner_id, 0,
+                                                          g_array_index (self->periods, guint, col),
+                                                          self->viewer, self->viewer_id, error);
+      if (status == NULL)
+        return FALSE;
+      g_ptr_array_add (self->statuses, status);
+    }
+  return TRUE;
+}
+
+static void
+reload (DuaalEvolutionPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalLearner) learner = NULL;
+  g_autoptr(GPtrArray) closed = NULL;
+  DuaalStatus *now;
+  GPtrArray *competences;
+
+  g_array_set_size (self->periods, 0);
+  g_ptr_array_set_size (self->statuses, 0);
+  gtk_label_set_text (self->title_label, "");
+  if (self->store == NULL || self->learner_id <= 0)
+    {
+      show_message (self, _("No learner chosen"));
+      return;
+    }
+  learner = duaal_store_get_learner (self->store, self->learner_id, &error);
+  if (learner != NULL)
+    closed = duaal_coach_view_closed_periods (self->store, duaal_learner_get_group_id (learner), &error);
+  if (closed == NULL || !load_statuses (self, closed, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  now = g_ptr_array_index (self->statuses, self->statuses->len - 1);
+  if (duaal_status_find_learner (now, self->learner_id) == NULL)
+    {
+      show_message (self, _("You may not see this learner’s scores"));
+      return;
+    }
+
+  gtk_label_set_text (self->title_label, duaal_learner_get_name (learner));
+  clear_grid (self);
+  attach_header (self, closed);
+  competences = duaal_qualification_get_competences (duaal_status_get_qualification (now));
+  for (guint i = 0; i < competences->len; i++)
+    attach_competence (self, g_ptr_array_index (competences, i), closed, 1 + i * DUAAL_N_ACTORS);
+}
+
+static void
+duaal_evolution_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_evolution_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER: duaal_evolution_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER_ID: duaal_evolution_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+duaal_evolution_page_dispose (GObject *object)
+{
+  DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->statuses, g_ptr_array_unref);
+  g_clear_pointer (&self->periods, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_EVOLUTION_PAGE);
+  G_OBJECT_CLASS (duaal_evolution_page_parent_class)->dispose (object);
+}
+
+static void
+duaal_evolution_page_class_init (DuaalEvolutionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = duaal_evolution_page_get_property;
+  object_class->set_property = duaal_evolution_page_set_property;
+  object_class->dispose = duaal_evolution_page_dispose;
+  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-evolution-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, grid);
+}
+
+static void
+duaal_evolution_page_init (DuaalEvolutionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->viewer = DUAAL_VIEWER_COACH;
+  self->periods = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+GtkWidget *
+duaal_evolution_page_new (DuaalStore *store)
+{
+  DuaalEvolutionPage *self;
+
+  g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
+
+  self = g_object_new (DUAAL_TYPE_EVOLUTION_PAGE, NULL);
+  self->store = store != NULL ? g_object_ref (store) : NULL;
+  reload (self);
+  return GTK_WIDGET (self);
+}
+
+void
+duaal_evolution_page_set_learner (DuaalEvolutionPage *self,
+                                  gint64              learner_id)
+{
+  g_return_if_fail (DUAAL_IS_EVOLUTION_PAGE (self));
+
+  self->learner_id = learner_id;
+  reload (self);
+}
+
+void
+duaal_evolution_page_set_viewer (DuaalEvolutionPage *self,
+                                 DuaalViewer         viewer,
+                                 gint64              viewer_id)
+{
+  g_return_if_fail (DUAAL_IS_EVOLUTION_PAGE (self));
+  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
+
+  if (self->viewer == viewer && self->viewer_id == viewer_id)
+    return;
+  self->viewer = viewer;
+  self->viewer_id = viewer_id;
+  reload (self);
+  g_object_notify (G_OBJECT (self), "viewer");
+  g_object_notify (G_OBJECT (self), "viewer-id");
+}
+
+GArray *
+duaal_evolution_page_get_periods (DuaalEvolutionPage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_EVOLUTION_PAGE (self), NULL);
+  return self->periods;
+}
+
+DuaalColour
+duaal_evolution_page_get_colour (DuaalEvolutionPage *self,
+                                 const char         *competence_id,
+                                 DuaalActor          actor,
+                                 guint               column)
+{
+  g_return_val_if_fail (DUAAL_IS_EVOLUTION_PAGE (self), DUAAL_COLOUR_GREY);
+
+  if (column >= self->statuses->len)
+    return DUAAL_COLOUR_GREY;
+  return duaal_status_get_colour (g_ptr_array_index (self->statuses, column),
+                                  self->learner_id, competence_id, actor);
+}

@@ -1,0 +1,65 @@
+/* duaal-export-dialog.h: exporting the competence route chart to a file
+ *
+ * A small modal window: the format (PNG, SVG, PDF), the width in pixels
+ * and, for PNG, the scale (1x, 2x, 3x), with the size of the result;
+ * "Export…" then asks for the file (GtkFileChooserNative) and writes it
+ * with duaal_route_chart_export().  A failure is shown in an
+ * AdwMessageDialog with its exact cause and the dialog stays open, so
+ * another place can be chosen.  On success the dialog emits "exported"
+ * with the file's path and closes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "duaal-route.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DUAAL_EXPORT_FORMAT_PNG,
+  DUAAL_EXPORT_FORMAT_SVG,
+  DUAAL_EXPORT_FORMAT_PDF,
+} DuaalExportFormat;
+
+#define DUAAL_EXPORT_DEFAULT_WIDTH 1200
+
+#define DUAAL_TYPE_EXPORT_DIALOG (duaal_export_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (DuaalExportDialog, duaal_export_dialog, DUAAL, EXPORT_DIALOG, AdwWindow)
+
+/* @parent: (nullable); @compare: (nullable) a second learner side by
+ * side; @period_label: (nullable) as in DuaalRouteChartInfo. */
+DuaalExportDialog *duaal_export_dialog_new            (GtkWindow         *parent,
+                                                       DuaalRoute        *route,
+                                                       DuaalRoute        *compare,
+                                                       const char        *period_label);
+DuaalExportFormat  duaal_export_dialog_get_format     (DuaalExportDialog *self);
+void               duaal_export_dialog_set_format     (DuaalExportDialog *self,
+                                                       DuaalExportFormat  format);
+/* The chart's width in pixels (PNG, SVG) or points (PDF). */
+guint              duaal_export_dialog_get_width      (DuaalExportDialog *self);
+void               duaal_export_dialog_set_width      (DuaalExportDialog *self,
+                                                       guint              width);
+/* 1, 2 or 3; applies to PNG only. */
+guint              duaal_export_dialog_get_scale      (DuaalExportDialog *self);
+void               duaal_export_dialog_set_scale      (DuaalExportDialog *self,
+                                                       guint              scale);
+/* The name the file chooser proposes, with the format's extension;
+ * (transfer full). */
+char              *duaal_export_dialog_get_file_name  (DuaalExportDialog *self);
+/* Opens the file chooser; what "Export…" does. */
+void               duaal_export_dialog_choose_file    (DuaalExportDialog *self);
+/* Writes the chart to @path with the chosen settings (the format's
+ * extension is added when @path lacks it).  On failure shows the cause
+ * in an AdwMessageDialog and returns FALSE with @error set; on success
+ * emits "exported" and closes the dialog.  What the file chooser calls. */
+gboolean           duaal_export_dialog_save           (DuaalExportDialog *self,
+                                                       const char        *path,
+                                                       GError           **error);
+
+/* "png", "svg" or "pdf": the extension without its dot. */
+const char        *duaal_export_format_get_extension  (DuaalExportFormat  format);
+
+G_END_DECLS

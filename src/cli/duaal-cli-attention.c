@@ -1,0 +1,83 @@
+/* duaal-cli-attention.c: attention, the coach's attention list of a class group
+ *
+ * SPEC section 7: every (learner, competence) where the actors' colours
+ * disagree, most severe first.  The status goes through the viewer
+ * filter like every other output (the coach sees everything), so the
+ * indicators listed are those the coach may see.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "duaal-attention.h"
+#include "duaal-cli-private.h"
+#include "duaal-status-filter.h"
+
+static void
+write_item (DuaalJson                *json,
+            const DuaalAttentionItem *item)
+{
+  duaal_json_begin_object (json);
+  duaal_json_member_int (json, "learner", item->learner_id);
+  duaal_json_member_string (json, "competence", item->competence_id);
+  duaal_json_member_int (json, "severity", item->severity);
+  duaal_json_member (json, "colours");
+  duaal_json_begin_object (json);
+  for (DuaalActor a = 0; a < DUAAL_N_ACTORS; a++)
+    duaal_json_member_string (json, duaal_actor_to_string (a), duaal_colour_to_string (item->colours[a]));
+  duaal_json_end_object (json);
+  /* Beyond cli.md's fields: the indicators one actor scored X and another V. */
+  duaal_json_member (json, "indicators");
+  duaal_json_begin_array (json);
+  for (guint i = 0; i < item->indicators->len; i++)
+    duaal_json_string (json, g_ptr_array_index (item->indicators, i));
+  duaal_json_end_array (json);
+  duaal_json_end_object (json);
+}
+
+gboolean
+duaal_cli_attention (DuaalCli  *cli,
+                     int        argc,
+                     char     **argv,
+                     GError   **error)
+{
+  g_autofree char *period_text = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
+      N_("A closed evaluation period (default: now)"), N_("K") },
+    { NULL }
+  };
+  g_autoptr(DuaalStatus) status = NULL;
+  g_autoptr(DuaalStatus) visible = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  DuaalJson *json;
+  DuaalStore *store;
+  gint64 group_id;
+  guint period = 0;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+      || (period_text != NULL && !duaal_cli_parse_period (period_text, &period, error)))
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  status = duaal_store_load_group_status (store, group_id, period, error);
+  if (status == NULL)
+    return FALSE;
+  visible = duaal_status_filter_for_viewer (status, DUAAL_VIEWER_COACH, 0, error);
+  if (visible == NULL)
+    return FALSE;
+
+  items = duaal_attention_collect (visible);
+  json = duaal_json_new ();
+  duaal_json_begin_array (json);
+  for (guint i = 0; i < items->len; i++)
+    write_item (json, g_ptr_array_index (items, i));
+  duaal_json_end_array (json);
+  return duaal_cli_print_json (json, error);
+}

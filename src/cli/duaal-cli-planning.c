@@ -1,0 +1,416 @@
+/* duaal-cli-planning.c: plan-cell, overview, plan, import-activities
+ *
+ * SPEC sections 8 and 9 on the command line; the JSON of
+ * formats/cli.md, the CSV of formats/csv.md "Exports".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "duaal-cli-private.h"
+#include "duaal-planning.h"
+
+/* The most groups a teacher runs at once that the planner is asked for. */
+#define MAX_GROUPS_LIMIT 9
+
+/* ---- plan-cell ------------------------------------------------------ */
+
+static gboolean
+parse_on_off (const char  *text,
+              gboolean    *on,
+              GError     **error)
+{
+  if (g_strcmp0 (text, "on") == 0 || g_strcmp0 (text, "off") == 0)
+    {
+      *on = g_str_equal (text, "on");
+      return TRUE;
+    }
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+               _("“%s” is neither on nor off"), text);
+  return FALSE;
+}
+
+/* The learner must be in the group the command names: a typo in one of
+ * two ids must not change another group's plan. */
+static gboolean
+check_learner_in_group (DuaalStore  *store,
+                        gint64       group_id,
+                        gint64       learner_id,
+                        GError     **error)
+{
+  g_autoptr(DuaalClassGroup) group = duaal_store_get_group (store, group_id, error);
+  g_autoptr(DuaalLearner) learner = NULL;
+
+  if (group == NULL)
+    return FALSE;
+  learner = duaal_store_get_learner (store, learner_id, error);
+  if (learner == NULL)
+    return FALSE;
+  if (duaal_learner_get_group_id (learner) != group_id)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("Learner %" G_GINT64_FORMAT " is not in class group %" G_GINT64_FORMAT),
+                   learner_id, group_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+duaal_cli_plan_cell (DuaalCli  *cli,
+                     int        argc,
+                     char     **argv,
+                     GError   **error)
+{
+  gint64 group_id, learner_id;
+  gboolean on;
+  DuaalStore *store;
+
+  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 4, 4, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+      || !duaal_cli_parse_id (argv[2], _("learner"), &learner_id, error)
+      || !parse_on_off (argv[4], &on, error))
+    return FALSE;
+  if (!duaal_cli_is_valid_item_id (argv[3]))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), argv[3]);
+      return FALSE;
+    }
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  if (!check_learner_in_group (store, group_id, learner_id, error)
+      || !duaal_store_set_plan_cell (store, learner_id, argv[3], on, error))
+    return FALSE;
+  return duaal_cli_print_ok (error);
+}
+
+/* ---- overview ------------------------------------------------------- */
+
+static void
+write_learners (DuaalJson     *json,
+                DuaalOverview *overview)
+{
+  duaal_json_member (json, "learners");
+  duaal_json_begin_array (json);
+  for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
+    {
+      duaal_json_begin_object (json);
+      duaal_json_member_int (json, "id", duaal_overview_get_learner_id (overview, l));
+      duaal_json_member_string (json, "name", duaal_overview_get_learner_name (overview, l));
+      duaal_json_member_string (json, "company", duaal_overview_get_learner_company (overview, l));
+      duaal_json_end_object (json);
+    }
+  duaal_json_end_array (json);
+}
+
+static void
+write_row (DuaalJson     *json,
+           DuaalOverview *overview,
+           guint          competence)
+{
+  DuaalRowStatus status = duaal_overview_get_row_status (overview, DUAAL_OVERVIEW_PLANNED, competence);
+
+  duaal_json_begin_object (json);
+  duaal_json_member_string (json, "competence", duaal_overview_get_competence_id (overview, competence));
+  duaal_json_member_string (json, "title", duaal_overview_get_competence_title (overview, competence));
+  duaal_json_member_string (json, "status", duaal_row_status_to_string (status));
+  duaal_json_member_int (json, "lacking",
+                         duaal_overview_get_lacking (overview, DUAAL_OVERVIEW_PLANNED, competence));
+  /* The same words for the actual mode (SPEC section 8, second mode). */
+  duaal_json_member_string (json, "actual_status",
+                            duaal_row_status_to_string (duaal_overview_get_row_status (overview,
+                                                                                       DUAAL_OVERVIEW_ACTUAL,
+                                                                                       competence)));
+  duaal_json_member (json, "cells");
+  duaal_json_begin_array (json);
+  for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
+    {
+      duaal_json_begin_object (json);
+      duaal_json_member_int (json, "learner", duaal_overview_get_learner_id (overview, l));
+      duaal_json_member_boolean (json, "planned", duaal_overview_get_planned (overview, l, competence));
+      duaal_json_member_boolean (json, "actual", duaal_overview_get_actual (overview, l, competence));
+      duaal_json_end_object (json);
+    }
+  duaal_json_end_array (json);
+  duaal_json_end_object (json);
+}
+
+static DuaalJson *
+overview_to_json (DuaalOverview *overview,
+                  gint64         group_id)
+{
+  g_autoptr(GArray) priority = duaal_overview_get_priority_order (overview, DUAAL_OVERVIEW_PLANNED);
+  DuaalJson *json = duaal_json_new ();
+
+  duaal_json_begin_object (json);
+  duaal_json_member_int (json, "group", group_id);
+  write_learners (json, overview);
+  duaal_json_member (json, "rows");
+  duaal_json_begin_array (json);
+  for (guint c = 0; c < duaal_overview_get_n_competences (overview); c++)
+    write_row (json, overview, c);
+  duaal_json_end_array (json);
+  duaal_json_member (json, "priority");
+  duaal_json_begin_array (json);
+  for (guint i = 0; i < priority->len; i++)
+    duaal_json_string (json, duaal_overview_get_competence_id (overview, g_array_index (priority, guint, i)));
+  duaal_json_end_array (json);
+  duaal_json_end_object (json);
+  return json;
+}
+
+static gboolean
+print_text (const char  *text,
+            GError     **error)
+{
+  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("Could not write to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+duaal_cli_overview (DuaalCli  *cli,
+                    int        argc,
+                    char     **argv,
+                    GError   **error)
+{
+  gboolean as_csv = FALSE;
+  gboolean actual = FALSE;
+  const GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &as_csv,
+      N_("Print CSV (one row per competence, one column per learner) instead of JSON"), NULL },
+    { "actual", 0, 0, G_OPTION_ARG_NONE, &actual,
+      N_("With --csv: the actual coverage at the workplace instead of the training plans"), NULL },
+    { NULL }
+  };
+  g_autoptr(DuaalOverview) overview = NULL;
+  gint64 group_id;
+  DuaalStore *store;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+    return FALSE;
+  if (actual && !as_csv)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("--actual goes with --csv (the JSON holds both modes)"));
+      return FALSE;
+    }
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  overview = duaal_planning_load_overview (store, group_id, error);
+  if (overview == NULL)
+    return FALSE;
+  if (as_csv)
+    {
+      g_autofree char *csv = duaal_overview_to_csv (overview, actual ? DUAAL_OVERVIEW_ACTUAL
+                                                                     : DUAAL_OVERVIEW_PLANNED);
+      return print_text (csv, error);
+    }
+  return duaal_cli_print_json (overview_to_json (overview, group_id), error);
+}
+
+/* ---- plan ----------------------------------------------------------- */
+
+static gboolean
+parse_count (const char  *text,
+             const char  *what,
+             guint        min,
+             guint        max,
+             guint       *value,
+             GError     **error)
+{
+  guint64 number;
+
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &number, NULL))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("“%s” is not a valid %s (a whole number from %u to %u)"), text, what, min, max);
+      return FALSE;
+    }
+  *value = (guint) number;
+  return TRUE;
+}
+
+/* "c01=2,c06=3" into competence id -> sessions. */
+static GHashTable *
+parse_sessions (const char  *text,
+                GError     **error)
+{
+  g_autoptr(GHashTable) durations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      char *equals = strchr (part, '=');
+      guint sessions;
+
+      if (*part == '\0')
+        continue;
+      if (equals == NULL)
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("“%s” is not ID=SESSIONS, e.g. c01=2"), part);
+          return NULL;
+        }
+      *equals = '\0';
+      g_strstrip (part);
+      if (!duaal_cli_is_valid_item_id (part))
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), part);
+          return NULL;
+        }
+      if (!parse_count (g_strstrip (equals + 1), _("number of sessions"), 1,
+                        DUAAL_SESSION_MAX_DURATION, &sessions, error))
+        return NULL;
+      g_hash_table_insert (durations, g_strdup (part), GUINT_TO_POINTER (sessions));
+    }
+  return g_steal_pointer (&durations);
+}
+
+static void
+write_group (DuaalJson               *json,
+             DuaalSessionPlan        *plan,
+             DuaalOverview           *overview,
+             const DuaalSessionGroup *group,
+             guint                    session)
+{
+  duaal_json_begin_object (json);
+  duaal_json_member_string (json, "competence", duaal_session_plan_get_competence_id (plan, group->competence));
+  duaal_json_member (json, "learners");
+  duaal_json_begin_array (json);
+  for (guint m = 0; m < group->n_members; m++)
+    duaal_json_int (json, duaal_overview_get_learner_id (overview, group->members[m]));
+  duaal_json_end_array (json);
+  duaal_json_member_boolean (json, "plenary", group->plenary);
+  duaal_json_member_int (json, "part", session - group->first_session + 1);
+  duaal_json_member_int (json, "parts", group->n_sessions);
+  duaal_json_end_object (json);
+}
+
+static DuaalJson *
+plan_to_json (DuaalSessionPlan *plan,
+              DuaalOverview    *overview)
+{
+  guint n_sessions = duaal_session_plan_get_n_sessions (plan);
+  DuaalJson *json = duaal_json_new ();
+
+  duaal_json_begin_object (json);
+  duaal_json_member (json, "sessions");
+  duaal_json_begin_array (json);
+  for (guint s = 1; s <= n_sessions; s++)
+    {
+      g_autoptr(GPtrArray) groups = duaal_session_plan_get_session_groups (plan, s);
+
+      duaal_json_begin_object (json);
+      duaal_json_member_int (json, "number", s);
+      duaal_json_member (json, "groups");
+      duaal_json_begin_array (json);
+      for (guint g = 0; g < groups->len; g++)
+        write_group (json, plan, overview, g_ptr_array_index (groups, g), s);
+      duaal_json_end_array (json);
+      duaal_json_end_object (json);
+    }
+  duaal_json_end_array (json);
+  duaal_json_member_int (json, "lower_bound", duaal_session_plan_get_lower_bound (plan));
+  duaal_json_member_int (json, "max_groups", duaal_session_plan_get_max_groups (plan));
+  duaal_json_end_object (json);
+  return json;
+}
+
+gboolean
+duaal_cli_plan (DuaalCli  *cli,
+                int        argc,
+                char     **argv,
+                GError   **error)
+{
+  g_autofree char *max_groups_text = NULL;
+  g_autofree char *sessions_text = NULL;
+  const GOptionEntry entries[] = {
+    { "max-groups", 'g', 0, G_OPTION_ARG_STRING, &max_groups_text,
+      N_("The most groups the teacher runs at once (default 2)"), N_("G") },
+    { "sessions", 's', 0, G_OPTION_ARG_STRING, &sessions_text,
+      N_("Campus sessions per competence, 1 to 3 (default 1 each)"), N_("ID=D,...") },
+    { NULL }
+  };
+  g_autoptr(GHashTable) durations = NULL;
+  g_autoptr(DuaalSessionPlan) plan = NULL;
+  g_autoptr(DuaalOverview) overview = NULL;
+  guint max_groups = DUAAL_SESSION_DEFAULT_MAX_GROUPS;
+  gint64 group_id;
+  DuaalStore *store;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+      || (max_groups_text != NULL
+          && !parse_count (max_groups_text, _("number of groups"), 1, MAX_GROUPS_LIMIT, &max_groups, error)))
+    return FALSE;
+  if (sessions_text != NULL && (durations = parse_sessions (sessions_text, error)) == NULL)
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  plan = duaal_planning_plan_sessions (store, group_id, durations, max_groups, &overview, error);
+  if (plan == NULL)
+    return FALSE;
+  return duaal_cli_print_json (plan_to_json (plan, overview), error);
+}
+
+/* ---- import-activities ---------------------------------------------- */
+
+gboolean
+duaal_cli_import_activities (DuaalCli  *cli,
+                             int        argc,
+                             char     **argv,
+                             GError   **error)
+{
+  g_autofree char *group_text = NULL;
+  const GOptionEntry entries[] = {
+    { "group", 'g', 0, G_OPTION_ARG_STRING, &group_text,
+      N_("Check competence ids against this class group's qualification (default: any qualification)"),
+      N_("GROUP") },
+    { NULL }
+  };
+  DuaalActivityImportResult result = { 0 };
+  g_autoptr(DuaalJson) json = NULL;
+  gint64 group_id = 0;
+  DuaalStore *store;
+
+  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
+    return FALSE;
+  if (group_text != NULL && !duaal_cli_parse_id (group_text, _("group"), &group_id, error))
+    return FALSE;
+
+  store = duaal_cli_get_store (cli, error);
+  if (store == NULL)
+    return FALSE;
+  if (!duaal_planning_import_activities_file (store, argv[1], group_id, &result, error))
+    return FALSE;
+
+  json = duaal_json_new ();
+  duaal_json_begin_object (json);
+  duaal_json_member_int (json, "companies", result.companies);
+  duaal_json_member_int (json, "changed", result.companies_changed);
+  duaal_json_member_int (json, "activities", result.activities);
+  duaal_json_end_object (json);
+  return duaal_cli_print_json (g_steal_pointer (&json), error);
+}
