@@ -8,8 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "duaal-demo.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-backup-private.h"
+#include "duaal-sqlite-store.h"
 
 typedef struct {
   char *dir;
@@ -473,6 +475,84 @@ test_damaged_detected (Fixture       *f,
   g_assert_true (kept_as_safety_copy (f->db_path, damaged));
 }
 
+/* The real thing: the demo class in a store's database, damaged.  The
+ * check reports it, and opening the store on it never swaps in a new
+ * empty database: whatever the store says, the damaged pages are still
+ * in the file for a backup or a rescue to work from. */
+static void
+test_damaged_store_database (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gint64 group = 0;
+  guint n_learners = 0;
+
+  store = duaal_sqlite_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (duaal_demo_load (DUAAL_STORE (store), &group, &n_learners, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_true (duaal_sqlite_check (f->db_path, &error));
+  g_assert_no_error (error);
+
+  damage_file (f->db_path);
+  damaged = read_bytes (f->db_path);
+  g_assert_false (duaal_sqlite_check (f->db_path, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  store = duaal_sqlite_store_open (f->db_path, &error);
+  if (store != NULL)
+    {
+      g_autoptr(GPtrArray) groups = duaal_store_list_groups (DUAAL_STORE (store), &error);
+      g_clear_object (&store);
+    }
+  g_clear_error (&error);
+  after = read_bytes (f->db_path);
+  g_assert_cmpuint (g_bytes_get_size (after), >=, g_bytes_get_size (damaged));
+  g_assert_cmpmem ((const char *) g_bytes_get_data (after, NULL) + 100, g_bytes_get_size (damaged) - 100,
+                   (const char *) g_bytes_get_data (damaged, NULL) + 100, g_bytes_get_size (damaged) - 100);
+}
+
+/* Seven days of start-ups on a damaged file would leave seven damaged
+ * backups; the start-up refuses instead, and the good backups stay. */
+static void
+test_start_up (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  make_db (f->db_path, 3000);
+  for (int d = 1; d <= 3; d++)
+    {
+      g_autoptr(GDateTime) morning = day (d);
+      g_assert_true (duaal_sqlite_backup_at_start_up_at (f->db_path, morning, &error));
+      g_assert_no_error (error);
+    }
+
+  damage_file (f->db_path);
+  for (int d = 4; d <= 12; d++)
+    {
+      g_autoptr(GDateTime) morning = day (d);
+      g_assert_false (duaal_sqlite_backup_at_start_up_at (f->db_path, morning, &error));
+      g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT);
+      g_clear_error (&error);
+    }
+
+  backups = duaal_sqlite_backup_list (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 3);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      g_assert_true (duaal_sqlite_check (g_ptr_array_index (backups, i), &error));
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_damaged_without_backup (Fixture       *f,
                              gconstpointer  data)
@@ -576,6 +656,8 @@ main (int   argc,
   ADD ("/backup/list-only-own", test_list_only_own);
   ADD ("/backup/restore", test_restore);
   ADD ("/backup/damaged-detected", test_damaged_detected);
+  ADD ("/backup/damaged-store-database", test_damaged_store_database);
+  ADD ("/backup/start-up", test_start_up);
   ADD ("/backup/damaged-without-backup", test_damaged_without_backup);
   ADD ("/backup/not-a-database", test_not_a_database);
   ADD ("/backup/restore-over-junk", test_restore_over_junk);

@@ -82,8 +82,22 @@ test_csv_file (gconstpointer data)
   g_autoptr(GBytes) bytes = read_bytes (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(DuaalCsv) csv = NULL;
+  const char * const *required = class_columns;
 
-  csv = duaal_csv_parse (name, bytes, class_columns, &error);
+  /* A file fuzz-csv found starts with its byte choosing the columns. */
+  if (g_str_has_prefix (name, "crash-") && g_bytes_get_size (bytes) > 0)
+    {
+      static const char * const activity_columns[] = { "company", "competence", NULL };
+      const guint8 *data = g_bytes_get_data (bytes, NULL);
+      const char * const *by_mode[] = { NULL, class_columns, activity_columns };
+      GBytes *rest = g_bytes_new_from_bytes (bytes, 1, g_bytes_get_size (bytes) - 1);
+
+      required = by_mode[data[0] % 3];
+      g_bytes_unref (bytes);
+      bytes = rest;
+    }
+
+  csv = duaal_csv_parse (name, bytes, required, &error);
   g_assert_true ((csv == NULL) != (error == NULL));
   if (g_str_has_prefix (name, "bad-"))
     {
@@ -96,8 +110,8 @@ test_csv_file (gconstpointer data)
 
   /* Accepted: every required value of every row can be read. */
   for (guint row = 0; row < duaal_csv_get_n_rows (csv); row++)
-    for (guint c = 0; class_columns[c] != NULL; c++)
-      g_assert_nonnull (duaal_csv_get_value (csv, row, class_columns[c]));
+    for (guint c = 0; required != NULL && required[c] != NULL; c++)
+      g_assert_nonnull (duaal_csv_get_value (csv, row, required[c]));
 }
 
 /* Adds one test per file under tests/data/fuzz/<dir>/. */

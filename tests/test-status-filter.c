@@ -350,6 +350,28 @@ test_attention_count (Fixture *f, gconstpointer data)
   g_assert_nonnull (error);
 }
 
+/* duaal_status_set_tally(): replaces a tally whole, refuses unknown ids. */
+static void
+test_set_tally (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) learners = g_ptr_array_new ();
+  g_autoptr(DuaalStatus) copy = NULL;
+  const DuaalTally *kept;
+  DuaalTally tally = { .n = 5, .x = 1, .lil = 0, .v = 4, .covered = 2 };
+
+  g_ptr_array_add (learners, duaal_status_find_learner (f->status, f->learners[0]));
+  copy = duaal_status_new (duaal_status_get_qualification (f->status), 0, learners);
+  g_assert_true (duaal_status_set_tally (copy, f->learners[0], "k05", DUAAL_ACTOR_TEACHER, &tally));
+  kept = duaal_status_get_tally (copy, f->learners[0], "k05", DUAAL_ACTOR_TEACHER);
+  g_assert_cmpuint (kept->v, ==, 4);
+  g_assert_cmpuint (kept->covered, ==, 2);
+  g_assert_cmpint (duaal_status_get_colour (copy, f->learners[0], "k05", DUAAL_ACTOR_TEACHER), ==, DUAAL_COLOUR_DARK_GREEN);
+  /* No cell came with it. */
+  g_assert_null (duaal_status_get_cell (copy, f->learners[0], "k05.01", DUAAL_ACTOR_TEACHER));
+  g_assert_false (duaal_status_set_tally (copy, f->learners[1], "k05", DUAAL_ACTOR_TEACHER, &tally));
+  g_assert_false (duaal_status_set_tally (copy, f->learners[0], "nope", DUAAL_ACTOR_TEACHER, &tally));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -364,6 +386,7 @@ main (int argc, char *argv[])
   ADD ("/status-filter/other-learner-is-empty", test_other_learner_is_empty);
   ADD ("/status-filter/closed-period", test_closed_period);
   ADD ("/status-filter/attention-count", test_attention_count);
+  ADD ("/status-filter/set-tally", test_set_tally);
 #undef ADD
   return g_test_run ();
 }

@@ -37,6 +37,7 @@ run_lane () {
     # glibc's own checks; under valgrind they only add noise.
     env -u MALLOC_CHECK_ -u MALLOC_PERTURB_ \
       valgrind --error-exitcode=99 --leak-check=no --quiet \
+        --suppressions="$DUAAL_SOURCE_ROOT/tests/valgrind.supp" \
         --log-file="$dir/valgrind.log" \
         "$cli" --db "$dir/duaal.db" import-qualification "$file" \
         >"$dir/out" 2>"$dir/err"

@@ -69,7 +69,7 @@ make_chips (const DuaalAttentionItem *item)
       gtk_widget_add_css_class (caption, "caption");
       gtk_widget_add_css_class (caption, "dim-label");
       gtk_label_set_xalign (GTK_LABEL (caption), 0);
-      gtk_widget_set_size_request (chip, 118, 24);
+      gtk_widget_set_size_request (chip, 172, 24);
       gtk_box_append (GTK_BOX (column), caption);
       gtk_box_append (GTK_BOX (column), chip);
       gtk_box_append (GTK_BOX (box), column);

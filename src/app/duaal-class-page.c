@@ -63,7 +63,12 @@ rebuild (DuaalClassPage *self)
   GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
 
   clear_grid (self);
-  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Competence"), "heading", NULL), 0, 0, 1, 1);
+  {
+    GtkWidget *header = duaal_coach_view_label (_("Competence"), "heading", NULL);
+
+    gtk_widget_set_valign (header, GTK_ALIGN_END);
+    gtk_grid_attach (self->grid, header, 0, 0, 1, 1);
+  }
   for (guint l = 0; l < learners->len; l++)
     {
       GtkWidget *name = duaal_coach_view_label (duaal_learner_get_name (g_ptr_array_index (learners, l)),
@@ -95,7 +100,7 @@ rebuild (DuaalClassPage *self)
                                                                             self->actor),
                                                    context);
 
-          gtk_widget_set_size_request (chip, 130, 24);
+          gtk_widget_set_size_request (chip, 170, 24);
           gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
           gtk_grid_attach (self->grid, chip, 1 + l, 1 + c, 1, 1);
         }

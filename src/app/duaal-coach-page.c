@@ -2,8 +2,8 @@
  *
  * The rows are rebuilt whenever the learner, the period or the viewer
  * changes: a learner has a few dozen competences, and rebuilding keeps
- * one code path for every change.  Columns line up through size groups
- * shared by the header and every row.
+ * one code path for every change.  Each view is one GtkGrid, so the
+ * columns line up whatever wraps.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +17,7 @@
 #include "duaal-progress-bar.h"
 #include "duaal-visibility.h"
 
-#define ACTOR_COLUMN_WIDTH 190
+#define ACTOR_COLUMN_WIDTH 200
 
 struct _DuaalCoachPage
 {
@@ -33,9 +33,6 @@ struct _DuaalCoachPage
   GArray       *period_numbers;
   GPtrArray    *marked;
   gboolean      filling_periods;
-
-  GtkSizeGroup *title_group;
-  GtkSizeGroup *actor_groups[DUAAL_N_ACTORS];
 
   GtkButton    *back_button;
   GtkLabel     *title_label;
@@ -78,110 +75,122 @@ show_message (DuaalCoachPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
 }
 
-/* The header above the rows: a caption per column. */
+/* A table as a GtkGrid in a card: one grid lines the columns up over
+ * every row, whatever wraps where. */
 static GtkWidget *
-make_header (DuaalCoachPage *self,
-             const char     *first_caption)
+make_table (GtkWidget  **grid,
+            const char  *first_caption,
+            const char  *accessible_label)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = duaal_coach_view_label (first_caption, "heading", NULL);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_size_group_add_widget (self->title_group, label);
-  gtk_box_append (GTK_BOX (box), label);
+  *grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (*grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (*grid), 8);
+  gtk_widget_set_margin_start (*grid, 12);
+  gtk_widget_set_margin_end (*grid, 12);
+  gtk_widget_set_margin_top (*grid, 10);
+  gtk_widget_set_margin_bottom (*grid, 10);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*grid), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  gtk_widget_add_css_class (card, "card");
+  gtk_box_append (GTK_BOX (card), *grid);
+
+  gtk_grid_attach (GTK_GRID (*grid), duaal_coach_view_label (first_caption, "heading", NULL), 0, 0, 1, 1);
   for (guint c = 0; c < DUAAL_N_ACTORS; c++)
-    {
-      label = duaal_coach_view_label (duaal_actor_get_label (actor_columns[c]), "heading", NULL);
-      gtk_widget_set_size_request (label, ACTOR_COLUMN_WIDTH, -1);
-      gtk_size_group_add_widget (self->actor_groups[c], label);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  return box;
+    gtk_grid_attach (GTK_GRID (*grid),
+                     duaal_coach_view_label (duaal_actor_get_label (actor_columns[c]), "heading", NULL),
+                     1 + c, 0, 1, 1);
+  return card;
 }
 
-static GtkWidget *
-make_row_box (DuaalCoachPage *self,
-              GtkWidget      *first)
+/* Row @index of the table (0 is the first under the header), with a
+ * line above it. */
+static int
+attach_row_start (GtkWidget *grid,
+                  guint      index,
+                  GtkWidget *first)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  int top = 1 + 2 * index;
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
+  gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, top, 1 + DUAAL_N_ACTORS, 1);
   gtk_widget_set_hexpand (first, TRUE);
-  gtk_size_group_add_widget (self->title_group, first);
-  gtk_box_append (GTK_BOX (box), first);
-  return box;
+  gtk_widget_set_valign (first, GTK_ALIGN_CENTER);
+  gtk_grid_attach (GTK_GRID (grid), first, 0, top + 1, 1, 1);
+  return top + 1;
 }
 
 static void
-append_actor_cell (DuaalCoachPage *self,
-                   GtkWidget      *row_box,
-                   guint           column,
-                   GtkWidget      *cell)
+attach_actor_cell (GtkWidget *grid,
+                   int        row,
+                   guint      column,
+                   GtkWidget *cell)
 {
   gtk_widget_set_size_request (cell, ACTOR_COLUMN_WIDTH, -1);
   gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (self->actor_groups[column], cell);
-  gtk_box_append (GTK_BOX (row_box), cell);
-}
-
-static GtkWidget *
-make_competence_row (DuaalCoachPage  *self,
-                     DuaalCompetence *competence)
-{
-  g_autofree char *title = duaal_coach_view_competence_title (competence);
-  const char *id = duaal_competence_get_id (competence);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = make_row_box (self, duaal_coach_view_label (title, NULL));
-
-  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
-    {
-      DuaalActor actor = actor_columns[c];
-      const DuaalTally *tally = duaal_status_get_tally (self->status, self->learner_id, id, actor);
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *colour_bar = duaal_colour_bar_new (actor);
-      GtkWidget *progress_bar = duaal_progress_bar_new (actor);
-
-      duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (colour_bar), tally);
-      duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (progress_bar), tally);
-      gtk_box_append (GTK_BOX (cell), colour_bar);
-      gtk_box_append (GTK_BOX (cell), progress_bar);
-      append_actor_cell (self, box, c, cell);
-    }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, _("Show the indicators"));
-  g_object_set_data_full (G_OBJECT (row), "competence-id", g_strdup (id), g_free);
-  return row;
+  gtk_grid_attach (GTK_GRID (grid), cell, 1 + column, row, 1, 1);
 }
 
 static void
-competence_activated_cb (DuaalCoachPage *self,
-                         GtkListBoxRow  *row)
+competence_clicked_cb (DuaalCoachPage *self,
+                       GtkButton      *button)
 {
-  duaal_coach_page_show_competence (self, g_object_get_data (G_OBJECT (row), "competence-id"));
+  duaal_coach_page_show_competence (self, g_object_get_data (G_OBJECT (button), "competence-id"));
+}
+
+/* The competence's title opens its indicators. */
+static GtkWidget *
+make_competence_button (DuaalCoachPage  *self,
+                        DuaalCompetence *competence)
+{
+  g_autofree char *title = duaal_coach_view_competence_title (competence);
+  GtkWidget *label = duaal_coach_view_label (title, NULL);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Show the indicators"));
+  g_object_set_data_full (G_OBJECT (button), "competence-id",
+                          g_strdup (duaal_competence_get_id (competence)), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (competence_clicked_cb), self, G_CONNECT_SWAPPED);
+  return button;
 }
 
 static void
 rebuild_competences (DuaalCoachPage *self)
 {
   GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
-  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *grid;
 
   duaal_coach_view_clear_box (self->competence_box);
-  gtk_box_append (self->competence_box, make_header (self, _("Competence")));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Competences with every actor’s colour and progress"), -1);
+  gtk_box_append (self->competence_box,
+                  make_table (&grid, _("Competence"), _("Competences with every actor’s colour and progress")));
   for (guint i = 0; i < competences->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), make_competence_row (self, g_ptr_array_index (competences, i)));
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (competence_activated_cb), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->competence_box, list);
+    {
+      DuaalCompetence *competence = g_ptr_array_index (competences, i);
+      const char *id = duaal_competence_get_id (competence);
+      int row = attach_row_start (grid, i, make_competence_button (self, competence));
+
+      for (guint c = 0; c < DUAAL_N_ACTORS; c++)
+        {
+          DuaalActor actor = actor_columns[c];
+          const DuaalTally *tally = duaal_status_get_tally (self->status, self->learner_id, id, actor);
+          GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+          GtkWidget *colour_bar = duaal_colour_bar_new (actor);
+          GtkWidget *progress_bar = duaal_progress_bar_new (actor);
+
+          /* The viewport gives the grid its minimum height: ask for the
+           * bars' natural height outright. */
+          gtk_widget_set_size_request (colour_bar, -1, 22);
+          gtk_widget_set_size_request (progress_bar, -1, 22);
+          duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (colour_bar), tally);
+          duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (progress_bar), tally);
+          gtk_box_append (GTK_BOX (cell), colour_bar);
+          gtk_box_append (GTK_BOX (cell), progress_bar);
+          attach_actor_cell (grid, row, c, cell);
+        }
+    }
 }
 
 /* One actor's score of one indicator: mastery and coverage, then the
@@ -210,12 +219,20 @@ make_score_cell (DuaalCoachPage *self,
                                           : _("No mastery score"),
                                           cell->mastery == DUAAL_MASTERY_NONE ? "dim-label" : NULL, NULL));
   if (cell->coverage != DUAAL_COVERAGE_NONE)
-    gtk_box_append (GTK_BOX (box), duaal_coach_view_label (duaal_coverage_get_label (cell->coverage),
-                                                           "caption", NULL));
+    {
+      /* "Came up: Sometimes": coverage alone ("Sometimes") reads as a
+       * frequency of what? */
+      g_autofree char *coverage = g_strdup_printf (_("Came up: %s"), duaal_coverage_get_label (cell->coverage));
+      gtk_box_append (GTK_BOX (box), duaal_coach_view_label (coverage, "caption", NULL));
+    }
   if (cell->comment != NULL && *cell->comment != '\0')
     {
       g_autofree char *quoted = g_strdup_printf (_("“%s”"), cell->comment);
-      gtk_box_append (GTK_BOX (box), duaal_coach_view_label (quoted, "caption", "dim-label", NULL));
+      GtkWidget *label = duaal_coach_view_label (quoted, "caption", "dim-label", NULL);
+
+      /* A long comment wraps within its column instead of widening it. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_box_append (GTK_BOX (box), label);
     }
   return box;
 }
@@ -246,6 +263,9 @@ make_indicator_title (DuaalIndicator *indicator,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *text = duaal_coach_view_label (duaal_indicator_get_text (indicator), NULL);
 
+  gtk_label_set_width_chars (GTK_LABEL (text), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 48);
+
   gtk_box_append (GTK_BOX (box), duaal_coach_view_label (duaal_indicator_get_id (indicator),
                                                          "caption", "dim-label", NULL));
   gtk_box_append (GTK_BOX (box), text);
@@ -271,36 +291,32 @@ static void
 rebuild_indicators (DuaalCoachPage *self)
 {
   DuaalQualification *qualification = duaal_status_get_qualification (self->status);
-  DuaalCompetence *competence = duaal_qualification_find_competence (qualification, self->competence_id);
-  GtkWidget *list = gtk_list_box_new ();
+  DuaalCompetence *competence = NULL;
+  GtkWidget *grid;
   guint n;
 
   duaal_coach_view_clear_box (self->indicator_box);
   g_ptr_array_set_size (self->marked, 0);
+  if (self->competence_id != NULL)
+    competence = duaal_qualification_find_competence (qualification, self->competence_id);
   if (competence == NULL)
     return;
 
-  gtk_box_append (self->indicator_box, make_header (self, _("Indicator")));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_box_append (self->indicator_box,
+                  make_table (&grid, _("Indicator"), _("Indicators with every actor’s score and comment")));
   n = duaal_competence_get_n_indicators (competence);
   for (guint i = 0; i < n; i++)
     {
       DuaalIndicator *indicator = duaal_competence_get_indicator (competence, i);
       const char *id = duaal_indicator_get_id (indicator);
       gboolean opposite = is_opposite (self, id);
-      GtkWidget *box = make_row_box (self, make_indicator_title (indicator, opposite));
-      GtkWidget *row = gtk_list_box_row_new ();
+      int row = attach_row_start (grid, i, make_indicator_title (indicator, opposite));
 
       if (opposite)
         g_ptr_array_add (self->marked, g_strdup (id));
       for (guint c = 0; c < DUAAL_N_ACTORS; c++)
-        append_actor_cell (self, box, c, make_score_cell (self, id, actor_columns[c]));
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+        attach_actor_cell (grid, row, c, make_score_cell (self, id, actor_columns[c]));
     }
-  gtk_box_append (self->indicator_box, list);
 }
 
 static void
@@ -437,9 +453,6 @@ duaal_coach_page_dispose (GObject *object)
 
   g_clear_object (&self->status);
   g_clear_object (&self->store);
-  g_clear_object (&self->title_group);
-  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
-    g_clear_object (&self->actor_groups[c]);
   gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_COACH_PAGE);
   G_OBJECT_CLASS (duaal_coach_page_parent_class)->dispose (object);
 }
@@ -485,9 +498,6 @@ duaal_coach_page_init (DuaalCoachPage *self)
   self->viewer = DUAAL_VIEWER_COACH;
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->marked = g_ptr_array_new_with_free_func (g_free);
-  self->title_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  for (guint c = 0; c < DUAAL_N_ACTORS; c++)
-    self->actor_groups[c] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   g_signal_connect_object (self->period_dropdown, "notify::selected",
                            G_CALLBACK (period_selected_cb), self, G_CONNECT_SWAPPED);
 }

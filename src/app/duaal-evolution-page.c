@@ -105,7 +105,7 @@ attach_competence (DuaalEvolutionPage *self,
           GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (status, self->learner_id, id, actor),
                                                    context);
 
-          gtk_widget_set_size_request (chip, 150, 24);
+          gtk_widget_set_size_request (chip, 190, 24);
           gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
           if (r == 0)
             gtk_widget_set_margin_top (chip, 10);

@@ -189,8 +189,6 @@ duaal_group_dialog_build (DuaalGroupDialog *self)
       self->qualification_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL);
       gtk_box_append (GTK_BOX (box), labelled (_("_Qualification"), self->qualification_dropdown));
     }
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_class_group_get_name (self->group));
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
@@ -200,6 +198,10 @@ duaal_group_dialog_build (DuaalGroupDialog *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+
+  /* After the responses: filling the entry updates "save". */
+  if (self->group != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_class_group_get_name (self->group));
   duaal_group_dialog_update_save (self);
 }
 

@@ -100,6 +100,21 @@ on_comment_activate (GtkEntry          *entry,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+/* Escape leaves the comment as it was stored and goes back to the row. */
+static gboolean
+on_comment_escape (GtkWidget *entry,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  DuaalIndicatorRow *self = DUAAL_INDICATOR_ROW (user_data);
+
+  self->syncing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (entry), self->comment != NULL ? self->comment : "");
+  self->syncing = FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  return TRUE;
+}
+
 static void
 on_comment_focus_leave (GtkEventControllerFocus *controller,
                         DuaalIndicatorRow       *self)
@@ -184,7 +199,7 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
   static const char *mastery_keys[] = { NULL, "1", "2", "3" };
   static const char *coverage_keys[] = { NULL, "N", "S", "R" };
   GtkWidget *box, *controls, *mastery_box, *coverage_box;
-  GtkEventController *focus;
+  GtkEventController *focus, *escape;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_start (box, 12);
@@ -238,6 +253,11 @@ duaal_indicator_row_build (DuaalIndicatorRow *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (on_comment_focus_leave), self);
   gtk_widget_add_controller (self->comment_entry, focus);
+  escape = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (on_comment_escape, self, NULL)));
+  gtk_widget_add_controller (self->comment_entry, escape);
 
   gtk_box_append (GTK_BOX (controls), mastery_box);
   gtk_box_append (GTK_BOX (controls), coverage_box);

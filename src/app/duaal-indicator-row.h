@@ -7,7 +7,7 @@
  *
  * Keyboard (class shortcuts, active while focus is in the row):
  * 1 / 2 / 3 mastery X / lil / V, N / S / R coverage, Enter edits the
- * comment, Up / Down emit "move-focus".
+ * comment, Up / Down emit "move-to-indicator".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -199,15 +199,6 @@ duaal_learner_dialog_build (DuaalLearnerDialog *self)
   self->company_entry = duaal_learner_dialog_add_field (self, box, _("_Company"), _("Where the learner works"));
   self->trainer_entry = duaal_learner_dialog_add_field (self, box, _("_Trainer"), _("Workplace trainer (optional)"));
 
-  if (self->learner != NULL)
-    {
-      const char *trainer = duaal_learner_get_trainer_name (self->learner);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_learner_get_name (self->learner));
-      gtk_editable_set_text (GTK_EDITABLE (self->company_entry), duaal_learner_get_company_name (self->learner));
-      gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
-    }
-
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
                                     "cancel", _("_Cancel"),
@@ -216,6 +207,16 @@ duaal_learner_dialog_build (DuaalLearnerDialog *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+
+  /* After the responses: filling the entries updates "save". */
+  if (self->learner != NULL)
+    {
+      const char *trainer = duaal_learner_get_trainer_name (self->learner);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_learner_get_name (self->learner));
+      gtk_editable_set_text (GTK_EDITABLE (self->company_entry), duaal_learner_get_company_name (self->learner));
+      gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
+    }
   duaal_learner_dialog_update_save (self);
 }
 

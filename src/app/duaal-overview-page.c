@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-error.h"
 #include "duaal-overview-page.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-planner-dialog.h"
@@ -90,17 +91,19 @@ static char *
 planned_summary (DuaalOverview *overview)
 {
   guint counts[3] = { 0 };
+  g_autofree char *gaps = NULL;
+  g_autofree char *covered = NULL;
+  g_autofree char *mixed = NULL;
 
   for (guint c = 0; c < duaal_overview_get_n_competences (overview); c++)
     counts[duaal_overview_get_row_status (overview, DUAAL_OVERVIEW_PLANNED, c)]++;
-  return g_strdup_printf ("%s · %s · %s. %s",
-                          g_strdup_printf (ngettext ("%u collective gap", "%u collective gaps",
-                                                     counts[DUAAL_ROW_GAP]), counts[DUAAL_ROW_GAP]),
-                          g_strdup_printf (ngettext ("%u competence collectively covered",
-                                                     "%u competences collectively covered",
-                                                     counts[DUAAL_ROW_COVERED]), counts[DUAAL_ROW_COVERED]),
-                          g_strdup_printf (ngettext ("%u mixed", "%u mixed", counts[DUAAL_ROW_MIXED]),
-                                           counts[DUAAL_ROW_MIXED]),
+  gaps = g_strdup_printf (ngettext ("%u collective gap", "%u collective gaps", counts[DUAAL_ROW_GAP]),
+                          counts[DUAAL_ROW_GAP]);
+  covered = g_strdup_printf (ngettext ("%u competence collectively covered",
+                                       "%u competences collectively covered", counts[DUAAL_ROW_COVERED]),
+                             counts[DUAAL_ROW_COVERED]);
+  mixed = g_strdup_printf (ngettext ("%u mixed", "%u mixed", counts[DUAAL_ROW_MIXED]), counts[DUAAL_ROW_MIXED]);
+  return g_strdup_printf ("%s · %s · %s. %s", gaps, covered, mixed,
                           _("Click a cell to plan a competence at that learner’s workplace, or to take it out."));
 }
 
@@ -108,6 +111,8 @@ static char *
 actual_summary (DuaalOverview *overview)
 {
   guint not_covered = 0, not_planned = 0;
+  g_autofree char *crosses = NULL;
+  g_autofree char *dots = NULL;
 
   for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
     for (guint c = 0; c < duaal_overview_get_n_competences (overview); c++)
@@ -121,13 +126,11 @@ actual_summary (DuaalOverview *overview)
       }
   if (not_covered == 0 && not_planned == 0)
     return g_strdup (_("The workplaces cover exactly what the training plans say."));
-  return g_strdup_printf ("%s · %s. %s",
-                          g_strdup_printf (ngettext ("%u planned cell not covered yet (cross)",
-                                                     "%u planned cells not covered yet (cross)", not_covered),
-                                           not_covered),
-                          g_strdup_printf (ngettext ("%u cell covered though not planned (dot)",
-                                                     "%u cells covered though not planned (dot)", not_planned),
-                                           not_planned),
+  crosses = g_strdup_printf (ngettext ("%u planned cell not covered yet (cross)",
+                                       "%u planned cells not covered yet (cross)", not_covered), not_covered);
+  dots = g_strdup_printf (ngettext ("%u cell covered though not planned (dot)",
+                                    "%u cells covered though not planned (dot)", not_planned), not_planned);
+  return g_strdup_printf ("%s · %s. %s", crosses, dots,
                           _("From the workplace trainers’ scores (sometimes or regularly)."));
 }
 
@@ -258,8 +261,8 @@ duaal_overview_page_toggle_cell (DuaalOverviewPage  *self,
       (competence = duaal_overview_find_competence (self->overview, competence_id)) < 0)
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("Learner %" G_GINT64_FORMAT " or competence %s is not in this overview table"),
-                   learner_id, competence_id);
+                   _("Learner %lld or competence %s is not in this overview table"),
+                   (long long) learner_id, competence_id);
       return FALSE;
     }
   return duaal_overview_page_set_cell (self, learner_id, competence_id,
@@ -659,17 +662,13 @@ duaal_overview_page_get_overview (DuaalOverviewPage *self)
   return self->overview;
 }
 
-/* Used by the UI tests through the header's promise that print goes
- * through the same renderer: not public API. */
-gboolean duaal_overview_page_print_to_pdf (DuaalOverviewPage *self, GFile *file, GError **error);
-
 gboolean
-duaal_overview_page_print_to_pdf (DuaalOverviewPage  *self,
-                                  GFile              *file,
-                                  GError            **error)
+duaal_overview_page_print (DuaalOverviewPage  *self,
+                           GFile              *export_to,
+                           GError            **error)
 {
   g_return_val_if_fail (DUAAL_IS_OVERVIEW_PAGE (self), FALSE);
-  return print_overview (self, file, error);
+  return print_overview (self, export_to, error);
 }
 
 /* ---- GObject -------------------------------------------------------- */
@@ -682,7 +681,6 @@ duaal_overview_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_OVERVIEW_PAGE);
 
   G_OBJECT_CLASS (duaal_overview_page_parent_class)->dispose (object);
 }

@@ -65,6 +65,12 @@ gboolean           duaal_overview_page_export       (DuaalOverviewPage  *self,
                                                      const char         *format,
                                                      GFile              *file,
                                                      GError            **error);
+/* Prints the table as shown, scaled to fit one landscape page: with
+ * @export_to (nullable), to that PDF file without a dialog; otherwise
+ * through the print dialog (what overview.print does). */
+gboolean           duaal_overview_page_print        (DuaalOverviewPage  *self,
+                                                     GFile              *export_to,
+                                                     GError            **error);
 /* Imports a "company,competence" CSV (formats/csv.md) checked against
  * the group's qualification: what overview.import-activities does. */
 gboolean           duaal_overview_page_import_activities (DuaalOverviewPage *self,

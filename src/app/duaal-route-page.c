@@ -635,7 +635,8 @@ duaal_route_page_dispose (GObject *object)
 {
   DuaalRoutePage *self = DUAAL_ROUTE_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_ROUTE_PAGE);
+  /* AdwBin unparents its child (the template's toast overlay) itself;
+   * gtk_widget_dispose_template() would leave it a dangling pointer. */
   g_clear_object (&self->store);
   g_clear_pointer (&self->periods, g_ptr_array_unref);
 

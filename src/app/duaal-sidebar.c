@@ -21,6 +21,7 @@ struct _DuaalSidebar
   GtkFileChooserNative *class_chooser;
   gint64                import_group_id;
   gboolean              reloading;
+  gboolean              disposing;
 
   GtkSearchEntry       *search_entry;
   GtkListBox           *list;
@@ -298,7 +299,9 @@ on_row_selected (GtkListBox    *list,
 {
   RowInfo *info = row != NULL ? row_get_info (row) : NULL;
 
-  if (self->reloading)
+  /* Rows go away while reloading and while the sidebar is destroyed:
+   * nobody chose anything then. */
+  if (self->reloading || self->disposing)
     return;
   g_signal_emit (self, signals[LEARNER_SELECTED], 0, info != NULL ? info->learner_id : (gint64) 0);
 }
@@ -320,15 +323,15 @@ duaal_sidebar_reload (DuaalSidebar *self)
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GError) error = NULL;
   gint64 selected;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   g_return_if_fail (DUAAL_IS_SIDEBAR (self));
 
   selected = duaal_sidebar_get_selected_learner (self);
   self->reloading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL &&
-         GTK_IS_LIST_BOX_ROW (child))
-    gtk_list_box_remove (self->list, child);
+  /* Rows only: the placeholder is a child of the list too. */
+  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
+    gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
   groups = duaal_store_list_groups (self->store, &error);
   if (groups == NULL)
@@ -758,6 +761,7 @@ duaal_sidebar_dispose (GObject *object)
 {
   DuaalSidebar *self = DUAAL_SIDEBAR (object);
 
+  self->disposing = TRUE;
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);

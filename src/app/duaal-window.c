@@ -283,6 +283,9 @@ duaal_window_show_learner (DuaalWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
   if (learner_id <= 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "placeholder");

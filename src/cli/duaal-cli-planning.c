@@ -54,8 +54,8 @@ check_learner_in_group (DuaalStore  *store,
   if (duaal_learner_get_group_id (learner) != group_id)
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("Learner %" G_GINT64_FORMAT " is not in class group %" G_GINT64_FORMAT),
-                   learner_id, group_id);
+                   _("Learner %lld is not in class group %lld"),
+                   (long long) learner_id, (long long) group_id);
       return FALSE;
     }
   return TRUE;

@@ -135,8 +135,7 @@ viewer_id_for (DuaalStatus *status,
       if (*viewer_id == 0)
         {
           g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("Learner %" G_GINT64_FORMAT " has no trainer yet, so no trainer can look at their scores"),
-                       learner_id);
+                       _("This learner has no trainer yet, so no trainer can look at their scores"));
           return FALSE;
         }
     }

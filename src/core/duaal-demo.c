@@ -293,13 +293,15 @@ demo_comment (guint         l,
 }
 
 /* Records every score of @period that differs from the period before, so
- * period 2 only adds what changed, as scoring does in a real year. */
+ * period 2 only adds what changed, as scoring does in a real year.  One
+ * transaction for the whole period. */
 static gboolean
 record_period (Demo    *demo,
                guint    period,
                GError **error)
 {
   GPtrArray *competences = duaal_qualification_get_competences (demo->qualification);
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (DuaalScoreInput));
 
   for (guint l = 0; l < DEMO_N_LEARNERS; l++)
     for (guint i = 0; i < competences->len; i++)
@@ -315,22 +317,24 @@ record_period (Demo    *demo,
 
             for (guint k = 0; k < n; k++)
               {
-                const char *indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, k));
-                const char *comment = demo_comment (l, competence_id, actor, k, period);
-                DuaalMastery mastery, old_mastery;
-                DuaalCoverage coverage, old_coverage;
+                DuaalScoreInput score = {
+                  .learner_id = demo->learner_ids[l],
+                  .indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, k)),
+                  .actor = actor,
+                  .comment = demo_comment (l, competence_id, actor, k, period),
+                };
+                DuaalMastery old_mastery;
+                DuaalCoverage old_coverage;
 
-                demo_cell (level, actor, k, n, &mastery, &coverage);
+                demo_cell (level, actor, k, n, &score.mastery, &score.coverage);
                 demo_cell (before, actor, k, n, &old_mastery, &old_coverage);
-                if (mastery == old_mastery && coverage == old_coverage && comment == NULL)
+                if (score.mastery == old_mastery && score.coverage == old_coverage && score.comment == NULL)
                   continue;
-                if (duaal_store_record_score (demo->store, demo->learner_ids[l], indicator_id, actor,
-                                              mastery, coverage, comment, error) == 0)
-                  return FALSE;
+                g_array_append_val (scores, score);
               }
           }
       }
-  return TRUE;
+  return duaal_store_record_scores (demo->store, (const DuaalScoreInput *) scores->data, scores->len, error);
 }
 
 gboolean

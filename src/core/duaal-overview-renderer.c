@@ -17,6 +17,7 @@
 #include "duaal-overview-renderer.h"
 #include "duaal-palette-private.h"
 #include "duaal-palette.h"
+#include "duaal-png.h"
 
 #define MARGIN 20.0
 #define PAD 7.0
@@ -756,7 +757,7 @@ duaal_overview_render_png (DuaalOverview     *overview,
   double width, height;
   cairo_surface_t *surface;
   cairo_t *cr;
-  cairo_status_t status;
+  gboolean ok;
 
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -771,17 +772,9 @@ duaal_overview_render_png (DuaalOverview     *overview,
   duaal_overview_renderer_draw (overview, mode, cr);
   cairo_destroy (cr);
 
-  status = cairo_surface_write_to_png (surface, path);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
-                   _("Could not write the overview table to “%s”: %s"),
-                   path, cairo_status_to_string (status));
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
+  ok = duaal_png_write (surface, path, error);
   cairo_surface_destroy (surface);
-  return TRUE;
+  return ok;
 }
 
 gboolean

@@ -23,6 +23,7 @@
 #include "duaal-error.h"
 #include "duaal-palette.h"
 #include "duaal-palette-private.h"
+#include "duaal-png.h"
 #include "duaal-route-chart.h"
 
 #define MARGIN        24.0
@@ -845,8 +846,9 @@ render_to_bytes (Format                     format,
   *status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (*status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    *status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+  if (*status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG &&
+      !duaal_png_encode (surface, bytes, NULL))
+    *status = CAIRO_STATUS_NO_MEMORY;
   cairo_surface_finish (surface);
   if (*status == CAIRO_STATUS_SUCCESS)
     *status = cairo_surface_status (surface);

@@ -15,6 +15,7 @@
 #include "duaal-error.h"
 #include "duaal-palette-private.h"
 #include "duaal-palette.h"
+#include "duaal-png.h"
 #include "duaal-session-plan-renderer.h"
 
 #define MARGIN 20.0
@@ -416,7 +417,7 @@ duaal_session_plan_render_png (DuaalSessionPlan *plan,
   cairo_scale (cr, scale, scale);
   duaal_session_plan_renderer_draw (plan, cr);
   cairo_destroy (cr);
-  ok = report_status (cairo_surface_write_to_png (surface, path), path, error);
+  ok = duaal_png_write (surface, path, error);
   cairo_surface_destroy (surface);
   return ok;
 }

@@ -19,4 +19,8 @@ gboolean duaal_sqlite_backup_daily_at  (const char  *db_path,
                                         GDateTime   *now,
                                         GError     **error);
 
+gboolean duaal_sqlite_backup_at_start_up_at (const char  *db_path,
+                                            GDateTime   *now,
+                                            GError     **error);
+
 G_END_DECLS

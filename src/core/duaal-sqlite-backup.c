@@ -65,7 +65,7 @@ set_sqlite_error (GError     **error,
 
   g_set_error (error, DUAAL_ERROR, error_code_for_sqlite (rc),
                /* Translators: the first %s is a file name, the second SQLite's reason */
-               _("Could not copy the database “%s”: %s"), path, why);
+               _("The database “%s” could not be read or written: %s"), path, why);
   return FALSE;
 }
 
@@ -787,4 +787,28 @@ duaal_sqlite_backup_restore (const char  *db_path,
   if (!save_current_database (db_path, error))
     return FALSE;
   return replace_with_copy (db_path, backup_path, error);
+}
+
+gboolean
+duaal_sqlite_backup_at_start_up_at (const char  *db_path,
+                                    GDateTime   *now,
+                                    GError     **error)
+{
+  g_autoptr(GError) backup_error = NULL;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+
+  if (!duaal_sqlite_check (db_path, error))
+    return FALSE;
+  if (!duaal_sqlite_backup_daily_at (db_path, now, &backup_error))
+    g_warning ("No daily backup of %s: %s", db_path, backup_error->message);
+  return TRUE;
+}
+
+gboolean
+duaal_sqlite_backup_at_start_up (const char  *db_path,
+                                 GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return duaal_sqlite_backup_at_start_up_at (db_path, now, error);
 }

@@ -267,7 +267,7 @@ static const char * const stmt_sql[N_STMTS] = {
     "SELECT id, code, number, title, reference, group_title FROM competence"
     " WHERE qualification_id = ?1 ORDER BY position",
   [STMT_QUALIFICATION_INDICATORS] =
-    "SELECT competence_id, code, text FROM indicator WHERE qualification_id = ?1"
+    "SELECT competence_id, code, text, id FROM indicator WHERE qualification_id = ?1"
     " ORDER BY competence_id, position",
   [STMT_QUALIFICATION_KNOWLEDGE] =
     "SELECT k.competence_id, k.text FROM competence c JOIN knowledge k ON k.competence_id = c.id"
@@ -368,12 +368,11 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_CURRENT_DELETE] =
     "DELETE FROM current_score WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3",
   [STMT_CURRENT_CELLS_GROUP] =
-    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
-    " FROM learner l JOIN current_score s ON s.learner_id = l.id"
-    " JOIN indicator i ON i.id = s.indicator_id WHERE l.group_id = ?1",
+    "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM learner l JOIN current_score s ON s.learner_id = l.id WHERE l.group_id = ?1",
   [STMT_CURRENT_CELLS_LEARNER] =
-    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
-    " FROM current_score s JOIN indicator i ON i.id = s.indicator_id WHERE s.learner_id = ?1",
+    "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM current_score s WHERE s.learner_id = ?1",
   [STMT_PERIOD_INSERT] = "INSERT INTO period (group_id, number, name) VALUES (?1, ?2, ?3)",
   [STMT_PERIOD_LIST] = "SELECT number, name, closed_at FROM period WHERE group_id = ?1 ORDER BY number",
   [STMT_PERIOD_FIRST_OPEN] =
@@ -385,12 +384,11 @@ static const char * const stmt_sql[N_STMTS] = {
     " FROM learner l JOIN current_score s ON s.learner_id = l.id WHERE l.group_id = ?2",
   [STMT_PERIOD_CLOSE] = "UPDATE period SET closed_at = ?2 WHERE id = ?1 AND closed_at IS NULL",
   [STMT_PERIOD_CELLS_GROUP] =
-    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
-    " FROM period_score s JOIN indicator i ON i.id = s.indicator_id WHERE s.period_id = ?1",
+    "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM period_score s WHERE s.period_id = ?1",
   [STMT_PERIOD_CELLS_LEARNER] =
-    "SELECT s.learner_id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
-    " FROM period_score s JOIN indicator i ON i.id = s.indicator_id"
-    " WHERE s.period_id = ?1 AND s.learner_id = ?2",
+    "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
+    " FROM period_score s WHERE s.period_id = ?1 AND s.learner_id = ?2",
 };
 
 struct _DuaalSqliteStore
@@ -1094,6 +1092,7 @@ load_levels (DuaalSqliteStore  *self,
 static GPtrArray *
 load_competences (DuaalSqliteStore  *self,
                   gint64             qualification_id,
+                  GHashTable        *indicator_codes,
                   GError           **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (competence_row_free);
@@ -1140,9 +1139,16 @@ load_competences (DuaalSqliteStore  *self,
         gint64 competence_id = sqlite3_column_int64 (stmt, 0);
         CompetenceRow *row = g_hash_table_lookup (by_id, &competence_id);
 
-        if (row != NULL)
-          g_ptr_array_add (row->indicators,
-                           duaal_indicator_new (column_text (stmt, 1), column_text (stmt, 2)));
+        DuaalIndicator *indicator;
+
+        if (row == NULL)
+          continue;
+        indicator = duaal_indicator_new (column_text (stmt, 1), column_text (stmt, 2));
+        g_ptr_array_add (row->indicators, indicator);
+        /* the id string lives as long as the qualification */
+        if (indicator_codes != NULL)
+          g_hash_table_insert (indicator_codes, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 3) }, sizeof (gint64)),
+                               (gpointer) duaal_indicator_get_id (indicator));
       }
     if (rc < 0)
       return NULL;
@@ -1179,9 +1185,10 @@ load_competences (DuaalSqliteStore  *self,
 }
 
 static DuaalQualification *
-load_qualification (DuaalSqliteStore  *self,
-                    gint64             qualification_id,
-                    GError           **error)
+load_qualification_with_codes (DuaalSqliteStore  *self,
+                               gint64             qualification_id,
+                               GHashTable        *indicator_codes,
+                               GError           **error)
 {
   g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_QUALIFICATION_ROW, error);
   g_autoptr(GArray) levels = NULL;
@@ -1214,11 +1221,27 @@ load_qualification (DuaalSqliteStore  *self,
   cached_stmt_release (stmt);
 
   if ((levels = load_levels (self, qualification_id, error)) == NULL ||
-      (competences = load_competences (self, qualification_id, error)) == NULL)
+      (competences = load_competences (self, qualification_id, indicator_codes, error)) == NULL)
     return NULL;
 
   return duaal_qualification_new (code, version, title, definition, lang, recognised,
                                   g_steal_pointer (&levels), g_steal_pointer (&competences));
+}
+
+static DuaalQualification *
+load_qualification (DuaalSqliteStore  *self,
+                    gint64             qualification_id,
+                    GError           **error)
+{
+  return load_qualification_with_codes (self, qualification_id, NULL, error);
+}
+
+/* Indicator row id -> the file's indicator id, for reading cells
+ * without joining the indicator table once per row. */
+static GHashTable *
+indicator_codes_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 static gboolean
@@ -3367,6 +3390,7 @@ resolve_closed_period (DuaalSqliteStore  *self,
 static gboolean
 fill_cells (DuaalSqliteStore  *self,
             DuaalStatus       *status,
+            GHashTable        *indicator_codes,
             StmtId             stmt_id,
             gint64             first,
             gint64             second,
@@ -3382,14 +3406,16 @@ fill_cells (DuaalSqliteStore  *self,
     sqlite3_bind_int64 (stmt, 2, second);
   while ((rc = step (self, stmt, error)) == 1)
     {
+      gint64 indicator_row = sqlite3_column_int64 (stmt, 1);
+      const char *indicator_id = g_hash_table_lookup (indicator_codes, &indicator_row);
       int actor = sqlite3_column_int (stmt, 2);
       int mastery = sqlite3_column_int (stmt, 3);
       int coverage = sqlite3_column_int (stmt, 4);
 
-      if (actor < 0 || actor >= DUAAL_N_ACTORS || mastery < 0 || mastery > DUAAL_MASTERY_V ||
-          coverage < 0 || coverage > DUAAL_COVERAGE_R)
+      if (indicator_id == NULL || actor < 0 || actor >= DUAAL_N_ACTORS || mastery < 0 ||
+          mastery > DUAAL_MASTERY_V || coverage < 0 || coverage > DUAAL_COVERAGE_R)
         continue;
-      duaal_status_set_cell (status, sqlite3_column_int64 (stmt, 0), column_text (stmt, 1), actor,
+      duaal_status_set_cell (status, sqlite3_column_int64 (stmt, 0), indicator_id, actor,
                              mastery, coverage, column_text (stmt, 5), sqlite3_column_int64 (stmt, 6));
     }
   return rc == 0;
@@ -3403,18 +3429,19 @@ load_group_status_txn (DuaalSqliteStore  *self,
   StatusArgs *args = data;
   g_autoptr(DuaalQualification) qualification = NULL;
   g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) codes = indicator_codes_new ();
   gint64 qualification_id, period_row = 0;
 
   if (!require_group (self, args->id, &qualification_id, error) ||
       (args->period != 0 && !resolve_closed_period (self, args->id, args->period, &period_row, error)) ||
-      (qualification = load_qualification (self, qualification_id, error)) == NULL ||
+      (qualification = load_qualification_with_codes (self, qualification_id, codes, error)) == NULL ||
       !load_learners (self, args->id, learners, error))
     return FALSE;
 
   args->result = duaal_status_new (qualification, args->period, learners);
   if (args->period == 0)
-    return fill_cells (self, args->result, STMT_CURRENT_CELLS_GROUP, args->id, 0, error);
-  return fill_cells (self, args->result, STMT_PERIOD_CELLS_GROUP, period_row, 0, error);
+    return fill_cells (self, args->result, codes, STMT_CURRENT_CELLS_GROUP, args->id, 0, error);
+  return fill_cells (self, args->result, codes, STMT_PERIOD_CELLS_GROUP, period_row, 0, error);
 }
 
 static gboolean
@@ -3426,20 +3453,21 @@ load_learner_status_txn (DuaalSqliteStore  *self,
   g_auto(LearnerContext) context = { 0 };
   g_autoptr(DuaalQualification) qualification = NULL;
   g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) codes = indicator_codes_new ();
   DuaalLearner *learner;
   gint64 period_row = 0;
 
   if (!require_learner (self, args->id, &context, error) ||
       (args->period != 0 && !resolve_closed_period (self, context.group_id, args->period, &period_row, error)) ||
-      (qualification = load_qualification (self, context.qualification_id, error)) == NULL ||
+      (qualification = load_qualification_with_codes (self, context.qualification_id, codes, error)) == NULL ||
       (learner = load_learner (self, args->id, error)) == NULL)
     return FALSE;
   g_ptr_array_add (learners, learner);
 
   args->result = duaal_status_new (qualification, args->period, learners);
   if (args->period == 0)
-    return fill_cells (self, args->result, STMT_CURRENT_CELLS_LEARNER, args->id, 0, error);
-  return fill_cells (self, args->result, STMT_PERIOD_CELLS_LEARNER, period_row, args->id, error);
+    return fill_cells (self, args->result, codes, STMT_CURRENT_CELLS_LEARNER, args->id, 0, error);
+  return fill_cells (self, args->result, codes, STMT_PERIOD_CELLS_LEARNER, period_row, args->id, error);
 }
 
 static DuaalStatus *

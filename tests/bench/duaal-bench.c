@@ -18,6 +18,7 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
+#include <math.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
@@ -593,6 +594,7 @@ run_import_store (Bench *bench, guint run, gpointer data)
 typedef struct {
   DuaalRoute *route;
   char       *path;
+  int         height;   /* pixels of the chart at 800 x 2 */
 } RouteData;
 
 static double
@@ -608,13 +610,14 @@ run_route_png (Bench *bench, guint run, gpointer data)
   return now_ms () - start;
 }
 
-/* The same surface filled with as many rectangles, written as PNG. */
+/* A surface of the same size filled with as many rectangles, written
+ * as PNG by Cairo. */
 static double
 run_route_png_floor (Bench *bench, guint run, gpointer data)
 {
   RouteData *route = data;
   double start = now_ms ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 1200);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, route->height);
   cairo_t *cr = cairo_create (surface);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -623,7 +626,7 @@ run_route_png_floor (Bench *bench, guint run, gpointer data)
     for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
       {
         cairo_set_source_rgb (cr, part * 0.2, 0.4, 1 - part * 0.2);
-        cairo_rectangle (cr, 400 + part * 280, 100 + c * 42, 270, 34);
+        cairo_rectangle (cr, 400 + part * 280, 100 + c * (route->height - 200) / N_COMPETENCES, 270, 34);
         cairo_fill (cr);
       }
   cairo_destroy (cr);
@@ -643,7 +646,13 @@ bench_route (Bench *bench, DuaalStore *store)
   die_on_error ("route status", error);
   route = duaal_route_new_from_status (status, 1, &error);
   die_on_error ("route", error);
-  data = (RouteData) { route, g_build_filename (bench->dir, "route.png", NULL) };
+  data = (RouteData) { route, g_build_filename (bench->dir, "route.png", NULL), 0 };
+  {
+    double height;
+    duaal_route_chart_measure (route, NULL, 800, &height);
+    data.height = (int) ceil (height * 2);
+    g_printerr ("duaal-bench: the route chart of %u competences is 1600 x %d pixels\n", N_COMPETENCES, data.height);
+  }
   print_figure ("route-png", median_of (bench, run_route_png, &data), median_of (bench, run_route_png_floor, &data));
   g_free (data.path);
 }

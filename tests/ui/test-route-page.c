@@ -254,6 +254,37 @@ test_compare (Fixture       *fixture,
   g_assert_cmpuint (duaal_route_view_get_n_columns (view), ==, 1);
 }
 
+static gboolean
+is_narrower_than (gpointer user_data)
+{
+  GtkWidget *window = user_data;
+
+  return gtk_widget_get_width (window) < 600;
+}
+
+/* A narrow window: two learners side by side do not force it wider;
+ * the chart keeps a readable width and scrolls sideways. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  DuaalRouteView *view = duaal_route_page_get_view (fixture->page);
+  double height = 0;
+
+  duaal_route_page_set_learner (fixture->page, learner_id (fixture, 0));
+  duaal_route_page_set_compare (fixture->page, learner_id (fixture, 1));
+  gtk_window_set_default_size (fixture->window, 480, 600);
+  g_assert_true (duaal_test_ui_wait_for (is_narrower_than, fixture->window, 20000));
+  duaal_test_ui_wait_until_drawn (GTK_WIDGET (view));
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <, 600);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >=, 600);
+  duaal_route_chart_measure (duaal_route_view_get_route (view), duaal_route_view_get_compare (view),
+                             gtk_widget_get_width (GTK_WIDGET (view)), &height);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, (int) height);
+  duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "route-narrow");
+}
+
 /* A closed period: the route frozen at its end, named in the chart. */
 static void
 test_period (Fixture       *fixture,
@@ -469,6 +500,7 @@ main (int   argc,
   g_test_add ("/ui/route/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("learner", test_learner);
   ADD ("compare", test_compare);
+  ADD ("narrow", test_narrow);
   ADD ("period", test_period);
   ADD ("export", test_export);
   ADD ("copy", test_copy);

@@ -14,6 +14,7 @@
 #include "duaal-colour-bar.h"
 #include "duaal-demo.h"
 #include "duaal-error.h"
+#include "duaal-group-dialog.h"
 #include "duaal-learner-dialog.h"
 #include "duaal-learner-page.h"
 #include "duaal-progress-bar.h"
@@ -299,6 +300,25 @@ find_message_dialog (void)
   return NULL;
 }
 
+static gboolean
+no_message_dialog (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+/* Answers a dialog as its button does (the response, then the dialog
+ * closes), and waits until it is gone, so the next dialog found is a new
+ * one. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (duaal_test_ui_wait_for (no_message_dialog, NULL, 5000));
+}
+
 /* ---- tests ---- */
 
 /* Scoring every indicator of a competence, one click at a time, walks
@@ -458,6 +478,9 @@ test_keyboard_scoring (Fixture       *fixture,
   GtkWidget *header, *entry;
   DuaalIndicatorRow *indicator;
   DuaalColourBar *colour_bar;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  guint n_entries;
 
   fixture_open_page (fixture, fixture->learner_id, 1000, 800);
   assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
@@ -497,9 +520,27 @@ test_keyboard_scoring (Fixture       *fixture,
   g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
   g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
 
-  /* The keys are in the shortcuts window's vocabulary too: 3 again on a
-   * scored row changes nothing in the log. */
+  /* Escape in the comment drops the edit and goes back to the row. */
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Return, 0));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Toch niet");
+  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Escape, 0));
+  g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Lukt met hulp van de mentor");
+  g_assert_cmpstr (duaal_indicator_row_get_comment (indicator), ==, "Lukt met hulp van de mentor");
+
+  /* The same key again records nothing: the log only grows on a change. */
+  history = duaal_store_score_history (fixture->store, fixture->learner_id,
+                                       duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator)),
+                                       DUAAL_ACTOR_TRAINER, &error);
+  g_assert_no_error (error);
+  n_entries = history->len;
+  g_clear_pointer (&history, g_ptr_array_unref);
   g_assert_true (press_key (focus_widget (fixture), GDK_KEY_2, 0));
+  history = duaal_store_score_history (fixture->store, fixture->learner_id,
+                                       duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator)),
+                                       DUAAL_ACTOR_TRAINER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, n_entries);
   g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
 }
 
@@ -561,8 +602,7 @@ test_closed_period (Fixture       *fixture,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "definitief"));
-  adw_message_dialog_response (dialog, "close-period");
-  duaal_test_ui_process_events ();
+  respond (dialog, "close-period");
 
   periods = duaal_store_list_periods (fixture->store, fixture->group_id, &error);
   g_assert_no_error (error);
@@ -729,6 +769,15 @@ test_app_learner (Fixture       *fixture,
 
   duaal_test_ui_wait (300);
   duaal_test_ui_screenshot (GTK_WIDGET (window), "competence-expanded");
+
+  /* A closed period, as the coach sees it: read only, and it says so. */
+  gtk_drop_down_set_selected (page_dropdown (fixture, 0), 1);
+  duaal_test_ui_process_events ();
+  g_assert_false (duaal_learner_page_get_editable (page));
+  g_assert_false (gtk_widget_is_sensitive (duaal_indicator_row_get_mastery_button (duaal_competence_row_get_indicator_row (row, 0),
+                                                                                 DUAAL_MASTERY_X)));
+  duaal_test_ui_wait (400);
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "closed-period");
 }
 
 /* 360 pixels wide: the leaflet folds, the learner's page fills the
@@ -885,10 +934,28 @@ test_sidebar_learners (Fixture       *fixture,
   gtk_editable_set_text (duaal_learner_dialog_get_company_entry (dialog), "elektro de smet BV");
   gtk_editable_set_text (duaal_learner_dialog_get_trainer_entry (dialog), "Karel De Smet");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "learner-dialog");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (GTK_WINDOW (dialog));
   duaal_test_ui_process_events ();
   g_assert_cmpuint (count_learners (fixture), ==, n + 1);
   g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "Fien Nieuwe"));
+
+  /* Editing: another company, typed as the coach knows it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.edit-learner", "x", fixture->learner_id);
+  dialog = DUAAL_LEARNER_DIALOG (duaal_test_ui_find_toplevel (DUAAL_TYPE_LEARNER_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (duaal_learner_dialog_get_name_entry (dialog)), ==, "Ilse Testmans");
+  gtk_editable_set_text (duaal_learner_dialog_get_company_entry (dialog), "Bouwbedrijf Claeys");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (GTK_WINDOW (dialog));
+  duaal_test_ui_process_events ();
+  {
+    g_autoptr(DuaalLearner) edited = duaal_store_get_learner (fixture->store, fixture->learner_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (duaal_learner_get_company_name (edited), ==, "Bouwbedrijf Claeys");
+  }
 
   n_scores = duaal_store_count_learner_scores (fixture->store, fixture->demo_learner, &error);
   g_assert_no_error (error);
@@ -898,14 +965,12 @@ test_sidebar_learners (Fixture       *fixture,
   g_assert_nonnull (confirm);
   expected = g_strdup_printf ("Ook de %u scores worden verwijderd", n_scores);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), expected));
-  adw_message_dialog_response (confirm, "cancel");
-  duaal_test_ui_process_events ();
+  respond (confirm, "cancel");
   g_assert_cmpuint (count_learners (fixture), ==, n + 1);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.remove-learner", "x", fixture->demo_learner);
   confirm = find_message_dialog ();
-  adw_message_dialog_response (confirm, "delete");
-  duaal_test_ui_process_events ();
+  respond (confirm, "delete");
   g_assert_cmpuint (count_learners (fixture), ==, n);
 }
 
@@ -935,6 +1000,71 @@ test_sidebar_import_class (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cli-bad-class-quote.csv:3"));
 }
 
+/* A new class group through its dialog, then deleted: the confirmation
+ * says what goes with it. */
+static void
+test_sidebar_groups (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  DuaalGroupDialog *dialog;
+  AdwMessageDialog *confirm;
+  gint64 new_group = 0;
+
+  fixture_open_sidebar (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.new-group", NULL);
+  dialog = DUAAL_GROUP_DIALOG (duaal_test_ui_find_toplevel (DUAAL_TYPE_GROUP_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_nonnull (duaal_group_dialog_get_qualification_dropdown (dialog));
+  gtk_editable_set_text (duaal_group_dialog_get_name_entry (dialog), "6 Elektriciteit");
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "group-dialog");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (GTK_WINDOW (dialog));
+  duaal_test_ui_process_events ();
+  g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "6 Elektriciteit"));
+
+  groups = duaal_store_list_groups (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 2);
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (duaal_class_group_get_name (g_ptr_array_index (groups, i)), "6 Elektriciteit") == 0)
+      new_group = duaal_class_group_get_id (g_ptr_array_index (groups, i));
+  g_assert_cmpint (new_group, >, 0);
+
+  /* Renaming keeps the group (and its qualification). */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.rename-group", "x", new_group);
+  dialog = DUAAL_GROUP_DIALOG (duaal_test_ui_find_toplevel (DUAAL_TYPE_GROUP_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_null (duaal_group_dialog_get_qualification_dropdown (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (duaal_group_dialog_get_name_entry (dialog)), ==, "6 Elektriciteit");
+  gtk_editable_set_text (duaal_group_dialog_get_name_entry (dialog), "6 Elektrotechniek");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (GTK_WINDOW (dialog));
+  duaal_test_ui_process_events ();
+  g_assert_nonnull (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "6 Elektrotechniek"));
+  g_assert_null (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "6 Elektriciteit"));
+
+  /* The demo group: its learners and their scores would go. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.delete-group", "x", fixture->group_id);
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "lerenden"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "scores"));
+  respond (confirm, "cancel");
+
+  /* The empty new one goes. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.delete-group", "x", new_group);
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  respond (confirm, "delete");
+  g_clear_pointer (&groups, g_ptr_array_unref);
+  groups = duaal_store_list_groups (fixture->store, &error);
+  g_assert_cmpuint (groups->len, ==, 1);
+  g_assert_null (duaal_test_ui_find_widget (fixture->window, GTK_TYPE_LABEL, "6 Elektrotechniek"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +1085,7 @@ main (int   argc,
   ADD ("sidebar/search", test_sidebar_search);
   ADD ("sidebar/learners", test_sidebar_learners);
   ADD ("sidebar/import-class", test_sidebar_import_class);
+  ADD ("sidebar/groups", test_sidebar_groups);
 #undef ADD
 
   return g_test_run ();

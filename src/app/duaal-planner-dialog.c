@@ -1,0 +1,471 @@
+/* duaal-planner-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "duaal-error.h"
+#include "duaal-planner-dialog.h"
+#include "duaal-planning.h"
+#include "duaal-session-plan-renderer.h"
+
+struct _DuaalPlannerDialog
+{
+  AdwWindow             parent_instance;
+
+  DuaalOverview        *overview;
+  gboolean             *acquired;
+  gboolean             *needs;
+  GPtrArray            *spins;          /* GtkSpinButton per competence */
+  DuaalSessionPlan     *plan;
+  char                 *result_text;
+  GtkFileChooserNative *chooser;
+  char                 *export_format;
+
+  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  GtkButton            *plan_button;
+  GtkBox               *export_box;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwPreferencesGroup  *competences_group;
+  GtkSpinButton        *groups_spin;
+  GtkLabel             *result_label;
+  GtkLabel             *result_detail;
+  GtkDrawingArea       *plan_area;
+};
+
+G_DEFINE_FINAL_TYPE (DuaalPlannerDialog, duaal_planner_dialog, ADW_TYPE_WINDOW)
+
+static void
+show_error (DuaalPlannerDialog *self,
+            const char         *heading,
+            const GError       *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- settings ------------------------------------------------------- */
+
+/* Who needs @competence, for the row's subtitle. */
+static char *
+needs_text (DuaalPlannerDialog *self,
+            guint               competence)
+{
+  guint n_competences = duaal_overview_get_n_competences (self->overview);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+
+  for (guint l = 0; l < duaal_overview_get_n_learners (self->overview); l++)
+    if (self->needs[l * n_competences + competence])
+      g_ptr_array_add (names, (gpointer) duaal_overview_get_learner_name (self->overview, l));
+  if (names->len == 0)
+    return g_strdup (_("Nobody needs it on campus"));
+  g_ptr_array_add (names, NULL);
+  joined = g_strjoinv (", ", (char **) names->pdata);
+  if (duaal_overview_get_row_status (self->overview, DUAAL_OVERVIEW_PLANNED, competence) == DUAAL_ROW_GAP)
+    return g_strdup_printf (_("Collective gap, plenary first: %s"), joined);
+  return g_strdup_printf (ngettext ("Needed by %u learner: %s", "Needed by %u learners: %s", names->len - 1),
+                          names->len - 1, joined);
+}
+
+static void
+add_competence_rows (DuaalPlannerDialog *self)
+{
+  for (guint c = 0; c < duaal_overview_get_n_competences (self->overview); c++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s  %s", duaal_overview_get_competence_id (self->overview, c),
+                                                duaal_overview_get_competence_title (self->overview, c));
+      g_autofree char *subtitle = needs_text (self, c);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (1, DUAAL_SESSION_MAX_DURATION, 1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      /* A competence nobody needs is not planned: its estimate does not matter. */
+      if (g_str_equal (subtitle, _("Nobody needs it on campus")))
+        gtk_widget_set_sensitive (row, FALSE);
+      adw_preferences_group_add (self->competences_group, row);
+      g_ptr_array_add (self->spins, spin);
+    }
+}
+
+gboolean
+duaal_planner_dialog_set_duration (DuaalPlannerDialog *self,
+                                   const char         *competence_id,
+                                   guint               sessions)
+{
+  int competence;
+
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
+
+  competence = duaal_overview_find_competence (self->overview, competence_id);
+  if (competence < 0)
+    return FALSE;
+  gtk_spin_button_set_value (g_ptr_array_index (self->spins, competence), sessions);
+  return TRUE;
+}
+
+void
+duaal_planner_dialog_set_max_groups (DuaalPlannerDialog *self,
+                                     guint               max_groups)
+{
+  g_return_if_fail (DUAAL_IS_PLANNER_DIALOG (self));
+  gtk_spin_button_set_value (self->groups_spin, max_groups);
+}
+
+/* ---- result --------------------------------------------------------- */
+
+static void
+draw_plan (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  DuaalPlannerDialog *self = user_data;
+  double natural_width, natural_height;
+
+  if (self->plan == NULL)
+    return;
+  /* Scaled down to the dialog's width, so that every session shows at
+   * once; never up. */
+  duaal_session_plan_renderer_measure (self->plan, &natural_width, &natural_height);
+  if (natural_width > width)
+    {
+      double scale = width / natural_width;
+      cairo_scale (cr, scale, scale);
+    }
+  duaal_session_plan_renderer_draw (self->plan, cr);
+}
+
+/* The timeline as text, for assistive technologies. */
+static char *
+plan_description (DuaalSessionPlan *plan)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint s = 1; s <= duaal_session_plan_get_n_sessions (plan); s++)
+    {
+      g_autoptr(GPtrArray) groups = duaal_session_plan_get_session_groups (plan, s);
+
+      g_string_append_printf (text, _("Session %u:"), s);
+      for (guint g = 0; g < groups->len; g++)
+        {
+          const DuaalSessionGroup *group = g_ptr_array_index (groups, g);
+
+          g_string_append_printf (text, "%s %s%s (", g > 0 ? ";" : "",
+                                  duaal_session_plan_get_competence_id (plan, group->competence),
+                                  group->plenary ? _(", plenary") : "");
+          for (guint m = 0; m < group->n_members; m++)
+            g_string_append_printf (text, "%s%s", m > 0 ? ", " : "",
+                                    duaal_session_plan_get_learner_name (plan, group->members[m]));
+          g_string_append (text, ")");
+        }
+      g_string_append (text, ". ");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+show_result (DuaalPlannerDialog *self)
+{
+  guint n = duaal_session_plan_get_n_sessions (self->plan);
+  guint bound = duaal_session_plan_get_lower_bound (self->plan);
+  g_autofree char *description = plan_description (self->plan);
+  g_autofree char *detail = NULL;
+  double width, height;
+
+  g_free (self->result_text);
+  self->result_text = g_strdup_printf (ngettext ("%u session (lower bound %u)", "%u sessions (lower bound %u)", n),
+                                       n, bound);
+  gtk_label_set_text (self->result_label, self->result_text);
+  if (n == 0)
+    detail = g_strdup (_("Every learner has every competence planned at the workplace or acquired: no campus sessions are needed."));
+  else if (n <= bound)
+    detail = g_strdup (_("No plan can do with fewer sessions. Collective gaps come first, for everyone together."));
+  else
+    detail = g_strdup_printf (ngettext ("The lower bound is a limit no plan can beat; this plan needs %u session more.",
+                                        "The lower bound is a limit no plan can beat; this plan needs %u sessions more.",
+                                        n - bound), n - bound);
+  gtk_label_set_text (self->result_detail, detail);
+
+  duaal_session_plan_renderer_measure (self->plan, &width, &height);
+  /* Below 60 % the names get too small to read: scroll instead. */
+  gtk_drawing_area_set_content_width (self->plan_area, (int) ceil (width * 0.6));
+  gtk_drawing_area_set_content_height (self->plan_area, (int) ceil (height));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->result_text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->plan_area));
+
+  gtk_stack_set_visible_child_name (self->stack, "result");
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_box), TRUE);
+  adw_window_title_set_subtitle (self->window_title, self->result_text);
+}
+
+gboolean
+duaal_planner_dialog_plan (DuaalPlannerDialog  *self,
+                           GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree guint *durations = NULL;
+  DuaalSessionPlan *plan;
+
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
+
+  durations = g_new (guint, MAX (1, self->spins->len));
+  for (guint c = 0; c < self->spins->len; c++)
+    durations[c] = (guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, c));
+  plan = duaal_session_plan_new_from_overview (self->overview, self->acquired, durations,
+                                               (guint) gtk_spin_button_get_value_as_int (self->groups_spin),
+                                               &local_error);
+  if (plan == NULL)
+    {
+      show_error (self, _("Could not plan the campus sessions"), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_clear_object (&self->plan);
+  self->plan = plan;
+  show_result (self);
+  return TRUE;
+}
+
+void
+duaal_planner_dialog_show_settings (DuaalPlannerDialog *self)
+{
+  g_return_if_fail (DUAAL_IS_PLANNER_DIALOG (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "settings");
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_box), FALSE);
+  adw_window_title_set_subtitle (self->window_title, "");
+}
+
+const char *
+duaal_planner_dialog_get_visible_page (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+DuaalSessionPlan *
+duaal_planner_dialog_get_plan (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+  return self->plan;
+}
+
+const char *
+duaal_planner_dialog_get_result_text (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+  return self->result_text;
+}
+
+static void
+on_plan_clicked (DuaalPlannerDialog *self)
+{
+  duaal_planner_dialog_plan (self, NULL);
+}
+
+static void
+on_back_clicked (DuaalPlannerDialog *self)
+{
+  duaal_planner_dialog_show_settings (self);
+}
+
+/* ---- export --------------------------------------------------------- */
+
+gboolean
+duaal_planner_dialog_export (DuaalPlannerDialog  *self,
+                             const char          *format,
+                             GFile               *file,
+                             GError             **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (self->plan == NULL || path == NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   self->plan == NULL ? _("There is no session plan to export yet.")
+                                      : _("Choose a file on this computer."));
+      return FALSE;
+    }
+  if (g_strcmp0 (format, "pdf") == 0)
+    return duaal_session_plan_render_pdf (self->plan, path, error);
+  if (g_strcmp0 (format, "csv") == 0)
+    return duaal_session_plan_write_csv (self->plan, path, error);
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Unknown export format “%s”"), format);
+  return FALSE;
+}
+
+static void
+on_export_response (GtkNativeDialog    *chooser,
+                    int                 response,
+                    DuaalPlannerDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (!duaal_planner_dialog_export (self, self->export_format, file, &error))
+        show_error (self, _("Could not export the session plan"), error);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *title = g_strdup_printf (_("Exported to %s"), name);
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_export_file (DuaalPlannerDialog *self,
+                    const char         *format)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  g_free (self->export_format);
+  self->export_format = g_strdup (format);
+  /* Translators: the suggested file name of the exported plan, without extension */
+  name = g_strdup_printf ("%s.%s", _("session plan"), format);
+  self->chooser = gtk_file_chooser_native_new (_("Export the session plan"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_file_filter_set_name (filter, g_str_equal (format, "pdf") ? _("PDF documents") : _("CSV files"));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_export_pdf_clicked (DuaalPlannerDialog *self)
+{
+  choose_export_file (self, "pdf");
+}
+
+static void
+on_export_csv_clicked (DuaalPlannerDialog *self)
+{
+  choose_export_file (self, "csv");
+}
+
+/* ---- construction --------------------------------------------------- */
+
+DuaalPlannerDialog *
+duaal_planner_dialog_new (GtkWindow   *parent,
+                          DuaalStore  *store,
+                          gint64       group_id,
+                          GError     **error)
+{
+  g_autoptr(DuaalOverview) overview = NULL;
+  g_autofree gboolean *acquired = NULL;
+  DuaalPlannerDialog *self;
+
+  g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
+
+  overview = duaal_planning_load (store, group_id, &acquired, error);
+  if (overview == NULL)
+    return NULL;
+
+  self = g_object_new (DUAAL_TYPE_PLANNER_DIALOG, "transient-for", parent, NULL);
+  self->overview = g_steal_pointer (&overview);
+  self->acquired = g_steal_pointer (&acquired);
+  self->needs = duaal_session_needs_from_overview (self->overview, self->acquired);
+  add_competence_rows (self);
+  return self;
+}
+
+static void
+duaal_planner_dialog_dispose (GObject *object)
+{
+  DuaalPlannerDialog *self = DUAAL_PLANNER_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  G_OBJECT_CLASS (duaal_planner_dialog_parent_class)->dispose (object);
+}
+
+static void
+duaal_planner_dialog_finalize (GObject *object)
+{
+  DuaalPlannerDialog *self = DUAAL_PLANNER_DIALOG (object);
+
+  g_clear_object (&self->overview);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->spins, g_ptr_array_unref);
+  g_free (self->acquired);
+  g_free (self->needs);
+  g_free (self->result_text);
+  g_free (self->export_format);
+
+  G_OBJECT_CLASS (duaal_planner_dialog_parent_class)->finalize (object);
+}
+
+static void
+duaal_planner_dialog_class_init (DuaalPlannerDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = duaal_planner_dialog_dispose;
+  object_class->finalize = duaal_planner_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-planner-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, export_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, competences_group);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, groups_spin);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, result_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, result_detail);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, plan_area);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_pdf_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_csv_clicked);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+duaal_planner_dialog_init (DuaalPlannerDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->spins = g_ptr_array_new ();
+  gtk_drawing_area_set_draw_func (self->plan_area, draw_plan, self, NULL);
+}
