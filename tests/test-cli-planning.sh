@@ -257,6 +257,17 @@ expect_fail 2 "import-activities: unknown competence refuses the file" import-ac
 stderr_has "import-activities: names the line" "unknown-competence.csv:3:"
 expect_fail 2 "import-activities: tests/data file refused" import-activities "$CSV/activities-missing-column.csv"
 expect_fail 2 "import-activities: unknown group" import-activities "$TMP/activities.csv" --group 999
+expect_fail 2 "import-activities: --reset-plans without --group" import-activities "$TMP/activities.csv" --reset-plans
+
+# The plans start from the new lists only when asked.
+run overview "$GROUP"
+json_check "import-activities left the plans alone" \
+  '[c["planned"] for c in j["rows"][0]["cells"]] == [False, True, False, True]'
+expect_ok "import-activities --reset-plans" import-activities "$TMP/activities.csv" --group "$GROUP" --reset-plans
+json_check "import-activities --reset-plans: A and B changed" 'j["changed"] == 0 and j["plans_changed"] == 2'
+run overview "$GROUP"
+json_check "A's plan is now c01 and c02, B's c06" \
+  '[[c["planned"] for c in r["cells"]][:2] for r in j["rows"][:6]] == [[True, False], [True, False], [False, False], [False, False], [False, False], [False, True]]'
 
 echo "1..$n"
 exit $(( failures > 0 ? 1 : 0 ))

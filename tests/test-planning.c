@@ -534,6 +534,82 @@ test_import_refused (Fixture       *fixture,
   check_refused (fixture, "activities-missing-column.csv", ":1:", NULL);
 }
 
+static void
+check_plan (Fixture            *fixture,
+            DuaalOverview      *overview,
+            const char         *learner_name,
+            const char * const *expected)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
+    {
+      g_auto(GStrv) plan = NULL;
+      g_autofree char *got = NULL;
+      g_autofree char *want = NULL;
+
+      if (!g_str_equal (duaal_overview_get_learner_name (overview, l), learner_name))
+        continue;
+      plan = duaal_store_get_plan (fixture->store, duaal_overview_get_learner_id (overview, l), &error);
+      g_assert_no_error (error);
+      got = g_strjoinv (",", plan);
+      want = g_strjoinv (",", (char **) expected);
+      g_assert_cmpstr (got, ==, want);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_reset_plans (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const jonas[] = { "c01", "c02", NULL };
+  static const char * const nicolas[] = { "c03", "c04", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalOverview) before = NULL;
+  g_autoptr(DuaalOverview) after = NULL;
+  g_autofree char *good = csv_path ("activities-good.csv");
+  g_auto(GStrv) lotte_before = NULL;
+  g_auto(GStrv) lotte_after = NULL;
+  gint64 lotte = 0;
+  guint changed = 99;
+
+  before = duaal_planning_load_overview (fixture->store, fixture->group_id, &error);
+  g_assert_no_error (error);
+  for (guint l = 0; l < 4; l++)
+    if (g_str_equal (duaal_overview_get_learner_name (before, l), "Lotte Janssens"))
+      lotte = duaal_overview_get_learner_id (before, l);
+  lotte_before = duaal_store_get_plan (fixture->store, lotte, &error);
+
+  /* An import leaves the plans alone ... */
+  g_assert_true (duaal_planning_import_activities_file (fixture->store, good, fixture->group_id, NULL, &error));
+  g_assert_no_error (error);
+  after = duaal_planning_load_overview (fixture->store, fixture->group_id, &error);
+  for (guint l = 0; l < 4; l++)
+    for (guint c = 0; c < duaal_overview_get_n_competences (after); c++)
+      g_assert_cmpint (duaal_overview_get_planned (after, l, c), ==, duaal_overview_get_planned (before, l, c));
+
+  /* ... until the teacher asks to start them from the lists. */
+  g_assert_true (duaal_planning_reset_plans (fixture->store, fixture->group_id, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 2);
+  check_plan (fixture, before, "Jonas Peeters", jonas);
+  check_plan (fixture, before, "Nicolas Van den Broeck", nicolas);
+  lotte_after = duaal_store_get_plan (fixture->store, lotte, &error);
+  g_assert_cmpuint (g_strv_length (lotte_after), ==, g_strv_length (lotte_before));
+
+  /* A changed cell is dropped by the next reset; nothing else moves. */
+  g_assert_true (duaal_store_set_plan_cell (fixture->store, lotte, "c02", TRUE, &error));
+  g_assert_true (duaal_planning_reset_plans (fixture->store, fixture->group_id, &changed, &error));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (duaal_planning_reset_plans (fixture->store, fixture->group_id, &changed, &error));
+  g_assert_cmpuint (changed, ==, 0);
+
+  g_assert_false (duaal_planning_reset_plans (fixture->store, fixture->group_id + 100, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +629,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/planning/import-refused", Fixture, NULL, fixture_set_up_demo, test_import_refused,
               fixture_tear_down);
+
+  g_test_add ("/planning/reset-plans", Fixture, NULL, fixture_set_up_demo, test_reset_plans, fixture_tear_down);
 
   return g_test_run ();
 }

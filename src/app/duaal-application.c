@@ -126,6 +126,24 @@ duaal_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* duaal-bench measures start-up from exec to the first frame drawn:
+ * with DUAAL_EXIT_AFTER_FIRST_FRAME set, Duaal quits right after it. */
+static void
+quit_after_paint (GdkFrameClock *clock,
+                  GApplication  *application)
+{
+  g_signal_handlers_disconnect_by_func (clock, quit_after_paint, application);
+  g_application_quit (application);
+}
+
+static void
+quit_after_first_frame (GtkWidget    *window,
+                        GApplication *application)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (quit_after_paint), application);
+}
+
 static void
 duaal_application_activate (GApplication *application)
 {
@@ -137,6 +155,8 @@ duaal_application_activate (GApplication *application)
     {
       duaal_application_open_store (self);
       window = GTK_WINDOW (duaal_window_new (self));
+      if (g_getenv ("DUAAL_EXIT_AFTER_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (quit_after_first_frame), application);
     }
 
   gtk_window_present (window);

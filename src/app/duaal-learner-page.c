@@ -398,6 +398,35 @@ undo_action (GtkWidget  *widget,
                                                        self->undo_stack->len - 1));
 }
 
+/* Ctrl+Z anywhere in the window while the page is shown, not only when
+ * the focus is inside it (the sidebar, say).  Entries keep their own
+ * Ctrl+Z: they see the key first. */
+static gboolean
+on_window_undo (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (widget);
+
+  if (!gtk_widget_get_mapped (widget) || !duaal_learner_page_get_editable (self))
+    return FALSE;
+
+  gtk_widget_activate_action (widget, "learner.undo", NULL);
+  return TRUE;
+}
+
+static void
+duaal_learner_page_add_window_undo (DuaalLearnerPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (on_window_undo, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* ---- periods ---- */
 
 static void
@@ -930,6 +959,7 @@ duaal_learner_page_init (DuaalLearnerPage *self)
   g_signal_connect_swapped (self->viewer_dropdown, "notify::selected", G_CALLBACK (on_viewer_selected), self);
   g_signal_connect_swapped (self->scoring_dropdown, "notify::selected", G_CALLBACK (on_scoring_selected), self);
 
+  duaal_learner_page_add_window_undo (self);
   duaal_learner_page_update_header (self);
 }
 

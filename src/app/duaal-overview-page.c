@@ -514,6 +514,61 @@ print_action (GtkWidget  *widget,
 /* ---- import --------------------------------------------------------- */
 
 gboolean
+duaal_overview_page_reset_plans (DuaalOverviewPage  *self,
+                                 GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *title = NULL;
+  guint changed = 0;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW_PAGE (self), FALSE);
+
+  if (!duaal_planning_reset_plans (self->store, self->group_id, &changed, &local_error))
+    {
+      show_error (self, _("Could not change the training plans"), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  duaal_overview_page_reload (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  title = g_strdup_printf (ngettext ("The training plan of %u learner now follows the activity list.",
+                                     "The training plans of %u learners now follow the activity lists.",
+                                     changed), changed);
+  show_toast (self, adw_toast_new (title));
+  return TRUE;
+}
+
+static void
+on_reset_response (AdwMessageDialog  *dialog,
+                   const char        *response,
+                   DuaalOverviewPage *self)
+{
+  if (g_str_equal (response, "reset"))
+    duaal_overview_page_reset_plans (self, NULL);
+}
+
+static void
+ask_reset_plans (DuaalOverviewPage *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self),
+                                              _("Start the training plans from the new activity lists?"),
+                                              _("The training plans of this class group’s learners still show what "
+                                                "was planned before. They can start again from their company’s "
+                                                "activity list; changes made cell by cell are then lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep the Plans"),
+                                    "reset", _("_Start from the Lists"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_reset_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
 duaal_overview_page_import_activities (DuaalOverviewPage  *self,
                                        GFile              *file,
                                        GError            **error)
@@ -539,12 +594,14 @@ duaal_overview_page_import_activities (DuaalOverviewPage  *self,
   duaal_overview_page_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
 
-  /* Training plans are not touched (duaal-planning.h): say so. */
-  title = g_strdup_printf (ngettext ("Activity list of %u company imported, %u changed. Learners added from now on start from it.",
-                                     "Activity lists of %u companies imported, %u changed. Learners added from now on start from them.",
+  title = g_strdup_printf (ngettext ("Activity list of %u company imported, %u changed.",
+                                     "Activity lists of %u companies imported, %u changed.",
                                      result.companies),
                            result.companies, result.companies_changed);
   show_toast (self, adw_toast_new (title));
+  /* Imports leave the training plans alone (duaal-planning.h): ask. */
+  if (result.companies_changed > 0)
+    ask_reset_plans (self);
   return TRUE;
 }
 

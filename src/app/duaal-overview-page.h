@@ -72,10 +72,16 @@ gboolean           duaal_overview_page_print        (DuaalOverviewPage  *self,
                                                      GFile              *export_to,
                                                      GError            **error);
 /* Imports a "company,competence" CSV (formats/csv.md) checked against
- * the group's qualification: what overview.import-activities does. */
+ * the group's qualification: what overview.import-activities does.
+ * When a list changed, asks whether the plans should start from the
+ * new lists (an AdwMessageDialog, responses "keep" and "reset"). */
 gboolean           duaal_overview_page_import_activities (DuaalOverviewPage *self,
                                                           GFile             *file,
                                                           GError           **error);
+/* Starts every learner's training plan again from their company's
+ * activity list (what the question after an import offers). */
+gboolean           duaal_overview_page_reset_plans  (DuaalOverviewPage  *self,
+                                                     GError            **error);
 /* Opens the session planner for the group: what overview.plan-sessions
  * does.  Returns: (nullable) (transfer none): the DuaalPlannerDialog. */
 GtkWindow         *duaal_overview_page_open_planner (DuaalOverviewPage  *self);

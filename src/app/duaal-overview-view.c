@@ -241,6 +241,26 @@ on_motion (GtkEventControllerMotion *controller,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), over_cell ? "pointer" : NULL);
 }
 
+/* Keeps the keyboard's cell in sight inside a scrolled window. */
+static void
+scroll_to_focus (DuaalOverviewView *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  double x, y, w, h;
+  graphene_point_t origin;
+
+  if (scrolled == NULL ||
+      !duaal_overview_renderer_get_cell_area (self->shown, self->mode, self->focus_learner,
+                                              self->focus_competence, &x, &y, &w, &h) ||
+      !gtk_widget_compute_point (GTK_WIDGET (self), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                 &GRAPHENE_POINT_INIT ((float) x, (float) y), &origin))
+    return;
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                             origin.x, origin.x + w);
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                             origin.y, origin.y + h);
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -278,6 +298,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     default:
       return FALSE;
     }
+  scroll_to_focus (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
 }

@@ -22,12 +22,28 @@ struct _DuaalSidebar
   gint64                import_group_id;
   gboolean              reloading;
   gboolean              disposing;
+  GHashTable           *open_groups;      /* group ids whose learners are listed */
+  guint                 n_groups;
 
   GtkSearchEntry       *search_entry;
   GtkListBox           *list;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
+
+/* Up to this many class groups every learner is listed.  A training
+ * centre has hundreds of groups and thousands of learners: then only the
+ * groups the user opens (or that a search or selection reaches) list
+ * their learners, so the window opens at once. */
+#define ALWAYS_OPEN_GROUPS 12
+
+static gboolean
+duaal_sidebar_group_is_open (DuaalSidebar *self,
+                             gint64        group_id)
+{
+  return self->n_groups <= ALWAYS_OPEN_GROUPS || self->filter != NULL ||
+         g_hash_table_contains (self->open_groups, &group_id);
+}
 
 enum {
   LEARNER_SELECTED,
@@ -102,6 +118,19 @@ duaal_sidebar_toast (DuaalSidebar *self,
 
 /* ---- rows ---- */
 
+/* The popover of a row's menu is made when it is first opened: a class
+ * of thousands of learners must not build thousands of menus (and their
+ * action observers) at start-up. */
+static void
+create_row_popup (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  GMenuModel *menu = g_object_get_data (G_OBJECT (button), "duaal-row-menu");
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GtkWidget *
 duaal_sidebar_menu_button (GMenu      *menu,
                            const char *tooltip)
@@ -109,7 +138,8 @@ duaal_sidebar_menu_button (GMenu      *menu,
   GtkWidget *button = gtk_menu_button_new ();
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  g_object_set_data_full (G_OBJECT (button), "duaal-row-menu", g_object_ref (menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_row_popup, NULL, NULL);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -149,6 +179,11 @@ duaal_sidebar_group_row (DuaalSidebar    *self,
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (box, 6);
+  if (self->n_groups > ALWAYS_OPEN_GROUPS)
+    {
+      gboolean open = duaal_sidebar_group_is_open (self, id);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (open ? "pan-down-symbolic" : "pan-end-symbolic"));
+    }
   label = gtk_label_new (duaal_class_group_get_name (group));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -162,7 +197,8 @@ duaal_sidebar_group_row (DuaalSidebar    *self,
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* With many groups, activating a group's header opens or closes it. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), self->n_groups > ALWAYS_OPEN_GROUPS);
   gtk_widget_add_css_class (row, "duaal-group-row");
 
   info = g_new0 (RowInfo, 1);
@@ -270,7 +306,11 @@ on_search_changed (DuaalSidebar *self)
   g_clear_pointer (&self->filter, g_free);
   if (stripped[0] != '\0')
     self->filter = g_utf8_casefold (stripped, -1);
-  gtk_list_box_invalidate_filter (self->list);
+  /* Closed groups have no rows to filter: a search lists them anew. */
+  if (self->n_groups > ALWAYS_OPEN_GROUPS)
+    duaal_sidebar_reload (self);
+  else
+    gtk_list_box_invalidate_filter (self->list);
 }
 
 guint
@@ -313,8 +353,33 @@ on_row_activated (GtkListBox    *list,
 {
   RowInfo *info = row_get_info (row);
 
+  if (info != NULL && info->learner_id == 0 && self->n_groups > ALWAYS_OPEN_GROUPS)
+    {
+      if (!g_hash_table_remove (self->open_groups, &info->group_id))
+        g_hash_table_add (self->open_groups, g_memdup2 (&info->group_id, sizeof (gint64)));
+      duaal_sidebar_reload (self);
+      return;
+    }
   if (info != NULL && info->learner_id != 0)
     g_signal_emit (self, signals[LEARNER_ACTIVATED], 0, info->learner_id);
+}
+
+/* Whether a learner matches the search, before any row is made for it. */
+static gboolean
+learner_matches (DuaalSidebar    *self,
+                 DuaalClassGroup *group,
+                 DuaalLearner    *learner)
+{
+  const char *trainer = duaal_learner_get_trainer_name (learner);
+  g_autofree char *search = g_strjoin (" ", duaal_learner_get_name (learner),
+                                       duaal_learner_get_company_name (learner),
+                                       trainer != NULL ? trainer : "", NULL);
+  g_autofree char *folded_group = g_utf8_casefold (duaal_class_group_get_name (group), -1);
+  RowInfo info = { .search_text = g_utf8_casefold (search, -1), .group_text = folded_group };
+  gboolean matches = duaal_sidebar_row_matches (self, &info);
+
+  g_free (info.search_text);
+  return matches;
 }
 
 void
@@ -336,14 +401,17 @@ duaal_sidebar_reload (DuaalSidebar *self)
   groups = duaal_store_list_groups (self->store, &error);
   if (groups == NULL)
     g_warning ("Cannot list the class groups: %s", error->message);
+  self->n_groups = groups != NULL ? groups->len : 0;
 
   for (guint i = 0; groups != NULL && i < groups->len; i++)
     {
       DuaalClassGroup *group = g_ptr_array_index (groups, i);
-      g_autoptr(GPtrArray) learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group),
-                                                                 &error);
+      g_autoptr(GPtrArray) learners = NULL;
 
       gtk_list_box_append (self->list, duaal_sidebar_group_row (self, group));
+      if (!duaal_sidebar_group_is_open (self, duaal_class_group_get_id (group)))
+        continue;
+      learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
       if (learners == NULL)
         {
           g_warning ("Cannot list the learners of %s: %s", duaal_class_group_get_name (group), error->message);
@@ -351,7 +419,9 @@ duaal_sidebar_reload (DuaalSidebar *self)
           continue;
         }
       for (guint j = 0; j < learners->len; j++)
-        gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
+        if (self->filter == NULL || self->n_groups <= ALWAYS_OPEN_GROUPS ||
+            learner_matches (self, group, g_ptr_array_index (learners, j)))
+          gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
     }
   self->reloading = FALSE;
 
@@ -387,6 +457,20 @@ duaal_sidebar_select_learner (DuaalSidebar *self,
         {
           gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (child));
           return TRUE;
+        }
+    }
+
+  /* A learner of a closed group: open the group, then select. */
+  if (self->n_groups > ALWAYS_OPEN_GROUPS && !self->reloading)
+    {
+      g_autoptr(DuaalLearner) learner = duaal_store_get_learner (self->store, learner_id, NULL);
+      gint64 group_id = learner != NULL ? duaal_learner_get_group_id (learner) : 0;
+
+      if (group_id != 0 && !g_hash_table_contains (self->open_groups, &group_id))
+        {
+          g_hash_table_add (self->open_groups, g_memdup2 (&group_id, sizeof (gint64)));
+          duaal_sidebar_reload (self);
+          return duaal_sidebar_select_learner (self, learner_id);
         }
     }
   return FALSE;
@@ -768,6 +852,7 @@ duaal_sidebar_dispose (GObject *object)
   /* AdwBin drops its child, the template, itself. */
   g_clear_object (&self->store);
   g_clear_pointer (&self->filter, g_free);
+  g_clear_pointer (&self->open_groups, g_hash_table_unref);
 
   G_OBJECT_CLASS (duaal_sidebar_parent_class)->dispose (object);
 }
@@ -808,6 +893,7 @@ duaal_sidebar_init (DuaalSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->open_groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_list_box_set_filter_func (self->list, duaal_sidebar_filter, self, NULL);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected), self);

@@ -384,26 +384,39 @@ duaal_cli_import_activities (DuaalCli  *cli,
                              GError   **error)
 {
   g_autofree char *group_text = NULL;
+  gboolean reset_plans = FALSE;
   const GOptionEntry entries[] = {
     { "group", 'g', 0, G_OPTION_ARG_STRING, &group_text,
       N_("Check competence ids against this class group's qualification (default: any qualification)"),
       N_("GROUP") },
+    { "reset-plans", 0, 0, G_OPTION_ARG_NONE, &reset_plans,
+      N_("Then start the training plans of the group's learners from their company's activity list"), NULL },
     { NULL }
   };
   DuaalActivityImportResult result = { 0 };
   g_autoptr(DuaalJson) json = NULL;
   gint64 group_id = 0;
+  guint plans_changed = 0;
   DuaalStore *store;
 
   if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
     return FALSE;
   if (group_text != NULL && !duaal_cli_parse_id (group_text, _("group"), &group_id, error))
     return FALSE;
+  if (reset_plans && group_id == 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("--reset-plans needs --group"));
+      return FALSE;
+    }
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
   if (!duaal_planning_import_activities_file (store, argv[1], group_id, &result, error))
+    return FALSE;
+  /* Separate transactions: the import stays when resetting fails
+   * (reported as an error; the plans are then as they were). */
+  if (reset_plans && !duaal_planning_reset_plans (store, group_id, &plans_changed, error))
     return FALSE;
 
   json = duaal_json_new ();
@@ -411,6 +424,8 @@ duaal_cli_import_activities (DuaalCli  *cli,
   duaal_json_member_int (json, "companies", result.companies);
   duaal_json_member_int (json, "changed", result.companies_changed);
   duaal_json_member_int (json, "activities", result.activities);
+  if (reset_plans)
+    duaal_json_member_int (json, "plans_changed", plans_changed);
   duaal_json_end_object (json);
   return duaal_cli_print_json (g_steal_pointer (&json), error);
 }

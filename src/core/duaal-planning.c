@@ -459,3 +459,102 @@ duaal_planning_import_activities_file (DuaalStore                 *store,
     return FALSE;
   return import_activities (store, csv, group_id, result, error);
 }
+
+/* ---- plans from activity lists ------------------------------------- */
+
+typedef struct {
+  gint64      learner_id;
+  const char *competence_id;  /* (transfer none): the overview's */
+  gboolean    planned;        /* the new value */
+} PlanChange;
+
+/* The cells where @learner's plan differs from its company's list. */
+static void
+collect_plan_changes (DuaalOverview *overview,
+                      guint          learner,
+                      DuaalCompany  *company,
+                      GArray        *changes)
+{
+  for (guint c = 0; c < duaal_overview_get_n_competences (overview); c++)
+    {
+      const char *id = duaal_overview_get_competence_id (overview, c);
+      gboolean want = company != NULL && duaal_company_has_activity (company, id);
+
+      if (want != duaal_overview_get_planned (overview, learner, c))
+        {
+          PlanChange change = { duaal_overview_get_learner_id (overview, learner), id, want };
+          g_array_append_val (changes, change);
+        }
+    }
+}
+
+static DuaalCompany *
+find_company_by_id (GPtrArray *companies,
+                    gint64     company_id)
+{
+  for (guint i = 0; i < companies->len; i++)
+    if (duaal_company_get_id (g_ptr_array_index (companies, i)) == company_id)
+      return g_ptr_array_index (companies, i);
+  return NULL;
+}
+
+static gboolean
+apply_plan_changes (DuaalStore  *store,
+                    GArray      *changes,
+                    GError     **error)
+{
+  guint done;
+
+  for (done = 0; done < changes->len; done++)
+    {
+      PlanChange *change = &g_array_index (changes, PlanChange, done);
+
+      if (!duaal_store_set_plan_cell (store, change->learner_id, change->competence_id, change->planned, error))
+        break;
+    }
+  if (done == changes->len)
+    return TRUE;
+  while (done-- > 0)
+    {
+      PlanChange *change = &g_array_index (changes, PlanChange, done);
+      duaal_store_set_plan_cell (store, change->learner_id, change->competence_id, !change->planned, NULL);
+    }
+  return FALSE;
+}
+
+gboolean
+duaal_planning_reset_plans (DuaalStore  *store,
+                            gint64       group_id,
+                            guint       *n_learners_changed,
+                            GError     **error)
+{
+  g_autoptr(DuaalOverview) overview = NULL;
+  g_autoptr(GPtrArray) learners = NULL;
+  g_autoptr(GPtrArray) companies = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (PlanChange));
+  guint changed = 0;
+
+  g_return_val_if_fail (DUAAL_IS_STORE (store), FALSE);
+
+  if ((overview = duaal_planning_load_overview (store, group_id, error)) == NULL ||
+      (learners = duaal_store_list_learners (store, group_id, error)) == NULL ||
+      (companies = duaal_store_list_companies (store, error)) == NULL)
+    return FALSE;
+
+  for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
+    {
+      gint64 company_id = 0;
+      guint before = changes->len;
+
+      for (guint i = 0; i < learners->len; i++)
+        if (duaal_learner_get_id (g_ptr_array_index (learners, i)) == duaal_overview_get_learner_id (overview, l))
+          company_id = duaal_learner_get_company_id (g_ptr_array_index (learners, i));
+      collect_plan_changes (overview, l, find_company_by_id (companies, company_id), changes);
+      changed += changes->len > before;
+    }
+  if (!apply_plan_changes (store, changes, error))
+    return FALSE;
+  if (n_learners_changed != NULL)
+    *n_learners_changed = changed;
+  return TRUE;
+}

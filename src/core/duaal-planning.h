@@ -81,4 +81,16 @@ gboolean          duaal_planning_import_activities_file (DuaalStore             
                                                          DuaalActivityImportResult *result,
                                                          GError                  **error);
 
+/* Starts the training plan of every learner of @group_id again from
+ * their company's activity list (limited to the group's qualification),
+ * dropping the changes made cell by cell: what a teacher asks for after
+ * importing activity lists, since imports leave plans alone.  The store
+ * changes one cell per transaction; should one fail, the cells already
+ * changed are put back.  @n_learners_changed: (out) (optional): how many
+ * plans changed. */
+gboolean          duaal_planning_reset_plans          (DuaalStore                 *store,
+                                                       gint64                      group_id,
+                                                       guint                      *n_learners_changed,
+                                                       GError                    **error);
+
 G_END_DECLS

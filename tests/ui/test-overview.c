@@ -103,6 +103,26 @@ click_cell (Fixture    *fixture,
   duaal_test_ui_process_events ();
 }
 
+/* What a key press on the focused table does: its key controller. */
+static void
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  DuaalOverviewView *view = duaal_overview_page_get_view (fixture->page);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+  duaal_test_ui_process_events ();
+}
+
 static int
 row_of (DuaalOverview *overview,
         const char    *competence_id)
@@ -162,6 +182,13 @@ test_planned (Fixture       *fixture,
   g_assert_false (is_planned (fixture, first_learner, "c01"));
   click_cell (fixture, first_learner, "c01");
   g_assert_true (is_planned (fixture, first_learner, "c01"));
+
+  /* The keyboard: from the clicked cell (c01) one row down, Space. */
+  press_key (fixture, GDK_KEY_Down);
+  press_key (fixture, GDK_KEY_space);
+  g_assert_true (is_planned (fixture, first_learner, "c02"));
+  press_key (fixture, GDK_KEY_Return);
+  g_assert_false (is_planned (fixture, first_learner, "c02"));
 
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->page_window), "overview-planned");
 }
@@ -256,8 +283,23 @@ test_import_activities (Fixture       *fixture,
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   GtkWidget *dialog;
 
+  DuaalOverview *overview;
+  int c02;
+
   g_assert_true (duaal_overview_page_import_activities (fixture->page, good_file, &error));
   g_assert_no_error (error);
+
+  /* Asked whether the plans follow the new lists: yes. */
+  dialog = duaal_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  duaal_test_ui_screenshot (dialog, "overview-reset-plans");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reset");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  duaal_test_ui_process_events ();
+  /* Elektro De Smet bv has c02 now: the collective gap is gone. */
+  overview = duaal_overview_page_get_overview (fixture->page);
+  c02 = duaal_overview_find_competence (overview, "c02");
+  g_assert_cmpint (duaal_overview_get_row_status (overview, DUAAL_OVERVIEW_PLANNED, c02), ==, DUAAL_ROW_MIXED);
 
   /* A refused file: the cause is shown, naming file and line. */
   g_assert_false (duaal_overview_page_import_activities (fixture->page, bad_file, &error));

@@ -808,6 +808,7 @@ test_app_narrow (Fixture       *fixture,
   click (back);
   duaal_test_ui_wait (400);
   g_assert_false (gtk_widget_get_visible (back));
+  duaal_test_ui_screenshot (GTK_WIDGET (window), "narrow-sidebar");
 }
 
 /* The dark style: the page and its bars redrawn for it. */
