@@ -91,5 +91,20 @@ fuzz:
 	    || { echo "$$t found a crash: see $(FUZZ_BUILD)/crashes/"; exit 1; }; \
 	done
 
+# The benchmark (issue 8, README "Performance"): a release build, a
+# generated training centre (kept between runs in $(BENCH_BUILD)/bench),
+# one JSON line per figure.  Start-up is timed under one Xvfb.
+BENCH_BUILD ?= _build-release
+
+.PHONY: bench
+
+bench: deps
+	@[ -f $(BENCH_BUILD)/build.ninja ] || meson setup $(BENCH_BUILD) --buildtype=release
+	meson compile -C $(BENCH_BUILD)
+	@mkdir -p $(BENCH_BUILD)/bench
+	GSETTINGS_SCHEMA_DIR=$(abspath $(BENCH_BUILD))/data GSETTINGS_BACKEND=memory \
+	  xvfb-run -a $(BENCH_BUILD)/tests/bench/duaal-bench --reuse --dir $(BENCH_BUILD)/bench \
+	    --app $(BENCH_BUILD)/src/app/duaal --bare $(BENCH_BUILD)/tests/bench/bare-window
+
 clean:
 	rm -rf $(BUILD)

@@ -280,7 +280,8 @@ read_only_child (void)
   free_class (&f);
 }
 
-/* Whether a child can become "nobody" (not in every container). */
+/* Whether a child can become "nobody" (not in every container) and
+ * then still make its temporary directory. */
 static gboolean
 can_drop_root (void)
 {
@@ -288,7 +289,8 @@ can_drop_root (void)
   pid_t pid = fork ();
 
   if (pid == 0)
-    _exit (setgid (NOBODY) == 0 && setuid (NOBODY) == 0 ? 0 : 1);
+    _exit (setgid (NOBODY) == 0 && setuid (NOBODY) == 0
+           && access (g_get_tmp_dir (), W_OK | X_OK) == 0 ? 0 : 1);
   g_assert_cmpint (pid, >, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   return WIFEXITED (status) && WEXITSTATUS (status) == 0;
@@ -304,7 +306,8 @@ test_read_only (void)
     }
   if (geteuid () == 0 && !can_drop_root ())
     {
-      g_test_skip ("cannot drop root privileges here, and root may write a 0400 file");
+      g_test_skip ("cannot become an unprivileged user with a writable temporary "
+                   "directory here, and root may write a 0400 file");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);

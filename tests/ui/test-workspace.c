@@ -407,6 +407,9 @@ test_colour_follows_scores (Fixture       *fixture,
   /* The accessible label says it in Dutch words. */
   label = g_strdup_printf ("Docent: Zelfstandig verworven, 2 van %u aan bod", n);
   g_assert_cmpstr (duaal_colour_bar_get_label (colour_bar), ==, label);
+  g_free (label);
+  label = g_strdup_printf ("2 van %u aan bod", n);
+  g_assert_cmpstr (duaal_progress_bar_get_text (progress_bar), ==, label);
 }
 
 /* Undo, by the toast's button and by Ctrl+Z, goes back through the log. */
