@@ -62,6 +62,29 @@ test_round_trip (void)
   g_rmdir (dir);
 }
 
+/* An opaque picture is written without alpha and reads back the same. */
+static void
+test_opaque (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 16, 9);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_true (duaal_png_encode (surface, bytes, &error));
+  g_assert_no_error (error);
+  /* IHDR: width, height, bit depth 8, colour type 2 (RGB) */
+  g_assert_cmpuint (bytes->len, >, 26);
+  g_assert_cmpuint (bytes->data[19], ==, 16);
+  g_assert_cmpuint (bytes->data[23], ==, 9);
+  g_assert_cmpuint (bytes->data[24], ==, 8);
+  g_assert_cmpuint (bytes->data[25], ==, 2);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_unwritable (void)
 {
@@ -79,6 +102,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/png/round-trip", test_round_trip);
+  g_test_add_func ("/png/opaque", test_opaque);
   g_test_add_func ("/png/unwritable", test_unwritable);
   return g_test_run ();
 }

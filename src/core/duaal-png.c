@@ -25,7 +25,8 @@ flush_nothing (png_structp png)
 {
 }
 
-/* Cairo keeps premultiplied native-endian ARGB; PNG wants straight RGBA. */
+/* Cairo keeps premultiplied native-endian ARGB; PNG wants straight RGBA,
+ * or RGB when every pixel is opaque (a quarter less to compress). */
 static void
 unpremultiply_row (const guint32 *pixels,
                    guint8        *out,
@@ -38,6 +39,13 @@ unpremultiply_row (const guint32 *pixels,
       guint a = has_alpha ? p >> 24 : 0xff;
       guint r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
 
+      if (!has_alpha)
+        {
+          out[3 * x] = r;
+          out[3 * x + 1] = g;
+          out[3 * x + 2] = b;
+          continue;
+        }
       if (a != 0xff && a != 0)
         {
           r = (r * 255 + a / 2) / a;
@@ -49,6 +57,26 @@ unpremultiply_row (const guint32 *pixels,
       out[4 * x + 2] = b;
       out[4 * x + 3] = a;
     }
+}
+
+static gboolean
+is_opaque (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  if (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24)
+    return TRUE;
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
+      for (int x = 0; x < width; x++)
+        if ((row[x] >> 24) != 0xff)
+          return FALSE;
+    }
+  return TRUE;
 }
 
 /* libpng reports errors by longjmp: nothing with a destructor may live
@@ -63,15 +91,18 @@ encode_rows (png_structp      png,
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
   const guint8 *data = cairo_image_surface_get_data (surface);
-  gboolean has_alpha = cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32;
+  gboolean has_alpha = !is_opaque (surface);
 
   if (setjmp (png_jmpbuf (png)))
     return FALSE;
 
-  png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
-                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_IHDR (png, info, width, height, 8, has_alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  /* Charts are runs of flat colour: run-length matching finds nearly
+   * all there is to find, far faster than full deflate. */
   png_set_compression_level (png, Z_BEST_SPEED);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_compression_strategy (png, Z_RLE);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
   png_write_info (png, info);
   for (int y = 0; y < height; y++)
     {

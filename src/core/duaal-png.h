@@ -3,8 +3,9 @@
  * cairo_surface_write_to_png() compresses with zlib's default level and
  * adaptive filters: for a chart of flat colours that costs several times
  * the drawing itself (duaal-bench, route-png).  Charts compress almost as
- * well with the fastest level and the "Up" filter, in a fraction of the
- * time, so every PNG Duaal writes goes through here.
+ * well with the fastest settings, in a fraction of the
+ * time (zlib's run-length strategy, RGB when opaque), so every PNG Duaal
+ * writes goes through here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
