@@ -113,28 +113,29 @@ is_xml_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* White space collapsed to single spaces and trimmed, as the format (and
- * xsd:token in the schema) says. */
+/* White space collapsed to single spaces and trimmed, as the format
+ * says.  Runs over every text of the file: one pass, no reallocation. */
 static char *
 collapse_white_space (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  char *out = g_malloc (strlen (text) + 1);
+  char *end = out;
   gboolean pending_space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
       if (is_xml_space (*p))
         {
-          pending_space = out->len > 0;
+          pending_space = end > out;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *end++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (out, *p);
+      *end++ = *p;
     }
-
-  return g_string_free (out, FALSE);
+  *end = '\0';
+  return out;
 }
 
 static gboolean
