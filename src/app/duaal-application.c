@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-application.h"
+#include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-window.h"
 
@@ -89,12 +90,16 @@ duaal_application_set_database_path (DuaalApplication *self,
 }
 
 /* Opens the store once; a failure is kept and shown by the window, never
- * replaced by a fresh database somewhere else. */
-static void
+ * replaced by a fresh database somewhere else.  The file is checked
+ * before SQLite may write to it: a damaged database stays as it is, for
+ * a restore from a backup. */
+gboolean
 duaal_application_open_store (DuaalApplication *self)
 {
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), FALSE);
+
   if (self->store != NULL || self->open_error != NULL)
-    return;
+    return self->store != NULL;
 
   if (self->database_path == NULL)
     {
@@ -102,9 +107,20 @@ duaal_application_open_store (DuaalApplication *self)
       duaal_application_set_database_path (self, path);
     }
 
-  self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
+  if (duaal_sqlite_backup_at_start_up (self->database_path, &self->open_error))
+    self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
   if (self->store == NULL)
     g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
+  return self->store != NULL;
+}
+
+void
+duaal_application_close_store (DuaalApplication *self)
+{
+  g_return_if_fail (DUAAL_IS_APPLICATION (self));
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
 }
 
 static gint
@@ -225,6 +241,19 @@ duaal_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import-qualification",
                                          (const char *[]) { "<Control>o", NULL });
+  /* The views of a learner or a class group, as in a browser's tabs. */
+  for (int i = 1; i <= 4; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-view(%d)", i);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (application), action,
+                                             (const char *[]) { accel, NULL });
+    }
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.next-view",
+                                         (const char *[]) { "<Control>Page_Down", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.previous-view",
+                                         (const char *[]) { "<Control>Page_Up", NULL });
 }
 
 static void

@@ -25,5 +25,13 @@ const char       *duaal_application_get_database_path (DuaalApplication *self);
 DuaalStore       *duaal_application_get_store         (DuaalApplication *self);
 /* (nullable): why the database could not be opened. */
 const GError     *duaal_application_get_open_error    (DuaalApplication *self);
+/* Checks the database (a damaged one is never opened: see
+ * duaal_sqlite_backup_at_start_up()), makes the day's backup and opens
+ * the store, unless it is open or failed already.  FALSE on failure
+ * (see duaal_application_get_open_error()). */
+gboolean          duaal_application_open_store        (DuaalApplication *self);
+/* Drops the store (and the reason it failed): before a restore, when
+ * nothing else holds the store any more. */
+void              duaal_application_close_store       (DuaalApplication *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-attention-count.h"
 #include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
@@ -24,6 +25,9 @@ struct _DuaalSidebar
   gboolean              disposing;
   GHashTable           *open_groups;      /* group ids whose learners are listed */
   guint                 n_groups;
+  GHashTable           *attention_counts; /* group id -> count, for the badges */
+  GArray               *badge_queue;      /* group ids whose badge is still to count */
+  guint                 badge_idle;
 
   GtkSearchEntry       *search_entry;
   GtkListBox           *list;
@@ -48,6 +52,8 @@ duaal_sidebar_group_is_open (DuaalSidebar *self,
 enum {
   LEARNER_SELECTED,
   LEARNER_ACTIVATED,
+  GROUP_SELECTED,
+  GROUP_ACTIVATED,
   CHANGED,
   N_SIGNALS
 };
@@ -158,6 +164,25 @@ menu_append (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
+/* The button that opens or closes a group when there are many: a click
+ * on the name selects the group, a click here lists its learners. */
+static GtkWidget *
+duaal_sidebar_expander (DuaalSidebar    *self,
+                        DuaalClassGroup *group)
+{
+  gint64 id = duaal_class_group_get_id (group);
+  gboolean open = duaal_sidebar_group_is_open (self, id);
+  GtkWidget *button = gtk_button_new_from_icon_name (open ? "pan-down-symbolic" : "pan-end-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "duaal-group-expander");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, open ? _("Hide the Learners") : _("Show the Learners"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "sidebar.toggle-group");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  return button;
+}
+
 static GtkWidget *
 duaal_sidebar_group_row (DuaalSidebar    *self,
                          DuaalClassGroup *group)
@@ -167,7 +192,7 @@ duaal_sidebar_group_row (DuaalSidebar    *self,
   g_autoptr(GMenu) learners = g_menu_new ();
   g_autoptr(GMenu) edits = g_menu_new ();
   g_autofree char *tooltip = NULL;
-  GtkWidget *row, *box, *label;
+  GtkWidget *row, *box, *label, *badge;
   RowInfo *info;
 
   menu_append (learners, _("_Add Learner…"), "sidebar.add-learner", id);
@@ -180,26 +205,33 @@ duaal_sidebar_group_row (DuaalSidebar    *self,
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (box, 6);
   if (self->n_groups > ALWAYS_OPEN_GROUPS)
-    {
-      gboolean open = duaal_sidebar_group_is_open (self, id);
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (open ? "pan-down-symbolic" : "pan-end-symbolic"));
-    }
+    gtk_box_append (GTK_BOX (box), duaal_sidebar_expander (self, group));
   label = gtk_label_new (duaal_class_group_get_name (group));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
+  badge = gtk_label_new (NULL);
+  gtk_widget_set_visible (badge, FALSE);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "duaal-attention-badge");
+  gtk_widget_add_css_class (badge, "caption-heading");
+  gtk_widget_add_css_class (badge, "numeric");
+  gtk_widget_add_css_class (badge, "warning");
+  gtk_box_append (GTK_BOX (box), badge);
   /* Translators: tooltip of a class group's menu button, "Class group 5A" */
   tooltip = g_strdup_printf (_("Class group %s"), duaal_class_group_get_name (group));
   gtk_box_append (GTK_BOX (box), duaal_sidebar_menu_button (menu, tooltip));
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  /* With many groups, activating a group's header opens or closes it. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), self->n_groups > ALWAYS_OPEN_GROUPS);
+  /* Selecting a group's header shows the group's views; with many
+   * groups its expander button opens or closes it. */
   gtk_widget_add_css_class (row, "duaal-group-row");
+  g_object_set_data (G_OBJECT (row), "duaal-badge", badge);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  duaal_class_group_get_name (group), -1);
 
   info = g_new0 (RowInfo, 1);
   info->group_id = id;
@@ -343,7 +375,10 @@ on_row_selected (GtkListBox    *list,
    * nobody chose anything then. */
   if (self->reloading || self->disposing)
     return;
-  g_signal_emit (self, signals[LEARNER_SELECTED], 0, info != NULL ? info->learner_id : (gint64) 0);
+  if (info != NULL && info->learner_id == 0)
+    g_signal_emit (self, signals[GROUP_SELECTED], 0, info->group_id);
+  else
+    g_signal_emit (self, signals[LEARNER_SELECTED], 0, info != NULL ? info->learner_id : (gint64) 0);
 }
 
 static void
@@ -353,15 +388,23 @@ on_row_activated (GtkListBox    *list,
 {
   RowInfo *info = row_get_info (row);
 
-  if (info != NULL && info->learner_id == 0 && self->n_groups > ALWAYS_OPEN_GROUPS)
-    {
-      if (!g_hash_table_remove (self->open_groups, &info->group_id))
-        g_hash_table_add (self->open_groups, g_memdup2 (&info->group_id, sizeof (gint64)));
-      duaal_sidebar_reload (self);
-      return;
-    }
-  if (info != NULL && info->learner_id != 0)
+  if (info != NULL && info->learner_id == 0)
+    g_signal_emit (self, signals[GROUP_ACTIVATED], 0, info->group_id);
+  else if (info != NULL)
     g_signal_emit (self, signals[LEARNER_ACTIVATED], 0, info->learner_id);
+}
+
+static void
+toggle_group_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
+  gint64 group_id = g_variant_get_int64 (parameter);
+
+  if (!g_hash_table_remove (self->open_groups, &group_id))
+    g_hash_table_add (self->open_groups, g_memdup2 (&group_id, sizeof (gint64)));
+  duaal_sidebar_reload (self);
 }
 
 /* Whether a learner matches the search, before any row is made for it. */
@@ -382,18 +425,147 @@ learner_matches (DuaalSidebar    *self,
   return matches;
 }
 
+/* ---- attention badges ---- */
+
+static GtkWidget *
+duaal_sidebar_find_group_row (DuaalSidebar *self,
+                              gint64        group_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
+
+      if (info != NULL && info->learner_id == 0 && info->group_id == group_id)
+        return child;
+    }
+  return NULL;
+}
+
+static void
+duaal_sidebar_show_badge (DuaalSidebar *self,
+                          gint64        group_id,
+                          guint         count)
+{
+  GtkWidget *row = duaal_sidebar_find_group_row (self, group_id);
+  GtkLabel *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "duaal-badge") : NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (badge == NULL)
+    return;
+  text = g_strdup_printf ("%u", count);
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u learner–competence pair needs attention",
+                                          "%u learner–competence pairs need attention", count),
+                             count);
+  gtk_label_set_text (badge, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
+}
+
+static void
+duaal_sidebar_queue_badge (DuaalSidebar *self,
+                           gint64        group_id)
+{
+  guint *count = g_hash_table_lookup (self->attention_counts, &group_id);
+
+  if (count == NULL)
+    g_array_append_val (self->badge_queue, group_id);
+}
+
+/* One group per idle call: counting reads the group's scores, and a
+ * window with a dozen open groups must show at once, badges later. */
+static gboolean
+duaal_sidebar_count_next_badge (gpointer user_data)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
+  g_autoptr(GError) error = NULL;
+  gint64 group_id;
+  guint count;
+
+  if (self->badge_queue->len == 0)
+    {
+      self->badge_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  group_id = g_array_index (self->badge_queue, gint64, 0);
+  g_array_remove_index (self->badge_queue, 0);
+  count = duaal_attention_count_for_group (self->store, group_id, &error);
+  if (error != NULL)
+    {
+      g_warning ("Cannot count the attention list of group %" G_GINT64_FORMAT ": %s", group_id, error->message);
+      return G_SOURCE_CONTINUE;
+    }
+  g_hash_table_insert (self->attention_counts, g_memdup2 (&group_id, sizeof (gint64)),
+                       g_memdup2 (&count, sizeof (guint)));
+  duaal_sidebar_show_badge (self, group_id, count);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Known counts show at once; the others are counted when idle. */
+static void
+duaal_sidebar_start_badges (DuaalSidebar *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->attention_counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    duaal_sidebar_show_badge (self, *(gint64 *) key, *(guint *) value);
+
+  if (self->badge_queue->len > 0 && self->badge_idle == 0)
+    self->badge_idle = g_idle_add_full (G_PRIORITY_LOW, duaal_sidebar_count_next_badge, self, NULL);
+}
+
+void
+duaal_sidebar_refresh_attention (DuaalSidebar *self)
+{
+  g_return_if_fail (DUAAL_IS_SIDEBAR (self));
+
+  g_hash_table_remove_all (self->attention_counts);
+  g_array_set_size (self->badge_queue, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
+
+      if (info != NULL && info->learner_id == 0 && duaal_sidebar_group_is_open (self, info->group_id))
+        duaal_sidebar_queue_badge (self, info->group_id);
+    }
+  duaal_sidebar_start_badges (self);
+}
+
+gboolean
+duaal_sidebar_get_attention_count (DuaalSidebar *self,
+                                   gint64        group_id,
+                                   guint        *count)
+{
+  guint *known;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  known = g_hash_table_lookup (self->attention_counts, &group_id);
+  if (known != NULL && count != NULL)
+    *count = *known;
+  return known != NULL;
+}
+
 void
 duaal_sidebar_reload (DuaalSidebar *self)
 {
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 selected;
+  gint64 selected, selected_group;
   GtkListBoxRow *row;
 
   g_return_if_fail (DUAAL_IS_SIDEBAR (self));
 
   selected = duaal_sidebar_get_selected_learner (self);
+  selected_group = selected == 0 ? duaal_sidebar_get_selected_group (self) : 0;
   self->reloading = TRUE;
+  g_array_set_size (self->badge_queue, 0);
   /* Rows only: the placeholder is a child of the list too. */
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
@@ -411,6 +583,7 @@ duaal_sidebar_reload (DuaalSidebar *self)
       gtk_list_box_append (self->list, duaal_sidebar_group_row (self, group));
       if (!duaal_sidebar_group_is_open (self, duaal_class_group_get_id (group)))
         continue;
+      duaal_sidebar_queue_badge (self, duaal_class_group_get_id (group));
       learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
       if (learners == NULL)
         {
@@ -424,9 +597,54 @@ duaal_sidebar_reload (DuaalSidebar *self)
           gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
     }
   self->reloading = FALSE;
+  duaal_sidebar_start_badges (self);
 
+  if (selected_group != 0 && duaal_sidebar_select_group (self, selected_group))
+    return;
   if (selected == 0 || !duaal_sidebar_select_learner (self, selected))
     g_signal_emit (self, signals[LEARNER_SELECTED], 0, (gint64) 0);
+}
+
+gint64
+duaal_sidebar_get_selected_group (DuaalSidebar *self)
+{
+  GtkListBoxRow *row;
+  RowInfo *info;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+
+  row = gtk_list_box_get_selected_row (self->list);
+  info = row != NULL ? row_get_info (row) : NULL;
+  return info != NULL && info->learner_id == 0 ? info->group_id : 0;
+}
+
+gboolean
+duaal_sidebar_select_group (DuaalSidebar *self,
+                            gint64        group_id)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
+
+      if (info != NULL && info->learner_id == 0 && info->group_id == group_id)
+        {
+          gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (child));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+duaal_sidebar_is_group_open (DuaalSidebar *self,
+                             gint64        group_id)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  return duaal_sidebar_group_is_open (self, group_id);
 }
 
 gint64
@@ -853,6 +1071,9 @@ duaal_sidebar_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->filter, g_free);
   g_clear_pointer (&self->open_groups, g_hash_table_unref);
+  g_clear_handle_id (&self->badge_idle, g_source_remove);
+  g_clear_pointer (&self->attention_counts, g_hash_table_unref);
+  g_clear_pointer (&self->badge_queue, g_array_unref);
 
   G_OBJECT_CLASS (duaal_sidebar_parent_class)->dispose (object);
 }
@@ -871,6 +1092,12 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   /* @learner_id: a learner row was clicked or activated with Enter */
   signals[LEARNER_ACTIVATED] = g_signal_new ("learner-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                              0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* @group_id: a class group's header was selected */
+  signals[GROUP_SELECTED] = g_signal_new ("group-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* @group_id: a class group's header was clicked or activated with Enter */
+  signals[GROUP_ACTIVATED] = g_signal_new ("group-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* The sidebar changed the store (groups or learners). */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -880,6 +1107,7 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list);
 
   gtk_widget_class_install_action (widget_class, "sidebar.new-group", NULL, new_group_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.toggle-group", "x", toggle_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.rename-group", "x", rename_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.delete-group", "x", delete_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.add-learner", "x", add_learner_action);
@@ -894,6 +1122,8 @@ duaal_sidebar_init (DuaalSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->open_groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->attention_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->badge_queue = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_list_box_set_filter_func (self->list, duaal_sidebar_filter, self, NULL);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected), self);

@@ -6,7 +6,13 @@
  * entry.  Creating, renaming and deleting go to the store at once;
  * deleting asks first and says what will go.
  *
+ * Signals: learner-selected/-activated (gint64 learner id, 0: none),
+ * group-selected/-activated (gint64 group id: its header row), changed.
+ * Each open group's header shows how many pairs need attention (a badge
+ * counted when idle, duaal-attention-count.h).
+ *
  * Actions (on the sidebar): sidebar.new-group, and with an int64 id
+ * sidebar.toggle-group (open or close, with more than 12 groups),
  * sidebar.rename-group, sidebar.delete-group, sidebar.add-learner,
  * sidebar.import-class, sidebar.edit-learner, sidebar.remove-learner.
  *
@@ -30,6 +36,21 @@ void         duaal_sidebar_reload                (DuaalSidebar  *self);
 gint64       duaal_sidebar_get_selected_learner  (DuaalSidebar  *self);
 gboolean     duaal_sidebar_select_learner        (DuaalSidebar  *self,
                                                   gint64         learner_id);
+/* 0 when no class group's header is selected */
+gint64       duaal_sidebar_get_selected_group    (DuaalSidebar  *self);
+/* Selects the header row of @group_id: emits ::group-selected. */
+gboolean     duaal_sidebar_select_group          (DuaalSidebar  *self,
+                                                  gint64         group_id);
+/* Whether the group lists its learners (always, up to 12 groups). */
+gboolean     duaal_sidebar_is_group_open         (DuaalSidebar  *self,
+                                                  gint64         group_id);
+/* Counts the attention badges of the open groups again, when idle
+ * (after scores changed). */
+void         duaal_sidebar_refresh_attention     (DuaalSidebar  *self);
+/* The badge's count of @group_id, once counted; FALSE before. */
+gboolean     duaal_sidebar_get_attention_count   (DuaalSidebar  *self,
+                                                  gint64         group_id,
+                                                  guint         *count);
 GtkEditable *duaal_sidebar_get_search_entry      (DuaalSidebar  *self);
 /* Number of learner rows the search filter lets through. */
 guint        duaal_sidebar_count_visible_learners (DuaalSidebar *self);

@@ -6,10 +6,17 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-attention-page.h"
+#include "duaal-class-page.h"
+#include "duaal-coach-page.h"
 #include "duaal-error.h"
+#include "duaal-evolution-page.h"
 #include "duaal-learner-page.h"
+#include "duaal-overview-page.h"
 #include "duaal-qualification-import.h"
+#include "duaal-route-page.h"
 #include "duaal-sidebar.h"
+#include "duaal-sqlite-backup.h"
 #include "duaal-window.h"
 
 struct _DuaalWindow
@@ -21,15 +28,36 @@ struct _DuaalWindow
   GtkFileChooserNative *file_chooser;
   DuaalSidebar         *sidebar;        /* (nullable): without a store */
   DuaalLearnerPage     *learner_page;   /* (nullable): without a store */
+  DuaalCoachPage       *coach_page;     /* the other views: (nullable) too */
+  DuaalEvolutionPage   *evolution_page;
+  DuaalRoutePage       *route_page;
+  DuaalOverviewPage    *overview_page;
+  DuaalClassPage       *class_page;
+  DuaalAttentionPage   *attention_page;
+  gint64                attention_group; /* the group the attention page shows */
+
+  /* What the content shows: a learner's views, a group's views or none. */
+  gint64                learner_id;
+  gint64                group_id;
+  gboolean              reloading;      /* the sidebar selects again after a change */
+  /* The switchers' models: pages without content (see
+   * duaal_window_new_views()); the views live in content_stack. */
+  AdwViewStack         *learner_views;
+  AdwViewStack         *group_views;
+  char                 *shown_view;     /* content_stack's view, for "left Scores" */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *error_page;
+  GtkButton            *restore_button;
   AdwLeaflet           *leaflet;
   GtkSeparator         *sidebar_separator;
   GtkBox               *sidebar_box;
+  GtkBox               *content_box;
   GtkStack             *content_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *switcher_title;
   GtkButton            *back_button;
 };
 
@@ -101,6 +129,9 @@ duaal_window_show_page_error (DuaalWindow  *self,
 {
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error->message);
+  /* A damaged file is never replaced by an empty one: the way out is a backup. */
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
+                          g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT));
   gtk_stack_set_visible_child_name (self->stack, "error");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                             "import-qualification")),
@@ -275,7 +306,198 @@ duaal_window_bind_settings (DuaalWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
-/* ---- the workspace: sidebar and learner's page ---- */
+/* ---- the workspace: sidebar and views ---- */
+
+typedef struct {
+  const char *name;      /* in content_stack and the switcher's model */
+  const char *title;
+  const char *icon_name;
+} ViewInfo;
+
+/* "learner" is the Scores view: the name content_stack always had. */
+static const ViewInfo learner_view_infos[] = {
+  { "learner", N_("Scores"), "view-list-bullet-symbolic" },
+  { "coach", N_("Coach"), "system-users-symbolic" },
+  { "evolution", N_("Evolution"), "view-continuous-symbolic" },
+  { "route", N_("Route"), "mark-location-symbolic" },
+};
+
+static const ViewInfo group_view_infos[] = {
+  { "overview", N_("Overview"), "x-office-spreadsheet-symbolic" },
+  { "class", N_("Class"), "view-grid-symbolic" },
+  { "attention", N_("Attention"), "dialog-warning-symbolic" },
+};
+
+static AdwViewStack *
+duaal_window_current_views (DuaalWindow *self)
+{
+  if (self->learner_id > 0)
+    return self->learner_views;
+  if (self->group_id > 0)
+    return self->group_views;
+  return NULL;
+}
+
+/* Who looks (the viewer chosen on the Scores view, SPEC section 6) and
+ * their id: the learner themselves, or the learner's trainer.  For a
+ * group's views that is the learner last opened, when in the group. */
+static gint64
+duaal_window_viewer_id (DuaalWindow *self,
+                        DuaalViewer  viewer)
+{
+  g_autoptr(DuaalLearner) learner = NULL;
+  gint64 learner_id = duaal_learner_page_get_learner_id (self->learner_page);
+
+  if (viewer != DUAAL_VIEWER_LEARNER && viewer != DUAAL_VIEWER_TRAINER)
+    return 0;
+  if (learner_id <= 0)
+    return 0;
+  learner = duaal_store_get_learner (self->store, learner_id, NULL);
+  if (learner == NULL)
+    return 0;
+  if (self->learner_id <= 0 && duaal_learner_get_group_id (learner) != self->group_id)
+    return 0;
+  return viewer == DUAAL_VIEWER_LEARNER ? learner_id : duaal_learner_get_trainer_id (learner);
+}
+
+/* Each view reads the store when it becomes visible: what was scored on
+ * the Scores view meanwhile shows without any bookkeeping. */
+static void
+duaal_window_refresh_view (DuaalWindow *self,
+                           const char  *name)
+{
+  DuaalViewer viewer = duaal_learner_page_get_viewer (self->learner_page);
+  gint64 viewer_id = duaal_window_viewer_id (self, viewer);
+
+  if (g_str_equal (name, "coach"))
+    {
+      duaal_coach_page_set_viewer (self->coach_page, viewer, viewer_id);
+      duaal_coach_page_set_learner (self->coach_page, self->learner_id);
+    }
+  else if (g_str_equal (name, "evolution"))
+    {
+      duaal_evolution_page_set_viewer (self->evolution_page, viewer, viewer_id);
+      duaal_evolution_page_set_learner (self->evolution_page, self->learner_id);
+    }
+  else if (g_str_equal (name, "route"))
+    {
+      if (duaal_route_page_get_learner (self->route_page) == self->learner_id)
+        duaal_route_page_reload (self->route_page);
+      else
+        duaal_route_page_set_learner (self->route_page, self->learner_id);
+    }
+  else if (g_str_equal (name, "overview"))
+    {
+      if (duaal_overview_page_get_group (self->overview_page) == self->group_id)
+        duaal_overview_page_reload (self->overview_page);
+      else
+        duaal_overview_page_set_group (self->overview_page, self->group_id);
+    }
+  else if (g_str_equal (name, "class"))
+    {
+      duaal_class_page_set_viewer (self->class_page, viewer, viewer_id);
+      duaal_class_page_set_group (self->class_page, self->group_id);
+    }
+  else if (g_str_equal (name, "attention"))
+    {
+      duaal_attention_page_set_viewer (self->attention_page, viewer, viewer_id);
+      if (self->attention_group == self->group_id)
+        duaal_attention_page_reload (self->attention_page);
+      else
+        duaal_attention_page_set_group (self->attention_page, self->group_id);
+      self->attention_group = self->group_id;
+    }
+}
+
+/* Shows the view @name of the learner or group shown. */
+static void
+duaal_window_show_view (DuaalWindow *self,
+                        const char  *name)
+{
+  if (name == NULL || self->sidebar == NULL)
+    return;
+
+  /* Leaving Scores: scores may have changed, so may the badges. */
+  if (g_strcmp0 (self->shown_view, "learner") == 0 && !g_str_equal (name, "learner"))
+    duaal_sidebar_refresh_attention (self->sidebar);
+
+  duaal_window_refresh_view (self, name);
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+  g_free (self->shown_view);
+  self->shown_view = g_strdup (name);
+}
+
+static void
+duaal_window_view_switched (DuaalWindow  *self,
+                            GParamSpec   *pspec,
+                            AdwViewStack *views)
+{
+  if (views == duaal_window_current_views (self))
+    duaal_window_show_view (self, adw_view_stack_get_visible_child_name (views));
+}
+
+static void
+duaal_window_update_back_button (DuaalWindow *self)
+{
+  gboolean content_shown = !adw_leaflet_get_folded (self->leaflet) ||
+                           adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content_box);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          adw_leaflet_get_folded (self->leaflet) &&
+                          adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content_box));
+  /* The bar at the bottom only where the title has no room for the
+   * switcher, and only under the views, never under the list. */
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    content_shown && duaal_window_current_views (self) != NULL &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+/* Points the switchers at the views of what is shown. */
+static void
+duaal_window_set_views (DuaalWindow *self)
+{
+  AdwViewStack *views = duaal_window_current_views (self);
+
+  adw_view_switcher_title_set_stack (self->switcher_title, views);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, views);
+  duaal_window_update_back_button (self);
+  if (views != NULL)
+    duaal_window_show_view (self, adw_view_stack_get_visible_child_name (views));
+  else
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
+      g_clear_pointer (&self->shown_view, g_free);
+    }
+}
+
+/* The switchers need an AdwViewStack; the views themselves stay in
+ * content_stack (one GtkStack for every view, so that a learner's and a
+ * group's views cross-fade alike).  These stacks hold empty pages that
+ * are never shown: they are the switchers' list of views. */
+static AdwViewStack *
+duaal_window_new_views (DuaalWindow    *self,
+                        const ViewInfo *infos,
+                        guint           n_infos)
+{
+  AdwViewStack *views = ADW_VIEW_STACK (g_object_ref_sink (adw_view_stack_new ()));
+
+  for (guint i = 0; i < n_infos; i++)
+    {
+      AdwViewStackPage *page = adw_view_stack_add_titled (views, adw_bin_new (), infos[i].name,
+                                                          _(infos[i].title));
+      adw_view_stack_page_set_icon_name (page, infos[i].icon_name);
+    }
+  g_signal_connect_object (views, "notify::visible-child-name",
+                           G_CALLBACK (duaal_window_view_switched), self, G_CONNECT_SWAPPED);
+  return views;
+}
+
+static void
+duaal_window_add_switchers (DuaalWindow *self)
+{
+  self->learner_views = duaal_window_new_views (self, learner_view_infos, G_N_ELEMENTS (learner_view_infos));
+  self->group_views = duaal_window_new_views (self, group_view_infos, G_N_ELEMENTS (group_view_infos));
+}
 
 static void
 duaal_window_show_learner (DuaalWindow *self,
@@ -283,40 +505,50 @@ duaal_window_show_learner (DuaalWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->sidebar == NULL)
     return;
 
-  if (learner_id <= 0)
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
-      return;
-    }
-
-  if (!duaal_learner_page_load (self->learner_page, learner_id, &error))
-    {
-      duaal_window_show_error (self, _("Cannot Open the Learner"), error);
-      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
-      return;
-    }
-  gtk_stack_set_visible_child_name (self->content_stack, "learner");
+  self->group_id = 0;
+  self->learner_id = 0;
+  /* The same learner again after a reload keeps the period and what is open. */
+  if (self->reloading && learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
+    duaal_learner_page_reload (self->learner_page);
+  else if (learner_id > 0 && !duaal_learner_page_load (self->learner_page, learner_id, &error))
+    duaal_window_show_error (self, _("Cannot Open the Learner"), error);
+  else
+    self->learner_id = learner_id;
+  duaal_window_set_views (self);
 }
 
-/* Clicked or Enter: on a narrow window the leaflet moves to the page. */
+static void
+duaal_window_show_group (DuaalWindow *self,
+                         gint64       group_id)
+{
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->sidebar == NULL)
+    return;
+
+  self->learner_id = 0;
+  self->group_id = group_id;
+  duaal_window_set_views (self);
+}
+
+/* Clicked or Enter: on a narrow window the leaflet moves to the views. */
 static void
 duaal_window_learner_activated (DuaalWindow *self,
                                 gint64       learner_id)
 {
-  if (duaal_learner_page_get_learner_id (self->learner_page) != learner_id)
+  if (self->learner_id != learner_id)
     duaal_window_show_learner (self, learner_id);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
 }
 
 static void
-duaal_window_update_back_button (DuaalWindow *self)
+duaal_window_group_activated (DuaalWindow *self,
+                              gint64       group_id)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
-                          adw_leaflet_get_folded (self->leaflet) &&
-                          adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content_stack));
+  if (self->group_id != group_id)
+    duaal_window_show_group (self, group_id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
 }
 
 static void
@@ -325,19 +557,141 @@ duaal_window_go_back (DuaalWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* Everything may have changed: the sidebar first, then the page of the
- * learner still selected (or none, when they were removed). */
+gboolean
+duaal_window_open_learner_at (DuaalWindow *self,
+                              gint64       learner_id,
+                              const char  *competence_id)
+{
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), FALSE);
+
+  if (self->sidebar == NULL || !duaal_sidebar_select_learner (self->sidebar, learner_id))
+    return FALSE;
+  if (self->learner_id != learner_id)
+    return FALSE;
+
+  duaal_window_set_view (self, "coach");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_box));
+  return competence_id == NULL || duaal_coach_page_show_competence (self->coach_page, competence_id);
+}
+
+/* An entry of the attention list: that learner, at that competence. */
+static void
+duaal_window_attention_open_learner (DuaalWindow *self,
+                                     gint64       learner_id,
+                                     const char  *competence_id)
+{
+  duaal_window_open_learner_at (self, learner_id, competence_id);
+}
+
+gboolean
+duaal_window_set_view (DuaalWindow *self,
+                       const char  *name)
+{
+  AdwViewStack *views;
+
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  views = duaal_window_current_views (self);
+  if (views == NULL || adw_view_stack_get_child_by_name (views, name) == NULL)
+    return FALSE;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (views), name) == 0)
+    duaal_window_show_view (self, name);   /* shown again: read again */
+  else
+    adw_view_stack_set_visible_child_name (views, name);
+  return TRUE;
+}
+
+const char *
+duaal_window_get_view (DuaalWindow *self)
+{
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
+
+  if (duaal_window_current_views (self) == NULL)
+    return NULL;
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+/* Alt+1…4: the n-th view; Ctrl+Page Up/Down: the previous or next. */
+static void
+duaal_window_step_view (DuaalWindow *self,
+                        int          index,
+                        int          step)
+{
+  AdwViewStack *views = duaal_window_current_views (self);
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  guint n;
+
+  if (views == NULL)
+    return;
+  pages = adw_view_stack_get_pages (views);
+  n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  if (step != 0)
+    {
+      const char *current = adw_view_stack_get_visible_child_name (views);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+          if (g_strcmp0 (adw_view_stack_page_get_name (page), current) == 0)
+            index = ((int) i + step + (int) n) % (int) n;
+        }
+    }
+  if (index >= 0 && (guint) index < n)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), index);
+
+      duaal_window_set_view (self, adw_view_stack_page_get_name (page));
+    }
+}
+
+static void
+duaal_window_show_view_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  duaal_window_step_view (DUAAL_WINDOW (user_data), g_variant_get_int32 (parameter) - 1, 0);
+}
+
+static void
+duaal_window_next_view_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  duaal_window_step_view (DUAAL_WINDOW (user_data), -1, 1);
+}
+
+static void
+duaal_window_previous_view_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  duaal_window_step_view (DUAAL_WINDOW (user_data), -1, -1);
+}
+
+/* Everything may have changed: the sidebar first (it selects again what
+ * was selected, which shows that learner's or group's view anew). */
 static void
 duaal_window_reload_workspace (DuaalWindow *self)
 {
-  gint64 learner_id;
+  if (self->sidebar == NULL)
+    return;
 
+  duaal_sidebar_refresh_attention (self->sidebar);
+  self->reloading = TRUE;
   duaal_sidebar_reload (self->sidebar);
-  learner_id = duaal_sidebar_get_selected_learner (self->sidebar);
-  if (learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
-    duaal_learner_page_reload (self->learner_page);
-  else
-    duaal_window_show_learner (self, learner_id);
+  self->reloading = FALSE;
+}
+
+static void
+duaal_window_add_view (DuaalWindow *self,
+                       GtkWidget   *view,
+                       const char  *name,
+                       gpointer    *field)
+{
+  *field = view;
+  gtk_stack_add_named (self->content_stack, view, name);
 }
 
 static void
@@ -347,24 +701,61 @@ duaal_window_add_workspace (DuaalWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->sidebar), TRUE);
   gtk_box_append (self->sidebar_box, GTK_WIDGET (self->sidebar));
 
-  self->learner_page = DUAAL_LEARNER_PAGE (duaal_learner_page_new (self->store));
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->learner_page), "learner");
+  duaal_window_add_view (self, duaal_learner_page_new (self->store), "learner", (gpointer *) &self->learner_page);
+  duaal_window_add_view (self, duaal_coach_page_new (self->store), "coach", (gpointer *) &self->coach_page);
+  duaal_window_add_view (self, duaal_evolution_page_new (self->store), "evolution",
+                         (gpointer *) &self->evolution_page);
+  duaal_window_add_view (self, duaal_route_page_new (self->store), "route", (gpointer *) &self->route_page);
+  duaal_window_add_view (self, duaal_overview_page_new (self->store), "overview",
+                         (gpointer *) &self->overview_page);
+  duaal_window_add_view (self, duaal_class_page_new (self->store), "class", (gpointer *) &self->class_page);
+  duaal_window_add_view (self, duaal_attention_page_new (self->store), "attention",
+                         (gpointer *) &self->attention_page);
+  self->attention_group = 0;
 
+  g_signal_connect_object (self->attention_page, "open-learner",
+                           G_CALLBACK (duaal_window_attention_open_learner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "learner-selected",
                            G_CALLBACK (duaal_window_show_learner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "learner-activated",
                            G_CALLBACK (duaal_window_learner_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "group-selected",
+                           G_CALLBACK (duaal_window_show_group), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "group-activated",
+                           G_CALLBACK (duaal_window_group_activated), self, G_CONNECT_SWAPPED);
   /* The sidebar changed groups or learners: every view hears of it. */
   g_signal_connect_object (self->sidebar, "changed",
                            G_CALLBACK (duaal_window_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "store-changed", G_CALLBACK (duaal_window_reload_workspace), NULL);
+}
 
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child",
-                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->back_button, "clicked",
-                           G_CALLBACK (duaal_window_go_back), self, G_CONNECT_SWAPPED);
+/* Lets go of every widget that holds the store, and of the store: a
+ * restore replaces the file, and nobody may keep writing to the old one. */
+static void
+duaal_window_drop_workspace (DuaalWindow *self)
+{
+  GtkWidget *views[] = {
+    GTK_WIDGET (self->learner_page), GTK_WIDGET (self->coach_page), GTK_WIDGET (self->evolution_page),
+    GTK_WIDGET (self->route_page), GTK_WIDGET (self->overview_page), GTK_WIDGET (self->class_page),
+    GTK_WIDGET (self->attention_page),
+  };
+
+  self->learner_id = 0;
+  self->group_id = 0;
+  duaal_window_set_views (self);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (views[i] != NULL)
+      gtk_stack_remove (self->content_stack, views[i]);
+  if (self->sidebar != NULL)
+    gtk_box_remove (self->sidebar_box, GTK_WIDGET (self->sidebar));
+  self->sidebar = NULL;
+  self->learner_page = NULL;
+  self->coach_page = NULL;
+  self->evolution_page = NULL;
+  self->route_page = NULL;
+  self->overview_page = NULL;
+  self->class_page = NULL;
+  self->attention_page = NULL;
+  g_clear_object (&self->store);
 }
 
 DuaalSidebar *
@@ -383,22 +774,222 @@ duaal_window_get_learner_page (DuaalWindow *self)
   return self->learner_page;
 }
 
+GtkWidget *
+duaal_window_get_view_page (DuaalWindow *self,
+                            const char  *name)
+{
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "placeholder"))
+    return NULL;
+  return gtk_stack_get_child_by_name (self->content_stack, name);
+}
+
 /* The store, or the reason the database could not be opened. */
 static void
 duaal_window_take_store_from (DuaalWindow      *self,
                               DuaalApplication *application)
 {
   const GError *open_error = duaal_application_get_open_error (application);
+  GAction *import = g_action_map_lookup_action (G_ACTION_MAP (self), "import-qualification");
 
-  if (open_error != NULL)
+  if (open_error != NULL || duaal_application_get_store (application) == NULL)
     {
-      duaal_window_show_page_error (self, _("Cannot Open the Database"), open_error);
+      g_autoptr(GError) unknown = g_error_new_literal (DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                                                       _("The database is not open"));
+
+      duaal_window_show_page_error (self, _("Cannot Open the Database"),
+                                    open_error != NULL ? open_error : unknown);
       return;
     }
 
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (import), TRUE);
   g_set_object (&self->store, duaal_application_get_store (application));
   duaal_window_add_workspace (self);
   duaal_window_update_page (self);
+}
+
+/* ---- restoring a backup ---- */
+
+gboolean
+duaal_window_restore_backup (DuaalWindow  *self,
+                             const char   *backup_path,
+                             GError      **error)
+{
+  DuaalApplication *application;
+  g_autoptr(GError) local_error = NULL;
+  gboolean restored;
+
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  application = DUAAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  duaal_window_drop_workspace (self);
+  duaal_application_close_store (application);
+  restored = duaal_sqlite_backup_restore (duaal_application_get_database_path (application),
+                                          backup_path, &local_error);
+  /* Opened again either way: a refused backup leaves the file as it was. */
+  duaal_application_open_store (application);
+  duaal_window_take_store_from (self, application);
+
+  if (!restored)
+    {
+      duaal_window_show_error (self, _("Cannot Restore the Backup"), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Backup restored")));
+  return TRUE;
+}
+
+/* "daily" and the others, as a coach reads them. */
+static const char *
+duaal_window_backup_reason_label (const char *reason)
+{
+  if (g_strcmp0 (reason, "daily") == 0)
+    return _("Daily backup");
+  if (g_strcmp0 (reason, "pre-migration") == 0)
+    return _("Before a database update");
+  if (g_strcmp0 (reason, "before-restore") == 0)
+    return _("Before a restore");
+  if (g_strcmp0 (reason, "manual") == 0)
+    return _("Made by hand");
+  return reason;
+}
+
+static GtkWidget *
+duaal_window_backup_row (const char *path)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (duaal_sqlite_backup_describe (path, &time, &reason))
+    {
+      /* Translators: a backup's time, see g_date_time_format(): "23 november 2026, 10:15" */
+      title = g_date_time_format (time, _("%-d %B %Y, %H:%M"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), duaal_window_backup_reason_label (reason));
+    }
+  else
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+    }
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-revert-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "duaal-backup-path", g_strdup (path), g_free);
+  return row;
+}
+
+static void
+duaal_window_confirm_restore_response (AdwMessageDialog *dialog,
+                                       const char       *response,
+                                       DuaalWindow      *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "duaal-backup-path");
+
+  if (g_strcmp0 (response, "restore") == 0)
+    duaal_window_restore_backup (self, path, NULL);
+}
+
+/* The second question: what is lost, what is kept. */
+static AdwMessageDialog *
+duaal_window_confirm_restore (DuaalWindow *self,
+                              const char  *backup_path,
+                              const char  *backup_title)
+{
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: "Go Back to the Backup of 23 november 2026, 10:15?" */
+  heading = g_strdup_printf (_("Go Back to the Backup of %s?"), backup_title);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                       _("Everything changed since then is lost. "
+                                                         "The database as it is now is first kept "
+                                                         "as a backup, so this can be undone.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "duaal-backup-path", g_strdup (backup_path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (duaal_window_confirm_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+duaal_window_choose_backup_response (AdwMessageDialog *dialog,
+                                     const char       *response,
+                                     DuaalWindow      *self)
+{
+  GtkListBox *list = g_object_get_data (G_OBJECT (dialog), "duaal-backup-list");
+  GtkListBoxRow *row = list != NULL ? gtk_list_box_get_selected_row (list) : NULL;
+
+  if (g_strcmp0 (response, "restore") != 0 || row == NULL)
+    return;
+  duaal_window_confirm_restore (self, g_object_get_data (G_OBJECT (row), "duaal-backup-path"),
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+AdwMessageDialog *
+duaal_window_open_restore_dialog (DuaalWindow *self)
+{
+  DuaalApplication *application;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled, *list;
+
+  g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
+
+  application = DUAAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  backups = duaal_sqlite_backup_list (duaal_application_get_database_path (application), &error);
+  if (backups == NULL)
+    return duaal_window_show_error (self, _("Cannot List the Backups"), error);
+
+  if (backups->len == 0)
+    {
+      g_autoptr(GError) none = g_error_new_literal (DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                                                    _("Duaal makes a backup every day it starts; "
+                                                      "there is none of this database yet."));
+      return duaal_window_show_error (self, _("No Backups Yet"), none);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore from Backup"),
+                                                       _("Choose the copy of the database to go back to.")));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Backups"), -1);
+  for (guint i = 0; i < backups->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), duaal_window_backup_row (g_ptr_array_index (backups, i)));
+  gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  g_object_set_data (G_OBJECT (dialog), "duaal-backup-list", list);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (duaal_window_choose_backup_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+duaal_window_restore_backup_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  duaal_window_open_restore_dialog (DUAAL_WINDOW (user_data));
 }
 
 DuaalWindow *
@@ -436,6 +1027,9 @@ duaal_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->learner_views);
+  g_clear_object (&self->group_views);
+  g_clear_pointer (&self->shown_view, g_free);
 
   G_OBJECT_CLASS (duaal_window_parent_class)->finalize (object);
 }
@@ -465,6 +1059,10 @@ duaal_window_class_init (DuaalWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, sidebar_box);
@@ -474,6 +1072,10 @@ duaal_window_class_init (DuaalWindowClass *klass)
 
 static const GActionEntry win_actions[] = {
   { "import-qualification", duaal_window_import_qualification_action },
+  { "restore-backup", duaal_window_restore_backup_action },
+  { "show-view", duaal_window_show_view_action, "i" },
+  { "next-view", duaal_window_next_view_action },
+  { "previous-view", duaal_window_previous_view_action },
 };
 
 static void
@@ -483,6 +1085,17 @@ duaal_window_init (DuaalWindow *self)
   duaal_window_bind_settings (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+
+  duaal_window_add_switchers (self);
+  g_signal_connect (self, "store-changed", G_CALLBACK (duaal_window_reload_workspace), NULL);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->back_button, "clicked",
+                           G_CALLBACK (duaal_window_go_back), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
 
   /* The separator is decoration: swiping back never stops on it. */
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,

@@ -2,8 +2,20 @@
  *
  * Pages of the window's stack: "empty" (no qualification yet: invites
  * the user to import one), "main" (sidebar with class groups and
- * learners, content with the learner's page) and "error" (the database
- * could not be opened or read; the cause is shown).
+ * learners, content with the views of the selected learner or class
+ * group) and "error" (the database could not be opened or read; the
+ * cause is shown, and for a damaged file "Restore from Backup…").
+ *
+ * Views (content_stack's pages, switched with the AdwViewSwitcherTitle
+ * in the header, or the AdwViewSwitcherBar at the bottom when narrow):
+ * of a learner "learner" (Scores), "coach", "evolution", "route"; of a
+ * class group "overview", "class", "attention".  Each view reads the
+ * store again when it becomes visible; the viewer chosen on Scores
+ * applies to every view.
+ *
+ * Actions: win.import-qualification, win.restore-backup, win.show-view
+ * (i: 1-based, Alt+1…4), win.next-view, win.previous-view
+ * (Ctrl+Page Down/Up).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,6 +58,31 @@ void         duaal_window_store_changed       (DuaalWindow      *self);
 gboolean     duaal_window_import_qualification (DuaalWindow     *self,
                                                 GFile           *file,
                                                 GError         **error);
+/* The view shown: a name above, NULL when no learner or group is. */
+const char  *duaal_window_get_view            (DuaalWindow      *self);
+/* Shows view @name of the learner or group shown (reading it again
+ * when it already was); FALSE when it has no such view. */
+gboolean     duaal_window_set_view            (DuaalWindow      *self,
+                                               const char       *name);
+/* (nullable) (transfer none): the page of view @name, e.g. the
+ * DuaalCoachPage of "coach"; NULL without a store. */
+GtkWidget   *duaal_window_get_view_page       (DuaalWindow      *self,
+                                               const char       *name);
+/* Selects @learner_id in the sidebar (opening their group) and shows
+ * the Coach view at @competence_id (nullable): what activating an
+ * attention entry does. */
+gboolean     duaal_window_open_learner_at     (DuaalWindow      *self,
+                                               gint64            learner_id,
+                                               const char       *competence_id);
+/* What win.restore-backup does: the list of backups (time and reason),
+ * then a confirmation.  Returns: (transfer none): the dialog shown. */
+AdwMessageDialog *duaal_window_open_restore_dialog (DuaalWindow *self);
+/* Replaces the database by @backup_path: every view and the store are
+ * dropped first, then the store is opened again and everything reloads.
+ * On error the cause is shown in a message dialog (and returned). */
+gboolean     duaal_window_restore_backup      (DuaalWindow      *self,
+                                               const char       *backup_path,
+                                               GError          **error);
 /* Shows @heading and the exact cause in a modal AdwMessageDialog.
  * Returns: (transfer none): the dialog. */
 AdwMessageDialog *duaal_window_show_error     (DuaalWindow      *self,
