@@ -22,7 +22,13 @@ struct _DuaalApplication
   char           *database_path;
   DuaalStore     *store;
   GError         *open_error;
+  gboolean        checking;               /* the start-up check runs in a thread */
+  guint64         background_check_size;
 };
+
+/* A training centre's database (hundreds of MB) takes seconds to check:
+ * from this size on the window shows at once and says it is checking. */
+#define DEFAULT_BACKGROUND_CHECK_SIZE (G_GUINT64_CONSTANT (16) * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (DuaalApplication, duaal_application, ADW_TYPE_APPLICATION)
 
@@ -114,6 +120,90 @@ duaal_application_open_store (DuaalApplication *self)
   return self->store != NULL;
 }
 
+gboolean
+duaal_application_is_checking (DuaalApplication *self)
+{
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), FALSE);
+
+  return self->checking;
+}
+
+void
+duaal_application_set_background_check_size (DuaalApplication *self,
+                                              guint64           size)
+{
+  g_return_if_fail (DUAAL_IS_APPLICATION (self));
+
+  self->background_check_size = size;
+}
+
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (duaal_sqlite_backup_at_start_up (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+check_done (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  DuaalApplication *self = DUAAL_APPLICATION (source_object);
+
+  self->checking = FALSE;
+  if (g_task_propagate_boolean (G_TASK (result), &self->open_error))
+    self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
+  if (self->store == NULL)
+    g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DUAAL_IS_WINDOW (l->data))
+      duaal_window_take_store (l->data);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Like duaal_application_open_store(), with the check (and the day's
+ * backup) in a thread when the file is large: the window says so
+ * meanwhile (duaal_application_is_checking()) and takes the store when
+ * it is open.  Nothing touches the database before the check passed. */
+static void
+duaal_application_open_store_soon (DuaalApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store != NULL || self->open_error != NULL || self->checking)
+    return;
+  if (self->database_path == NULL)
+    {
+      g_autofree char *path = duaal_sqlite_store_default_path ();
+      duaal_application_set_database_path (self, path);
+    }
+
+  file = g_file_new_for_path (self->database_path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || (guint64) g_file_info_get_size (info) < self->background_check_size)
+    {
+      duaal_application_open_store (self);
+      return;
+    }
+
+  self->checking = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, NULL, check_done, NULL);
+  g_task_set_task_data (task, g_strdup (self->database_path), g_free);
+  g_task_run_in_thread (task, check_in_thread);
+}
+
 void
 duaal_application_close_store (DuaalApplication *self)
 {
@@ -169,7 +259,7 @@ duaal_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      duaal_application_open_store (self);
+      duaal_application_open_store_soon (self);
       window = GTK_WINDOW (duaal_window_new (self));
       if (g_getenv ("DUAAL_EXIT_AFTER_FIRST_FRAME") != NULL)
         g_signal_connect (window, "map", G_CALLBACK (quit_after_first_frame), application);
@@ -331,6 +421,7 @@ duaal_application_class_init (DuaalApplicationClass *klass)
 static void
 duaal_application_init (DuaalApplication *self)
 {
+  self->background_check_size = DEFAULT_BACKGROUND_CHECK_SIZE;
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
 }

@@ -30,6 +30,13 @@ const GError     *duaal_application_get_open_error    (DuaalApplication *self);
  * the store, unless it is open or failed already.  FALSE on failure
  * (see duaal_application_get_open_error()). */
 gboolean          duaal_application_open_store        (DuaalApplication *self);
+/* Whether the start-up check of a large database still runs (in a
+ * thread); the windows take the store when it is done. */
+gboolean          duaal_application_is_checking       (DuaalApplication *self);
+/* From this file size on (default 16 MiB) the start-up check runs in a
+ * thread while the window shows; 0: always.  Set before activating. */
+void              duaal_application_set_background_check_size (DuaalApplication *self,
+                                                               guint64           size);
 /* Drops the store (and the reason it failed): before a restore, when
  * nothing else holds the store any more. */
 void              duaal_application_close_store       (DuaalApplication *self);

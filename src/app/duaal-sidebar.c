@@ -464,13 +464,16 @@ duaal_sidebar_show_badge (DuaalSidebar *self,
   gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
 }
 
+/* Only the groups open by themselves (up to 12) or by the user: a
+ * search opens every group of a centre, and 200 counts are not cheap. */
 static void
 duaal_sidebar_queue_badge (DuaalSidebar *self,
                            gint64        group_id)
 {
   guint *count = g_hash_table_lookup (self->attention_counts, &group_id);
 
-  if (count == NULL)
+  if (count == NULL &&
+      (self->n_groups <= ALWAYS_OPEN_GROUPS || g_hash_table_contains (self->open_groups, &group_id)))
     g_array_append_val (self->badge_queue, group_id);
 }
 

@@ -40,6 +40,7 @@ struct _DuaalWindow
   gint64                learner_id;
   gint64                group_id;
   gboolean              reloading;      /* the sidebar selects again after a change */
+  guint                 bar_idle;
   /* The switchers' models: pages without content (see
    * duaal_window_new_views()); the views live in content_stack. */
   AdwViewStack         *learner_views;
@@ -436,6 +437,29 @@ duaal_window_view_switched (DuaalWindow  *self,
     duaal_window_show_view (self, adw_view_stack_get_visible_child_name (views));
 }
 
+static void duaal_window_update_back_button (DuaalWindow *self);
+
+static gboolean
+duaal_window_update_bar_idle (gpointer user_data)
+{
+  DuaalWindow *self = DUAAL_WINDOW (user_data);
+
+  self->bar_idle = 0;
+  duaal_window_update_back_button (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher title decides whether it has room, and the leaflet
+ * whether it folds, while they are being allocated: showing the back
+ * button or the bar right then would resize the window in the middle of
+ * its layout. */
+static void
+duaal_window_queue_update_back_button (DuaalWindow *self)
+{
+  if (self->bar_idle == 0)
+    self->bar_idle = g_idle_add (duaal_window_update_bar_idle, self);
+}
+
 static void
 duaal_window_update_back_button (DuaalWindow *self)
 {
@@ -684,14 +708,28 @@ duaal_window_reload_workspace (DuaalWindow *self)
   self->reloading = FALSE;
 }
 
+/* Tables wider than a narrow window scroll sideways, rather than
+ * widening the window beyond the screen; Scores fits any width. */
 static void
 duaal_window_add_view (DuaalWindow *self,
                        GtkWidget   *view,
                        const char  *name,
                        gpointer    *field)
 {
+  GtkWidget *scrolled;
+
   *field = view;
-  gtk_stack_add_named (self->content_stack, view, name);
+  if (g_str_equal (name, "learner"))
+    {
+      gtk_stack_add_named (self->content_stack, view, name);
+      return;
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  g_object_set_data (G_OBJECT (scrolled), "duaal-view", view);
+  gtk_stack_add_named (self->content_stack, scrolled, name);
 }
 
 static void
@@ -744,7 +782,13 @@ duaal_window_drop_workspace (DuaalWindow *self)
   duaal_window_set_views (self);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     if (views[i] != NULL)
-      gtk_stack_remove (self->content_stack, views[i]);
+      {
+        GtkWidget *child = views[i];
+
+        while (gtk_widget_get_parent (child) != GTK_WIDGET (self->content_stack))
+          child = gtk_widget_get_parent (child);
+        gtk_stack_remove (self->content_stack, child);
+      }
   if (self->sidebar != NULL)
     gtk_box_remove (self->sidebar_box, GTK_WIDGET (self->sidebar));
   self->sidebar = NULL;
@@ -778,12 +822,17 @@ GtkWidget *
 duaal_window_get_view_page (DuaalWindow *self,
                             const char  *name)
 {
+  GtkWidget *child;
+
   g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   if (g_str_equal (name, "placeholder"))
     return NULL;
-  return gtk_stack_get_child_by_name (self->content_stack, name);
+  child = gtk_stack_get_child_by_name (self->content_stack, name);
+  if (child != NULL && g_object_get_data (G_OBJECT (child), "duaal-view") != NULL)
+    return g_object_get_data (G_OBJECT (child), "duaal-view");
+  return child;
 }
 
 /* The store, or the reason the database could not be opened. */
@@ -793,6 +842,15 @@ duaal_window_take_store_from (DuaalWindow      *self,
 {
   const GError *open_error = duaal_application_get_open_error (application);
   GAction *import = g_action_map_lookup_action (G_ACTION_MAP (self), "import-qualification");
+  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (restore), !duaal_application_is_checking (application));
+  if (duaal_application_is_checking (application))
+    {
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (import), FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "checking");
+      return;
+    }
 
   if (open_error != NULL || duaal_application_get_store (application) == NULL)
     {
@@ -808,6 +866,15 @@ duaal_window_take_store_from (DuaalWindow      *self,
   g_set_object (&self->store, duaal_application_get_store (application));
   duaal_window_add_workspace (self);
   duaal_window_update_page (self);
+}
+
+void
+duaal_window_take_store (DuaalWindow *self)
+{
+  g_return_if_fail (DUAAL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    duaal_window_take_store_from (self, DUAAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
 /* ---- restoring a backup ---- */
@@ -858,9 +925,12 @@ duaal_window_backup_reason_label (const char *reason)
   return reason;
 }
 
+/* One row per backup, a radio button each: the first one chosen. */
 static GtkWidget *
-duaal_window_backup_row (const char *path)
+duaal_window_backup_row (const char     *path,
+                         GtkCheckButton *group)
 {
+  GtkWidget *check = gtk_check_button_new ();
   g_autoptr(GDateTime) time = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *title = NULL;
@@ -878,7 +948,12 @@ duaal_window_backup_row (const char *path)
       g_autofree char *name = g_path_get_basename (path);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
     }
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-revert-symbolic"));
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), group == NULL);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "duaal-check", check);
   g_object_set_data_full (G_OBJECT (row), "duaal-backup-path", g_strdup (path), g_free);
   return row;
 }
@@ -919,13 +994,24 @@ duaal_window_confirm_restore (DuaalWindow *self,
   return dialog;
 }
 
+GtkListBoxRow *
+duaal_window_get_chosen_backup (AdwMessageDialog *dialog)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (dialog), "duaal-backup-list");
+  GtkListBoxRow *row;
+
+  for (int i = 0; list != NULL && (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+    if (gtk_check_button_get_active (g_object_get_data (G_OBJECT (row), "duaal-check")))
+      return row;
+  return NULL;
+}
+
 static void
 duaal_window_choose_backup_response (AdwMessageDialog *dialog,
                                      const char       *response,
                                      DuaalWindow      *self)
 {
-  GtkListBox *list = g_object_get_data (G_OBJECT (dialog), "duaal-backup-list");
-  GtkListBoxRow *row = list != NULL ? gtk_list_box_get_selected_row (list) : NULL;
+  GtkListBoxRow *row = duaal_window_get_chosen_backup (dialog);
 
   if (g_strcmp0 (response, "restore") != 0 || row == NULL)
     return;
@@ -941,6 +1027,7 @@ duaal_window_open_restore_dialog (DuaalWindow *self)
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *scrolled, *list;
+  GtkCheckButton *group = NULL;
 
   g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
 
@@ -960,12 +1047,16 @@ duaal_window_open_restore_dialog (DuaalWindow *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore from Backup"),
                                                        _("Choose the copy of the database to go back to.")));
   list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Backups"), -1);
   for (guint i = 0; i < backups->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), duaal_window_backup_row (g_ptr_array_index (backups, i)));
-  gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+    {
+      GtkWidget *row = duaal_window_backup_row (g_ptr_array_index (backups, i), group);
+
+      group = group != NULL ? group : g_object_get_data (G_OBJECT (row), "duaal-check");
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -1015,6 +1106,7 @@ duaal_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
 
+  g_clear_handle_id (&self->bar_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (duaal_window_parent_class)->dispose (object);
@@ -1089,13 +1181,13 @@ duaal_window_init (DuaalWindow *self)
   duaal_window_add_switchers (self);
   g_signal_connect (self, "store-changed", G_CALLBACK (duaal_window_reload_workspace), NULL);
   g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (duaal_window_queue_update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child",
-                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (duaal_window_queue_update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->back_button, "clicked",
                            G_CALLBACK (duaal_window_go_back), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (duaal_window_update_back_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (duaal_window_queue_update_back_button), self, G_CONNECT_SWAPPED);
 
   /* The separator is decoration: swiping back never stops on it. */
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,

@@ -35,9 +35,13 @@ G_DECLARE_FINAL_TYPE (DuaalWindow, duaal_window, DUAAL, WINDOW, AdwApplicationWi
 
 /* Takes the store (or the reason it could not be opened) from @application. */
 DuaalWindow *duaal_window_new                 (DuaalApplication *application);
+/* Takes the store (or the reason it failed) from the application once
+ * its start-up check is done (duaal_application_is_checking()). */
+void         duaal_window_take_store          (DuaalWindow      *self);
 /* (nullable) (transfer none): NULL when the database could not be opened. */
 DuaalStore  *duaal_window_get_store           (DuaalWindow      *self);
-/* "empty", "main" or "error" */
+/* "empty", "main", "error" or "checking" (a large database is checked
+ * before it is opened) */
 const char  *duaal_window_get_visible_page    (DuaalWindow      *self);
 /* (transfer none): the sidebar of the "main" page, to be filled with the
  * class groups and learners; empty for now. */
@@ -77,6 +81,10 @@ gboolean     duaal_window_open_learner_at     (DuaalWindow      *self,
 /* What win.restore-backup does: the list of backups (time and reason),
  * then a confirmation.  Returns: (transfer none): the dialog shown. */
 AdwMessageDialog *duaal_window_open_restore_dialog (DuaalWindow *self);
+/* (nullable) (transfer none): the backup chosen in the dialog of
+ * duaal_window_open_restore_dialog(): an AdwActionRow whose data
+ * "duaal-backup-path" is the file. */
+GtkListBoxRow *duaal_window_get_chosen_backup (AdwMessageDialog *dialog);
 /* Replaces the database by @backup_path: every view and the store are
  * dropped first, then the store is opened again and everything reloads.
  * On error the cause is shown in a message dialog (and returned). */

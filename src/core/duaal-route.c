@@ -207,9 +207,10 @@ duaal_route_new_from_status (DuaalStatus  *status,
   learner = duaal_status_find_learner (status, learner_id);
   if (learner == NULL)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, learner_id);
+
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("Learner %" G_GINT64_FORMAT " is not part of this class group"),
-                   learner_id);
+                   _("Learner %s is not part of this class group"), id);
       return NULL;
     }
 
