@@ -12,70 +12,12 @@
 
 set -u
 
-: "${DUAAL_BUILD_ROOT:?set by meson test}"
-: "${DUAAL_SOURCE_ROOT:?set by meson test}"
-
-CLI="$DUAAL_BUILD_ROOT/src/cli/duaal-cli"
-DATA="$DUAAL_SOURCE_ROOT/tests/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-DB="$TMP/duaal.db"
-export XDG_DATA_HOME="$TMP/xdg"
-PYTHON=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
-
-n=0
-failures=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () {
-  n=$((n + 1)); failures=$((failures + 1))
-  echo "not ok $n - $1"; shift
-  for line in "$@"; do printf '%s\n' "$line" | sed 's/^/# /'; done
-}
-
-run () {
-  "$CLI" --db "$DB" "$@" >"$TMP/out" 2>"$TMP/err"
-  RC=$?
-  OUT=$(cat "$TMP/out")
-  ERR=$(cat "$TMP/err")
-}
+. "$(dirname "$0")/cli-test-lib.sh"
 
 # must ARGS...: a setup step that has to work; prints its "id" if any.
 must () {
-  run "$@"
-  if [ "$RC" -ne 0 ]; then
-    not_ok "setup: $*" "exit $RC: $ERR"
-    echo "1..$n"; exit 1
-  fi
+  setup "$@"
   printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; j=json.load(sys.stdin); print(j.get("id","") if isinstance(j, dict) else "")'
-}
-
-json_check () {
-  local desc=$1 expr=$2 why
-  if why=$(printf '%s' "$OUT" | "$PYTHON" -c '
-import json, sys
-try:
-    j = json.load(sys.stdin)
-    ok = eval(sys.argv[1])
-except Exception as e:
-    print("%s: %s" % (type(e).__name__, e)); sys.exit(1)
-if not ok:
-    print("false: " + sys.argv[1]); print(json.dumps(j)[:2000]); sys.exit(1)
-' "$expr" 2>&1); then ok "$desc"; else not_ok "$desc" "$why"; fi
-}
-
-expect_ok () {
-  local desc=$1; shift
-  run "$@"
-  if [ "$RC" -ne 0 ]; then not_ok "$desc" "exit code $RC, stderr: $ERR"; else ok "$desc"; fi
-}
-
-expect_fail () {
-  local code=$1 desc=$2; shift 2
-  run "$@"
-  if [ "$RC" -ne "$code" ]; then not_ok "$desc" "exit code $RC, want $code; stderr: $ERR"
-  elif [ -n "$OUT" ]; then not_ok "$desc" "stdout not empty: $OUT"
-  elif ! printf '%s' "$ERR" | grep -Eq '^duaal-cli: [^:]+: .+'; then not_ok "$desc" "stderr: $ERR"
-  else ok "$desc"; fi
 }
 
 # absent DESCRIPTION TEXT: TEXT is nowhere in the last stdout.
@@ -187,5 +129,4 @@ for viewer in "--as coach" ""; do
   json_check "the coach sees every indicator score" "all(($has_indicators)(c, a) for c in j['competences'] for a in ('learner','teacher','trainer'))"
 done
 
-echo "1..$n"
-exit $(( failures > 0 ? 1 : 0 ))
+finish

@@ -14,78 +14,10 @@
 
 set -u
 
-: "${DUAAL_BUILD_ROOT:?set by meson test}"
-: "${DUAAL_SOURCE_ROOT:?set by meson test}"
+. "$(dirname "$0")/cli-test-lib.sh"
 
-CLI="$DUAAL_BUILD_ROOT/src/cli/duaal-cli"
-DATA="$DUAAL_SOURCE_ROOT/tests/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-DB="$TMP/duaal.db"
-export XDG_DATA_HOME="$TMP/xdg"   # never the user's own database
-PYTHON=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
-
-n=0
-failures=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failures=$((failures + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do
-    printf '%s\n' "$line" | sed 's/^/# /'
-  done
-}
-
-# run ARGS...: runs duaal-cli on $DB; sets RC, OUT, ERR.
-run () {
-  "$CLI" --db "$DB" "$@" >"$TMP/out" 2>"$TMP/err"
-  RC=$?
-  OUT=$(cat "$TMP/out")
-  ERR=$(cat "$TMP/err")
-}
-
-# setup ARGS...: a scenario step that must work, or the script stops.
-setup () {
-  run "$@"
-  if [ "$RC" -ne 0 ]; then
-    not_ok "setup: $*" "exit code $RC, stderr: $ERR"
-    echo "1..$n"
-    exit 1
-  fi
-}
-
-# json_check DESCRIPTION EXPR: EXPR is Python over j, the last output.
-json_check () {
-  local desc=$1 expr=$2 why
-  if why=$(printf '%s' "$OUT" | "$PYTHON" -c '
-import json, sys
-try:
-    j = json.load(sys.stdin)
-    ok = eval(sys.argv[1])
-except Exception as e:
-    print("%s: %s" % (type(e).__name__, e))
-    sys.exit(1)
-if not ok:
-    print("false: " + sys.argv[1])
-    print(json.dumps(j)[:2000])
-    sys.exit(1)
-' "$expr" 2>&1); then
-    ok "$desc"
-  else
-    not_ok "$desc" "$why"
-  fi
-}
-
-dump () {
-  if [ -f "$DB" ]; then sqlite3 "$DB" .dump; else echo "(no database)"; fi
-}
+# Every failure here is route's own: "duaal-cli: route: <why>".
+ERROR_WHAT=route
 
 # expect_route DESCRIPTION ARGS...: route exits 0 with one JSON document
 # and leaves the database exactly as it was.
@@ -97,7 +29,7 @@ expect_route () {
   after=$(dump)
   if [ "$RC" -ne 0 ]; then
     not_ok "$desc" "exit code $RC, stderr: $ERR"
-  elif ! printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; json.load(sys.stdin)' 2>/dev/null; then
+  elif ! is_json; then
     not_ok "$desc" "stdout is not JSON: $OUT"
   elif [ "$before" != "$after" ]; then
     not_ok "$desc" "route changed the database"
@@ -106,30 +38,11 @@ expect_route () {
   fi
 }
 
-# expect_fail CODE DESCRIPTION ARGS...: exit CODE, nothing on stdout, one
-# line "duaal-cli: route: <why>" on stderr, the database as before.
+# expect_fail CODE DESCRIPTION ARGS...: as in cli-test-lib.sh, for route.
 expect_fail () {
-  local code=$1 desc=$2 before after lines
+  local code=$1 desc=$2
   shift 2
-  before=$(dump)
-  run route "$@"
-  after=$(dump)
-  lines=$(printf '%s\n' "$ERR" | wc -l)
-  if [ "$RC" -ne "$code" ]; then
-    not_ok "$desc" "exit code $RC, want $code; stderr: $ERR"
-  elif [ -n "$OUT" ]; then
-    not_ok "$desc" "stdout not empty: $OUT"
-  elif [ "$lines" -ne 1 ] || ! printf '%s' "$ERR" | grep -Eq '^duaal-cli: route: .+'; then
-    not_ok "$desc" "stderr is not one 'duaal-cli: route: <why>' line: $ERR"
-  elif [ "$before" != "$after" ]; then
-    not_ok "$desc" "the database changed"
-  else
-    ok "$desc"
-  fi
-}
-
-stderr_has () {
-  if printf '%s' "$ERR" | grep -qF -- "$2"; then ok "$1"; else not_ok "$1" "stderr: $ERR"; fi
+  cli_expect_fail "$code" "$desc" route "$@"
 }
 
 # counts COMPETENCE WORKPLACE BOTH CAMPUS NONE [MEMBER]: the Python test of
@@ -144,13 +57,13 @@ counts () {
 
 setup import-qualification "$DATA/cli-boundaries.xml"
 setup add-group "Route 5EI" --qualification T-CLI
-GROUP=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+GROUP=$(id_of)
 setup add-company "Elektro Peeters" --activities k13,k05
-COMPANY=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+COMPANY=$(id_of)
 setup add-learner "$GROUP" "Anna Claes" --company "$COMPANY" --trainer "Tom Peeters"
-ANNA=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+ANNA=$(id_of)
 setup add-learner "$GROUP" "Bram Dierckx" --company "$COMPANY" --trainer "Tom Peeters"
-BRAM=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+BRAM=$(id_of)
 
 # score LEARNER INDICATOR ACTOR COVERAGE [MASTERY]
 score () {
@@ -299,5 +212,4 @@ else
   not_ok "route --help lists its options" "$OUT $ERR"
 fi
 
-echo "1..$n"
-[ "$failures" -eq 0 ]
+finish

@@ -11,111 +11,7 @@
 
 set -u
 
-: "${DUAAL_BUILD_ROOT:?set by meson test}"
-: "${DUAAL_SOURCE_ROOT:?set by meson test}"
-
-CLI="$DUAAL_BUILD_ROOT/src/cli/duaal-cli"
-DATA="$DUAAL_SOURCE_ROOT/tests/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-DB="$TMP/duaal.db"
-export XDG_DATA_HOME="$TMP/xdg"   # never the user's own database
-# The interpreter itself: a version manager's shim costs a tenth of a
-# second per call, and this script calls Python a few hundred times.
-PYTHON=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
-
-n=0
-failures=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failures=$((failures + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do
-    printf '%s\n' "$line" | sed 's/^/# /'
-  done
-}
-
-# run ARGS...: runs duaal-cli on $DB; sets RC, OUT, ERR.
-run () {
-  "$CLI" --db "$DB" "$@" >"$TMP/out" 2>"$TMP/err"
-  RC=$?
-  OUT=$(cat "$TMP/out")
-  ERR=$(cat "$TMP/err")
-}
-
-# json_check DESCRIPTION EXPR: EXPR is Python over j, the last output.
-json_check () {
-  local desc=$1 expr=$2 why
-  if why=$(printf '%s' "$OUT" | "$PYTHON" -c '
-import json, sys
-try:
-    j = json.load(sys.stdin)
-    ok = eval(sys.argv[1])
-except Exception as e:
-    print("%s: %s" % (type(e).__name__, e))
-    sys.exit(1)
-if not ok:
-    print("false: " + sys.argv[1])
-    print(json.dumps(j)[:2000])
-    sys.exit(1)
-' "$expr" 2>&1); then
-    ok "$desc"
-  else
-    not_ok "$desc" "$why"
-  fi
-}
-
-# expect_ok DESCRIPTION ARGS...: exit 0, one JSON document on stdout.
-expect_ok () {
-  local desc=$1
-  shift
-  run "$@"
-  if [ "$RC" -ne 0 ]; then
-    not_ok "$desc" "exit code $RC, stderr: $ERR"
-  elif ! printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; json.load(sys.stdin)' 2>/dev/null; then
-    not_ok "$desc" "stdout is not JSON: $OUT"
-  else
-    ok "$desc"
-  fi
-}
-
-dump () {
-  if [ -f "$DB" ]; then sqlite3 "$DB" .dump; else echo "(no database)"; fi
-}
-
-# expect_fail CODE DESCRIPTION ARGS...: exit CODE, nothing on stdout, one
-# line "duaal-cli: <what>: <why>" on stderr, the database as before.
-expect_fail () {
-  local code=$1 desc=$2 before after lines
-  shift 2
-  before=$(dump)
-  run "$@"
-  after=$(dump)
-  lines=$(printf '%s\n' "$ERR" | wc -l)
-  if [ "$RC" -ne "$code" ]; then
-    not_ok "$desc" "exit code $RC, want $code; stderr: $ERR"
-  elif [ -n "$OUT" ]; then
-    not_ok "$desc" "stdout not empty: $OUT"
-  elif [ "$lines" -ne 1 ] || ! printf '%s' "$ERR" | grep -Eq '^duaal-cli: [^:]+: .+'; then
-    not_ok "$desc" "stderr is not one 'duaal-cli: <what>: <why>' line: $ERR"
-  elif [ "$before" != "$after" ]; then
-    not_ok "$desc" "the database changed" "$(diff <(echo "$before") <(echo "$after") | head -20)"
-  else
-    ok "$desc"
-  fi
-}
-
-# stderr_has DESCRIPTION TEXT: the last command's stderr contains TEXT.
-stderr_has () {
-  if printf '%s' "$ERR" | grep -qF -- "$2"; then ok "$1"; else not_ok "$1" "stderr: $ERR"; fi
-}
+. "$(dirname "$0")/cli-test-lib.sh"
 
 # ---------------------------------------------------------------- global
 
@@ -426,5 +322,4 @@ if [ -z "$missing" ]; then ok "the demo shows every colour"; else not_ok "the de
 run status "${DEMO_LEARNERS%% *}" --period 1
 if [ "$RC" -eq 0 ]; then ok "the demo has a closed period 1"; else not_ok "the demo has a closed period 1" "$ERR"; fi
 
-echo "1..$n"
-exit $(( failures > 0 ? 1 : 0 ))
+finish

@@ -311,6 +311,28 @@ test_write (void)
                    "\"twee\nregels\",\" spatie\",\r\n");
 }
 
+/* The comma-only writer quotes for a comma, a quote or a line break and
+ * nothing else: "A; B" and outer spaces stay as they are. */
+static void
+test_write_comma (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  duaal_csv_append_comma_field (out, "");
+  duaal_csv_append_comma_field (out, "A; B");
+  duaal_csv_append_comma_field (out, " spatie ");
+  duaal_csv_append_comma_field (out, "Verhaeghe, Gent");
+  duaal_csv_append_comma_field (out, "Zeg \"hallo\"");
+  duaal_csv_append_comma_field (out, "");
+  duaal_csv_end_row (out);
+  duaal_csv_append_comma_field (out, "twee\nregels");
+  duaal_csv_end_row (out);
+
+  g_assert_cmpstr (out->str, ==,
+                   "\"\",A; B, spatie ,\"Verhaeghe, Gent\",\"Zeg \"\"hallo\"\"\",\r\n"
+                   "\"twee\nregels\"\r\n");
+}
+
 /* What the writer writes, the reader reads back unchanged. */
 static void
 test_round_trip (void)
@@ -361,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/csv/too-large", test_too_large);
   g_test_add_func ("/csv/missing-file", test_missing_file);
   g_test_add_func ("/csv/write", test_write);
+  g_test_add_func ("/csv/write-comma", test_write_comma);
   g_test_add_func ("/csv/round-trip", test_round_trip);
 
   return g_test_run ();

@@ -709,12 +709,17 @@ at_row_start (GString *out)
   return out->len == 0 || out->str[out->len - 1] == '\n';
 }
 
-void
-duaal_csv_append_field (GString    *out,
-                        const char *field)
+static gboolean
+needs_rfc4180_quotes (const char *field)
 {
-  g_return_if_fail (out != NULL);
+  return strpbrk (field, ",\"\r\n") != NULL;
+}
 
+static void
+append_field (GString    *out,
+              const char *field,
+              gboolean  (*needs) (const char *field))
+{
   if (field == NULL)
     field = "";
 
@@ -723,7 +728,7 @@ duaal_csv_append_field (GString    *out,
 
   /* An empty first value is written "" so that the row start stays
    * recognisable and a one-column row is not a blank line. */
-  if (!needs_quotes (field) && !(field[0] == '\0' && at_row_start (out)))
+  if (!needs (field) && !(field[0] == '\0' && at_row_start (out)))
     {
       g_string_append (out, field);
       return;
@@ -737,6 +742,22 @@ duaal_csv_append_field (GString    *out,
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+void
+duaal_csv_append_field (GString    *out,
+                        const char *field)
+{
+  g_return_if_fail (out != NULL);
+  append_field (out, field, needs_quotes);
+}
+
+void
+duaal_csv_append_comma_field (GString    *out,
+                              const char *field)
+{
+  g_return_if_fail (out != NULL);
+  append_field (out, field, needs_rfc4180_quotes);
 }
 
 void

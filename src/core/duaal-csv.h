@@ -67,6 +67,11 @@ GError             *duaal_csv_new_row_error    (DuaalCsv            *self,
  * rows end with CRLF as RFC 4180 says. */
 void                duaal_csv_append_field     (GString             *out,
                                                 const char          *field);
+/* As duaal_csv_append_field, but quoted only for a comma, a quote or a
+ * line break (RFC 4180 to the letter): the exports whose exact bytes are
+ * pinned (overview, session plan), where "A; B" stays unquoted. */
+void                duaal_csv_append_comma_field (GString           *out,
+                                                  const char        *field);
 void                duaal_csv_end_row          (GString             *out);
 /* A whole row at once (array zero-terminated=1). */
 void                duaal_csv_append_row       (GString             *out,

@@ -5,10 +5,10 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-overview.h"
 
@@ -364,29 +364,6 @@ duaal_overview_get_priority_order (DuaalOverview     *self,
   return order;
 }
 
-/* RFC 4180: quote a field when it holds a comma, a quote or a line
- * break, doubling the quotes inside. */
-static void
-append_csv_field (GString    *out,
-                  const char *field)
-{
-  if (field == NULL)
-    field = "";
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static const char *
 cell_words (DuaalOverview     *self,
             DuaalOverviewMode  mode,
@@ -416,10 +393,9 @@ append_csv_header (DuaalOverview *self,
         column = g_strdup_printf ("%s (%s)", self->learner_names[l], self->learner_companies[l]);
       else
         column = g_strdup (self->learner_names[l]);
-      g_string_append_c (out, ',');
-      append_csv_field (out, column);
+      duaal_csv_append_comma_field (out, column);
     }
-  g_string_append (out, "\r\n");
+  duaal_csv_end_row (out);
 }
 
 char *
@@ -434,18 +410,14 @@ duaal_overview_to_csv (DuaalOverview     *self,
   append_csv_header (self, out);
   for (guint c = 0; c < self->n_competences; c++)
     {
-      append_csv_field (out, self->competence_ids[c]);
-      g_string_append_c (out, ',');
-      append_csv_field (out, self->competence_titles[c]);
+      duaal_csv_append_comma_field (out, self->competence_ids[c]);
+      duaal_csv_append_comma_field (out, self->competence_titles[c]);
       g_string_append_printf (out, ",%s,%u",
                               duaal_row_status_to_string (duaal_overview_get_row_status (self, mode, c)),
                               duaal_overview_get_lacking (self, mode, c));
       for (guint l = 0; l < self->n_learners; l++)
-        {
-          g_string_append_c (out, ',');
-          append_csv_field (out, cell_words (self, mode, l, c));
-        }
-      g_string_append (out, "\r\n");
+        duaal_csv_append_comma_field (out, cell_words (self, mode, l, c));
+      duaal_csv_end_row (out);
     }
   return g_string_free (out, FALSE);
 }

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-session-planner.h"
 
@@ -769,26 +770,6 @@ duaal_session_plan_get_session_groups (DuaalSessionPlan *self,
   return groups;
 }
 
-/* RFC 4180 quoting, as in the overview export. */
-static void
-append_csv_field (GString    *out,
-                  const char *field)
-{
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static char *
 join_members (DuaalSessionPlan        *self,
               const DuaalSessionGroup *group)
@@ -821,14 +802,13 @@ duaal_session_plan_to_csv (DuaalSessionPlan *self)
           const DuaalSessionGroup *group = g_ptr_array_index (groups, i);
           g_autofree char *members = join_members (self, group);
 
-          g_string_append_printf (out, "%u,", s);
-          append_csv_field (out, self->competence_ids[group->competence]);
-          g_string_append_c (out, ',');
-          append_csv_field (out, self->competence_titles[group->competence]);
-          g_string_append_printf (out, ",%u,%u,%s,", s - group->first_session + 1,
+          g_string_append_printf (out, "%u", s);
+          duaal_csv_append_comma_field (out, self->competence_ids[group->competence]);
+          duaal_csv_append_comma_field (out, self->competence_titles[group->competence]);
+          g_string_append_printf (out, ",%u,%u,%s", s - group->first_session + 1,
                                   group->n_sessions, group->plenary ? "plenary" : "group");
-          append_csv_field (out, members);
-          g_string_append (out, "\r\n");
+          duaal_csv_append_comma_field (out, members);
+          duaal_csv_end_row (out);
         }
     }
   return g_string_free (out, FALSE);
