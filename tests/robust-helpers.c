@@ -263,26 +263,73 @@ robust_seed (void)
   return seed;
 }
 
+void
+robust_fixture_set_up (RobustFixture *f,
+                       gconstpointer  n_learners)
+{
+  guint n = GPOINTER_TO_UINT (n_learners);
+
+  g_assert_cmpuint (n, <=, ROBUST_MAX_LEARNERS);
+  f->dir = robust_make_tmp_dir ();
+  f->db_path = g_build_filename (f->dir, "duaal.db", NULL);
+  robust_setup_class (f->dir, f->db_path, n, f->learners);
+}
+
+void
+robust_fixture_tear_down (RobustFixture *f,
+                          gconstpointer  n_learners)
+{
+  robust_remove_tree (f->dir);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+void
+robust_score_free (gpointer data)
+{
+  RobustScore *score = data;
+
+  g_free (score->indicator);
+  g_free (score->comment);
+  g_free (score);
+}
+
+void
+robust_run_score (const char        *db_path,
+                  const RobustScore *score,
+                  gint64             kill_at,
+                  const char        *scratch_dir,
+                  RobustRun         *run)
+{
+  g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, score->learner);
+  const char *args[] = {
+    "score", learner, score->indicator,
+    "--actor", duaal_actor_to_string (score->actor),
+    "--mastery", duaal_mastery_to_string (score->mastery),
+    "--coverage", duaal_coverage_to_string (score->coverage),
+    "--comment", score->comment,
+    NULL
+  };
+
+  robust_run_cli (db_path, args, kill_at, scratch_dir, run);
+}
+
 gboolean
-robust_history_has (DuaalStore   *store,
-                    gint64        learner_id,
-                    const char   *indicator_id,
-                    DuaalActor    actor,
-                    DuaalMastery  mastery,
-                    DuaalCoverage coverage,
-                    const char   *comment)
+robust_score_is_stored (DuaalStore        *store,
+                        const RobustScore *sent)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = duaal_store_score_history (store, learner_id, indicator_id, actor, &error);
+  g_autoptr(GPtrArray) history = duaal_store_score_history (store, sent->learner, sent->indicator,
+                                                            sent->actor, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < history->len; i++)
     {
       DuaalScore *score = g_ptr_array_index (history, i);
 
-      if (g_strcmp0 (duaal_score_get_comment (score), comment) == 0
-          && duaal_score_get_mastery (score) == mastery
-          && duaal_score_get_coverage (score) == coverage)
+      if (g_strcmp0 (duaal_score_get_comment (score), sent->comment) == 0
+          && duaal_score_get_mastery (score) == sent->mastery
+          && duaal_score_get_coverage (score) == sent->coverage)
         return TRUE;
     }
   return FALSE;

@@ -65,6 +65,21 @@ void      robust_setup_class        (const char *dir,
                                      guint       n_learners,
                                      gint64     *learners);
 
+/* The fixture of both robustness tests: a temporary directory with that
+ * class in dir/duaal.db.  g_test_add() passes the number of learners as
+ * the test data: GUINT_TO_POINTER (n), at most ROBUST_MAX_LEARNERS. */
+#define ROBUST_MAX_LEARNERS 8
+typedef struct {
+  char   *dir;
+  char   *db_path;
+  gint64  learners[ROBUST_MAX_LEARNERS];
+} RobustFixture;
+
+void      robust_fixture_set_up     (RobustFixture *f,
+                                     gconstpointer  n_learners);
+void      robust_fixture_tear_down  (RobustFixture *f,
+                                     gconstpointer  n_learners);
+
 /* Writes a file or fails the test. */
 void      robust_write_file         (const char *path,
                                      const char *contents);
@@ -80,14 +95,28 @@ char     *robust_integrity_check    (const char *db_path);
  * so that a failure can be replayed. */
 guint32   robust_seed               (void);
 
-/* Whether `comment` is in the score log of that learner, indicator and
- * actor with that mastery and coverage. */
-gboolean  robust_history_has        (DuaalStore   *store,
-                                     gint64        learner_id,
-                                     const char   *indicator_id,
-                                     DuaalActor    actor,
-                                     DuaalMastery  mastery,
-                                     DuaalCoverage coverage,
-                                     const char   *comment);
+/* One score a test sends: once acknowledged, it must stay in the log. */
+typedef struct {
+  gint64        learner;
+  char         *indicator;
+  DuaalActor    actor;
+  DuaalMastery  mastery;
+  DuaalCoverage coverage;
+  char         *comment;
+} RobustScore;
+
+void      robust_score_free         (gpointer            score);
+
+/* Sends @score as `duaal-cli score`, as robust_run_cli() does. */
+void      robust_run_score          (const char         *db_path,
+                                     const RobustScore  *score,
+                                     gint64              kill_at,
+                                     const char         *scratch_dir,
+                                     RobustRun          *run);
+
+/* Whether @score's comment is in the score log of its learner, indicator
+ * and actor with its mastery and coverage. */
+gboolean  robust_score_is_stored    (DuaalStore         *store,
+                                     const RobustScore  *score);
 
 G_END_DECLS

@@ -25,67 +25,27 @@
 #define LONG_HOLD_US     1500000  /* well under the store's busy timeout */
 #define N_SHARED         3    /* indicators c0001.01..03 of learner 1, by the teacher */
 
-typedef struct {
-  char   *dir;
-  char   *db_path;
-  gint64  learners[N_LEARNERS];
-} Fixture;
-
-typedef struct {
-  gint64        learner;
-  char         *indicator;
-  DuaalActor    actor;
-  DuaalMastery  mastery;
-  DuaalCoverage coverage;
-  char         *comment;
-} Write;
+typedef RobustFixture Fixture;
+G_STATIC_ASSERT (N_LEARNERS <= ROBUST_MAX_LEARNERS);
 
 typedef struct {
   Fixture   *fixture;
   guint      number;
   guint      n_commands;
   guint32    seed;
-  GPtrArray *acknowledged;  /* (element-type Write) */
+  GPtrArray *acknowledged;  /* (element-type RobustScore) */
   GString   *problems;      /* failed commands and lock messages */
 } Writer;
 
-static void
-write_free (gpointer data)
-{
-  Write *w = data;
-
-  g_free (w->indicator);
-  g_free (w->comment);
-  g_free (w);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = robust_make_tmp_dir ();
-  f->db_path = g_build_filename (f->dir, "duaal.db", NULL);
-  robust_setup_class (f->dir, f->db_path, N_LEARNERS, f->learners);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  robust_remove_tree (f->dir);
-  g_free (f->db_path);
-  g_free (f->dir);
-}
-
 /* Even writes to the shared indicators, odd ones to the writer's own
  * learner (and actor), so both same-row and different-row contention. */
-static Write *
+static RobustScore *
 next_write (Writer *writer,
             GRand  *rand,
             guint   i)
 {
   Fixture *f = writer->fixture;
-  Write *w = g_new0 (Write, 1);
+  RobustScore *w = g_new0 (RobustScore, 1);
 
   if (i % 2 == 0)
     {
@@ -124,25 +84,16 @@ run_cli_writer (gpointer data)
   g_assert_cmpint (g_mkdir (scratch, 0700), ==, 0);
   for (guint i = 0; i < writer->n_commands; i++)
     {
-      Write *w = next_write (writer, rand, i);
-      g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, w->learner);
-      const char *args[] = {
-        "score", learner, w->indicator,
-        "--actor", duaal_actor_to_string (w->actor),
-        "--mastery", duaal_mastery_to_string (w->mastery),
-        "--coverage", duaal_coverage_to_string (w->coverage),
-        "--comment", w->comment,
-        NULL
-      };
+      RobustScore *w = next_write (writer, rand, i);
       g_auto(RobustRun) run = { 0 };
 
-      robust_run_cli (writer->fixture->db_path, args, 0, scratch, &run);
+      robust_run_score (writer->fixture->db_path, w, 0, scratch, &run);
       if (run.exit_code != 0 || mentions_lock (run.err))
         g_string_append_printf (writer->problems, "%s: exit %d: %s\n", w->comment, run.exit_code, run.err);
       if (robust_run_acknowledged (&run))
         g_ptr_array_add (writer->acknowledged, w);
       else
-        write_free (w);
+        robust_score_free (w);
     }
   return NULL;
 }
@@ -159,7 +110,7 @@ run_app_writer (gpointer data)
   g_assert_no_error (error);
   for (guint i = 0; i < N_APP_WRITES; i++)
     {
-      Write *w = next_write (writer, rand, i);
+      RobustScore *w = next_write (writer, rand, i);
       gint64 log_id = duaal_store_record_score (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
                                                 w->mastery, w->coverage, w->comment, &error);
 
@@ -167,7 +118,7 @@ run_app_writer (gpointer data)
         {
           g_string_append_printf (writer->problems, "%s: %s\n", w->comment, error->message);
           g_clear_error (&error);
-          write_free (w);
+          robust_score_free (w);
           continue;
         }
       g_ptr_array_add (writer->acknowledged, w);
@@ -191,7 +142,7 @@ test_writers (Fixture       *f,
     {
       writers[t] = (Writer) {
         .fixture = f, .number = t, .seed = seed + t, .n_commands = N_CLI_COMMANDS,
-        .acknowledged = g_ptr_array_new_with_free_func (write_free),
+        .acknowledged = g_ptr_array_new_with_free_func (robust_score_free),
         .problems = g_string_new (NULL),
       };
       threads[t] = g_thread_new ("writer", t < N_CLI_WRITERS ? run_cli_writer : run_app_writer, &writers[t]);
@@ -214,10 +165,9 @@ test_writers (Fixture       *f,
       g_assert_cmpuint (acknowledged->len, ==, t < N_CLI_WRITERS ? N_CLI_COMMANDS : N_APP_WRITES);
       for (guint i = 0; i < acknowledged->len; i++)
         {
-          Write *w = g_ptr_array_index (acknowledged, i);
+          RobustScore *w = g_ptr_array_index (acknowledged, i);
 
-          if (!robust_history_has (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
-                                   w->mastery, w->coverage, w->comment))
+          if (!robust_score_is_stored (DUAAL_STORE (store), w))
             g_error ("acknowledged score \"%s\" is lost", w->comment);
         }
       total += acknowledged->len;
@@ -248,7 +198,7 @@ test_long_writer (Fixture       *f,
     {
       writers[t] = (Writer) {
         .fixture = f, .number = t, .seed = seed + t, .n_commands = N_LONG_COMMANDS,
-        .acknowledged = g_ptr_array_new_with_free_func (write_free),
+        .acknowledged = g_ptr_array_new_with_free_func (robust_score_free),
         .problems = g_string_new (NULL),
       };
       threads[t] = g_thread_new ("writer", run_cli_writer, &writers[t]);
@@ -268,9 +218,8 @@ test_long_writer (Fixture       *f,
       g_assert_cmpuint (writers[t].acknowledged->len, ==, N_LONG_COMMANDS);
       for (guint i = 0; i < writers[t].acknowledged->len; i++)
         {
-          Write *w = g_ptr_array_index (writers[t].acknowledged, i);
-          g_assert_true (robust_history_has (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
-                                             w->mastery, w->coverage, w->comment));
+          RobustScore *w = g_ptr_array_index (writers[t].acknowledged, i);
+          g_assert_true (robust_score_is_stored (DUAAL_STORE (store), w));
         }
       g_ptr_array_unref (writers[t].acknowledged);
       g_string_free (writers[t].problems, TRUE);
@@ -283,8 +232,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/concurrent/writers", Fixture, NULL, fixture_set_up, test_writers, fixture_tear_down);
-  g_test_add ("/concurrent/long-writer", Fixture, NULL, fixture_set_up, test_long_writer, fixture_tear_down);
+  g_test_add ("/concurrent/writers", Fixture, GUINT_TO_POINTER (N_LEARNERS),
+              robust_fixture_set_up, test_writers, robust_fixture_tear_down);
+  g_test_add ("/concurrent/long-writer", Fixture, GUINT_TO_POINTER (N_LEARNERS),
+              robust_fixture_set_up, test_long_writer, robust_fixture_tear_down);
 
   return g_test_run ();
 }

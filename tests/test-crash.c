@@ -25,55 +25,15 @@
 #define BIG_INDICATORS   6
 #define N_IMPORT_KILLS   10
 
-typedef struct {
-  char   *dir;
-  char   *db_path;
-  gint64  learners[N_LEARNERS];
-} Fixture;
+typedef RobustFixture Fixture;
+G_STATIC_ASSERT (N_LEARNERS <= ROBUST_MAX_LEARNERS);
 
-typedef struct {
-  gint64        learner;
-  char         *indicator;
-  DuaalActor    actor;
-  DuaalMastery  mastery;
-  DuaalCoverage coverage;
-  char         *comment;
-} Sent;
-
-static void
-sent_free (gpointer data)
-{
-  Sent *sent = data;
-
-  g_free (sent->indicator);
-  g_free (sent->comment);
-  g_free (sent);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = robust_make_tmp_dir ();
-  f->db_path = g_build_filename (f->dir, "duaal.db", NULL);
-  robust_setup_class (f->dir, f->db_path, N_LEARNERS, f->learners);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  robust_remove_tree (f->dir);
-  g_free (f->db_path);
-  g_free (f->dir);
-}
-
-static Sent *
+static RobustScore *
 random_score (Fixture    *f,
               GRand      *rand,
               const char *comment)
 {
-  Sent *sent = g_new0 (Sent, 1);
+  RobustScore *sent = g_new0 (RobustScore, 1);
 
   sent->learner = f->learners[g_rand_int_range (rand, 0, N_LEARNERS)];
   sent->indicator = robust_indicator_id (g_rand_int_range (rand, 1, ROBUST_COMPETENCES + 1),
@@ -86,25 +46,6 @@ random_score (Fixture    *f,
 }
 
 static void
-run_score (Fixture    *f,
-           const Sent *sent,
-           gint64      kill_at,
-           RobustRun  *run)
-{
-  g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, sent->learner);
-  const char *args[] = {
-    "score", learner, sent->indicator,
-    "--actor", duaal_actor_to_string (sent->actor),
-    "--mastery", duaal_mastery_to_string (sent->mastery),
-    "--coverage", duaal_coverage_to_string (sent->coverage),
-    "--comment", sent->comment,
-    NULL
-  };
-
-  robust_run_cli (f->db_path, args, kill_at, f->dir, run);
-}
-
-static void
 assert_all_stored (const char *db_path,
                    GPtrArray  *acknowledged)
 {
@@ -114,10 +55,9 @@ assert_all_stored (const char *db_path,
   g_assert_no_error (error);
   for (guint i = 0; i < acknowledged->len; i++)
     {
-      Sent *sent = g_ptr_array_index (acknowledged, i);
+      RobustScore *sent = g_ptr_array_index (acknowledged, i);
 
-      if (!robust_history_has (DUAAL_STORE (store), sent->learner, sent->indicator, sent->actor,
-                               sent->mastery, sent->coverage, sent->comment))
+      if (!robust_score_is_stored (DUAAL_STORE (store), sent))
         g_error ("acknowledged score %s (learner %" G_GINT64_FORMAT ", %s) is lost",
                  sent->comment, sent->learner, sent->indicator);
     }
@@ -148,7 +88,7 @@ test_kill_scores (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (robust_seed ());
-  g_autoptr(GPtrArray) acknowledged = g_ptr_array_new_with_free_func (sent_free);
+  g_autoptr(GPtrArray) acknowledged = g_ptr_array_new_with_free_func (robust_score_free);
   g_autofree char *integrity = NULL;
   guint killed = 0;
 
@@ -159,14 +99,14 @@ test_kill_scores (Fixture       *f,
       for (guint n = 0;; n++)
         {
           g_autofree char *comment = g_strdup_printf ("kill %u, command %u", k, n);
-          Sent *sent = random_score (f, rand, comment);
+          RobustScore *sent = random_score (f, rand, comment);
           g_auto(RobustRun) run = { 0 };
 
-          run_score (f, sent, kill_at, &run);
+          robust_run_score (f->db_path, sent, kill_at, f->dir, &run);
           if (run.killed)
             {
               killed++;
-              sent_free (sent);
+              robust_score_free (sent);
               break;
             }
           if (run.exit_code != 0)
@@ -274,8 +214,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/crash/kill-scores", Fixture, NULL, fixture_set_up, test_kill_scores, fixture_tear_down);
-  g_test_add ("/crash/kill-import", Fixture, NULL, fixture_set_up, test_kill_import, fixture_tear_down);
+  g_test_add ("/crash/kill-scores", Fixture, GUINT_TO_POINTER (N_LEARNERS),
+              robust_fixture_set_up, test_kill_scores, robust_fixture_tear_down);
+  g_test_add ("/crash/kill-import", Fixture, GUINT_TO_POINTER (N_LEARNERS),
+              robust_fixture_set_up, test_kill_import, robust_fixture_tear_down);
 
   return g_test_run ();
 }
