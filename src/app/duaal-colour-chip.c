@@ -83,6 +83,9 @@ duaal_colour_chip_class_init (DuaalColourChipClass *klass)
 static void
 duaal_colour_chip_init (DuaalColourChip *self)
 {
+  /* The renderer picks its palette from the dark style: redraw on change. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
