@@ -312,6 +312,36 @@ test_bad_bytes (void)
     }
 }
 
+/* Only UTF-8 (and ASCII) is read: another declared encoding is refused
+ * with one clear message, before libxml2 could print conversion errors. */
+static void
+test_encodings (void)
+{
+  static const char latin1[] =
+    "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+    "<qualification xmlns=\"https://example.org/ns/duaal/qualification/1\" code=\"E\" version=\"1\">\n"
+    "  <title>\xe9lectricien</title>\n</qualification>\n";
+  static const char utf8[] =
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    "<qualification xmlns=\"https://example.org/ns/duaal/qualification/1\" code=\"E\" version=\"1\">\n"
+    "  <title>\xc3\xa9lectricien</title>\n"
+    "  <competence id=\"c1\"><title>T</title><indicator id=\"c1.1\">I</indicator></competence>\n"
+    "</qualification>\n";
+  g_autoptr(GBytes) latin1_bytes = g_bytes_new_static (latin1, sizeof latin1 - 1);
+  g_autoptr(GBytes) utf8_bytes = g_bytes_new_static (utf8, sizeof utf8 - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalQualification) qualification = NULL;
+
+  qualification = duaal_qualification_import_bytes ("latin1.xml", latin1_bytes, &error);
+  g_assert_null (qualification);
+  assert_refused (error, "latin1.xml", 1, "character encoding “ISO-8859-1”; save it as UTF-8");
+  g_clear_error (&error);
+
+  qualification = duaal_qualification_import_bytes ("utf8.xml", utf8_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_qualification_get_title (qualification), ==, "\xc3\xa9lectricien");
+}
+
 /* The external entity is never read: the file is refused at its DOCTYPE,
  * so nothing of /etc/passwd can reach a message either. */
 static void
@@ -571,6 +601,7 @@ main (int   argc,
       g_test_add_data_func (name, &bad_files[i], test_bad_file);
     }
   g_test_add_func ("/import/bad-bytes", test_bad_bytes);
+  g_test_add_func ("/import/encodings", test_encodings);
   g_test_add_func ("/import/external-entity-not-read", test_no_entity_content_leaks);
   g_test_add_func ("/import/too-large", test_too_large);
   g_test_add_func ("/import/limit-is-inclusive", test_limit_is_inclusive);

@@ -363,10 +363,52 @@ find_binary_line (const char *data,
   return line;
 }
 
+/* The encoding named in the XML declaration, or NULL when there is
+ * none.  libxml2 reports failed conversions from other encodings on
+ * stderr, past the parser's own error handler, so the importer reads
+ * UTF-8 (and its subset ASCII) only and says so. */
+static char *
+find_declared_encoding (const char *data,
+                        gsize       size)
+{
+  g_autofree char *head = NULL;
+  const char *end, *p;
+  char quote;
+
+  if (size < 5 || memcmp (data, "<?xml", 5) != 0)
+    return NULL;
+  end = memchr (data, '>', MIN (size, 512));
+  if (end == NULL)
+    return NULL;
+  head = g_strndup (data, end - data);
+  p = strstr (head, "encoding");
+  if (p == NULL)
+    return NULL;
+  p += strlen ("encoding");
+  while (is_xml_space (*p))
+    p++;
+  if (*p++ != '=')
+    return NULL;
+  while (is_xml_space (*p))
+    p++;
+  quote = *p++;
+  if ((quote != '"' && quote != '\'') || strchr (p, quote) == NULL)
+    return NULL;
+  return g_strndup (p, strchr (p, quote) - p);
+}
+
+static gboolean
+is_utf8_name (const char *encoding)
+{
+  return g_ascii_strcasecmp (encoding, "UTF-8") == 0 || g_ascii_strcasecmp (encoding, "UTF8") == 0 ||
+         g_ascii_strcasecmp (encoding, "US-ASCII") == 0 || g_ascii_strcasecmp (encoding, "ASCII") == 0;
+}
+
 static xmlDoc *
 parse_document (Import *import,
                 GBytes *bytes)
 {
+  g_autofree char *encoding = NULL;
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   gsize size;
@@ -388,6 +430,12 @@ parse_document (Import *import,
   if (binary_line > 0)
     {
       refuse (import, binary_line, _("this is not a text file (it contains binary data)"));
+      return NULL;
+    }
+  encoding = find_declared_encoding (data, size);
+  if (encoding != NULL && !is_utf8_name (encoding))
+    {
+      refuse (import, 1, _("the file is written in the character encoding “%s”; save it as UTF-8"), encoding);
       return NULL;
     }
 
