@@ -37,7 +37,9 @@ DuaalCsv           *duaal_csv_parse_file       (const char          *path,
 const char         *duaal_csv_get_display_name (DuaalCsv            *self);
 /* ',' or ';' */
 char                duaal_csv_get_separator    (DuaalCsv            *self);
-/* The header's names, lower-case, in file order (array zero-terminated=1). */
+/* The header's names, lower-case, in file order (array zero-terminated=1).
+ * A trailing separator gives a nameless column, listed as "": it has no
+ * values, so duaal_csv_get_value() never finds it. */
 const char * const *duaal_csv_get_columns      (DuaalCsv            *self);
 gboolean            duaal_csv_has_column       (DuaalCsv            *self,
                                                 const char          *column);
