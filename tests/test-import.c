@@ -14,6 +14,7 @@
 
 #include "duaal-error.h"
 #include "duaal-qualification-import.h"
+#include "duaal-qualification-importer.h"
 
 static void
 ignore_error (void     *user_data,
@@ -312,6 +313,38 @@ test_bad_bytes (void)
     }
 }
 
+/* An importer that keeps its compiled schema refuses and accepts exactly
+ * what the one-shot functions do, file after file. */
+static void
+test_importer_reuses_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalQualificationImporter) importer = duaal_qualification_importer_new (&error);
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *good = data_path ("good-groups.xml");
+      g_autoptr(DuaalQualification) once = duaal_qualification_import_file (good, &error);
+      g_autoptr(DuaalQualification) kept = NULL;
+
+      g_assert_no_error (error);
+      kept = duaal_qualification_importer_import_file (importer, good, &error);
+      g_assert_no_error (error);
+      g_assert_true (duaal_qualification_equal (once, kept));
+
+      for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+        {
+          g_autofree char *path = data_path (bad_files[i].file);
+          g_autoptr(DuaalQualification) refused = duaal_qualification_importer_import_file (importer, path, &error);
+
+          g_assert_null (refused);
+          assert_refused (error, path, bad_files[i].line, bad_files[i].cause);
+          g_clear_error (&error);
+        }
+    }
+}
+
 /* Only UTF-8 (and ASCII) is read: another declared encoding is refused
  * with one clear message, before libxml2 could print conversion errors. */
 static void
@@ -602,6 +635,7 @@ main (int   argc,
     }
   g_test_add_func ("/import/bad-bytes", test_bad_bytes);
   g_test_add_func ("/import/encodings", test_encodings);
+  g_test_add_func ("/import/importer-reuses-schema", test_importer_reuses_schema);
   g_test_add_func ("/import/external-entity-not-read", test_no_entity_content_leaks);
   g_test_add_func ("/import/too-large", test_too_large);
   g_test_add_func ("/import/limit-is-inclusive", test_limit_is_inclusive);

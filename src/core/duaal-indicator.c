@@ -83,14 +83,24 @@ DuaalIndicator *
 duaal_indicator_new (const char *id,
                      const char *text)
 {
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return duaal_indicator_new_take (g_strdup (id), g_strdup (text));
+}
+
+DuaalIndicator *
+duaal_indicator_new_take (char *id,
+                          char *text)
+{
   DuaalIndicator *self;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   self = g_object_new (DUAAL_TYPE_INDICATOR, NULL);
-  self->id = g_strdup (id);
-  self->text = g_strdup (text);
+  self->id = id;
+  self->text = text;
   return self;
 }
 

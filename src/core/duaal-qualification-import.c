@@ -34,7 +34,7 @@
 
 #include "duaal-core-resources.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 
 #define SCHEMA_RESOURCE "/org/example/Duaal/core/qualification.rng"
 #define DEMO_RESOURCE   "/org/example/Duaal/core/demo-qualification.xml"
@@ -64,7 +64,8 @@ typedef struct
 {
   const char *display_name;
   GError     *error;          /* the first refusal; later ones are ignored */
-  GHashTable *id_lines;       /* id → line it was first used on (GINT_TO_POINTER) */
+  GHashTable   *id_lines;     /* id → line it was first used on (GINT_TO_POINTER) */
+  GStringChunk *id_strings;   /* the keys of id_lines, freed at once */
 } Import;
 
 static void
@@ -72,6 +73,7 @@ import_clear (Import *import)
 {
   g_clear_error (&import->error);
   g_clear_pointer (&import->id_lines, g_hash_table_unref);
+  g_clear_pointer (&import->id_strings, g_string_chunk_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
@@ -493,8 +495,8 @@ on_schema_error (void     *user_data,
   first->message = libxml_message (error);
 }
 
-static xmlRelaxNG *
-load_schema (GError **error)
+xmlRelaxNG *
+duaal_qualification_schema_load (GError **error)
 {
   g_autoptr(GBytes) schema = NULL;
   g_autoptr(xmlRelaxNGParserCtxt) parser = NULL;
@@ -528,11 +530,13 @@ load_schema (GError **error)
 /* Returns FALSE when the schema could not be used at all (@error set).
  * A file the schema rejects is not an error here: @first tells. */
 static gboolean
-validate_with_schema (xmlDoc       *doc,
+validate_with_schema (xmlRelaxNG   *compiled,
+                      xmlDoc       *doc,
                       SchemaError  *first,
                       GError      **error)
 {
-  g_autoptr(xmlRelaxNG) schema = load_schema (error);
+  g_autoptr(xmlRelaxNG) own_schema = compiled == NULL ? duaal_qualification_schema_load (error) : NULL;
+  xmlRelaxNG *schema = compiled != NULL ? compiled : own_schema;
   g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
 
   if (schema == NULL)
@@ -637,10 +641,10 @@ static gboolean
 check_known_element (Import  *import,
                      xmlNode *node)
 {
-  g_autofree char *name = qualified_name (node);
-
+  /* Runs for every element: the name is only spelled out to refuse. */
   if (is_xinclude (node))
     {
+      g_autofree char *name = qualified_name (node);
       refuse (import, node_line (node),
               _("XInclude (<%s>) is not allowed: a qualification file must be complete in itself"),
               name);
@@ -648,6 +652,7 @@ check_known_element (Import  *import,
     }
   if (!is_format_element (node))
     {
+      g_autofree char *name = qualified_name (node);
       refuse (import, node_line (node),
               _("element <%s> is not in the qualification namespace “%s”"),
               name, DUAAL_QUALIFICATION_NAMESPACE);
@@ -655,6 +660,7 @@ check_known_element (Import  *import,
     }
   if (!g_strv_contains (format_elements, node_name (node)))
     {
+      g_autofree char *name = qualified_name (node);
       refuse (import, node_line (node), _("unknown element <%s>"), name);
       return FALSE;
     }
@@ -868,7 +874,8 @@ static char *
 get_text (Import  *import,
           xmlNode *node)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autoptr(GString) raw = NULL;
+  const char *single = NULL;
   g_autofree char *text = NULL;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -877,7 +884,16 @@ get_text (Import  *import,
         {
         case XML_TEXT_NODE:
         case XML_CDATA_SECTION_NODE:
-          g_string_append (raw, (const char *) child->content);
+          /* Nearly every element holds one text node: read it in place,
+           * and gather pieces only when there are several. */
+          if (single == NULL && raw == NULL)
+            single = (const char *) child->content;
+          else
+            {
+              if (raw == NULL)
+                raw = g_string_new (single);
+              g_string_append (raw, (const char *) child->content);
+            }
           break;
         case XML_ELEMENT_NODE:
           if (check_known_element (import, child))
@@ -893,7 +909,7 @@ get_text (Import  *import,
         }
     }
 
-  text = collapse_white_space (raw->str);
+  text = collapse_white_space (raw != NULL ? raw->str : single != NULL ? single : "");
   if (*text == '\0')
     {
       refuse (import, node_line (node), _("element <%s> is empty"), node_name (node));
@@ -939,7 +955,7 @@ claim_id (Import     *import,
               id, (long) GPOINTER_TO_SIZE (first_line));
       return FALSE;
     }
-  g_hash_table_insert (import->id_lines, g_strdup (id),
+  g_hash_table_insert (import->id_lines, g_string_chunk_insert (import->id_strings, id),
                        GSIZE_TO_POINTER ((gsize) node_line (node)));
   return TRUE;
 }
@@ -960,7 +976,7 @@ walk_indicator (Import  *import,
   if (text == NULL || !check_text_length (import, node, text, MAX_INDICATOR_LENGTH))
     return NULL;
 
-  return duaal_indicator_new (id, text);
+  return duaal_indicator_new_take (g_steal_pointer (&id), g_steal_pointer (&text));
 }
 
 static gboolean
@@ -1289,6 +1305,15 @@ duaal_qualification_import_bytes (const char  *display_name,
                                   GBytes      *bytes,
                                   GError     **error)
 {
+  return duaal_qualification_import_bytes_with_schema (NULL, display_name, bytes, error);
+}
+
+DuaalQualification *
+duaal_qualification_import_bytes_with_schema (xmlRelaxNG  *schema,
+                                              const char  *display_name,
+                                              GBytes      *bytes,
+                                              GError     **error)
+{
   g_auto(Import) import = { display_name, NULL, NULL };
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(DuaalQualification) qualification = NULL;
@@ -1298,7 +1323,8 @@ duaal_qualification_import_bytes (const char  *display_name,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  import.id_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.id_lines = g_hash_table_new (g_str_hash, g_str_equal);
+  import.id_strings = g_string_chunk_new (4096);
 
   if (g_bytes_get_size (bytes) > DUAAL_QUALIFICATION_MAX_FILE_SIZE)
     {
@@ -1310,7 +1336,7 @@ duaal_qualification_import_bytes (const char  *display_name,
 
   if (doc != NULL)
     {
-      if (!validate_with_schema (doc, &schema_error, error))
+      if (!validate_with_schema (schema, doc, &schema_error, error))
         return NULL;
       qualification = walk_qualification (&import, xmlDocGetRootElement (doc));
       /* The walk explains a problem better than the schema; the schema
@@ -1393,6 +1419,14 @@ DuaalQualification *
 duaal_qualification_import_file (const char  *path,
                                  GError     **error)
 {
+  return duaal_qualification_import_file_with_schema (NULL, path, error);
+}
+
+DuaalQualification *
+duaal_qualification_import_file_with_schema (xmlRelaxNG  *schema,
+                                             const char  *path,
+                                             GError     **error)
+{
   g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
@@ -1404,7 +1438,7 @@ duaal_qualification_import_file (const char  *path,
   bytes = read_file (path, display_name, error);
   if (bytes == NULL)
     return NULL;
-  return duaal_qualification_import_bytes (display_name, bytes, error);
+  return duaal_qualification_import_bytes_with_schema (schema, display_name, bytes, error);
 }
 
 DuaalQualification *

@@ -1,0 +1,26 @@
+/* duaal-qualification-import-private.h: the importer with a schema compiled once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/relaxng.h>
+
+#include "duaal-qualification-import.h"
+
+G_BEGIN_DECLS
+
+/* The qualification schema (data/qualification.rng), compiled. */
+xmlRelaxNG         *duaal_qualification_schema_load              (GError      **error);
+
+/* As duaal_qualification_import_bytes() / _file(), validating with
+ * @schema; NULL compiles the schema for this file alone. */
+DuaalQualification *duaal_qualification_import_bytes_with_schema (xmlRelaxNG   *schema,
+                                                                  const char   *display_name,
+                                                                  GBytes       *bytes,
+                                                                  GError      **error);
+DuaalQualification *duaal_qualification_import_file_with_schema  (xmlRelaxNG   *schema,
+                                                                  const char   *path,
+                                                                  GError      **error);
+
+G_END_DECLS
