@@ -215,22 +215,17 @@ static void
 fill_periods (DuaalAttentionPage *self)
 {
   self->filling_periods = TRUE;
-  duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
-                                 self->group_id, self->period);
+  self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
+                                                self->group_id, self->period);
   self->filling_periods = FALSE;
-  self->period = g_array_index (self->period_numbers, guint,
-                                gtk_drop_down_get_selected (self->period_dropdown));
 }
 
 static void
 period_selected_cb (DuaalAttentionPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
-
-  if (self->filling_periods || selected >= self->period_numbers->len)
-    return;
-  self->period = g_array_index (self->period_numbers, guint, selected);
-  duaal_attention_page_reload (self);
+  if (!self->filling_periods &&
+      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+    duaal_attention_page_reload (self);
 }
 
 static void

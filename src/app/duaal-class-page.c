@@ -40,29 +40,12 @@ enum {
 };
 
 static void
-clear_grid (DuaalClassPage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
-}
-
-static void
-show_message (DuaalClassPage *self,
-              const char     *message)
-{
-  clear_grid (self);
-  gtk_grid_attach (self->grid, duaal_coach_view_label (message, "dim-label", NULL), 0, 0, 1, 1);
-}
-
-static void
 rebuild (DuaalClassPage *self)
 {
   GPtrArray *learners = duaal_status_get_learners (self->status);
   GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
 
-  clear_grid (self);
+  duaal_coach_view_clear_grid (self->grid);
   {
     GtkWidget *header = duaal_coach_view_label (_("Competence"), "heading", NULL);
 
@@ -117,7 +100,7 @@ reload (DuaalClassPage *self)
   gtk_label_set_text (self->title_label, "");
   if (self->store == NULL || self->group_id <= 0)
     {
-      show_message (self, _("No class group chosen"));
+      duaal_coach_view_grid_message (self->grid, _("No class group chosen"));
       return;
     }
   group = duaal_store_get_group (self->store, self->group_id, &error);
@@ -126,7 +109,7 @@ reload (DuaalClassPage *self)
                                                  self->viewer, self->viewer_id, &error);
   if (self->status == NULL)
     {
-      show_message (self, error->message);
+      duaal_coach_view_grid_message (self->grid, error->message);
       return;
     }
   gtk_label_set_text (self->title_label, duaal_class_group_get_name (group));
@@ -137,22 +120,17 @@ static void
 fill_periods (DuaalClassPage *self)
 {
   self->filling_periods = TRUE;
-  duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
-                                 self->group_id, self->period);
+  self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
+                                                self->group_id, self->period);
   self->filling_periods = FALSE;
-  self->period = g_array_index (self->period_numbers, guint,
-                                gtk_drop_down_get_selected (self->period_dropdown));
 }
 
 static void
 period_selected_cb (DuaalClassPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
-
-  if (self->filling_periods || selected >= self->period_numbers->len)
-    return;
-  self->period = g_array_index (self->period_numbers, guint, selected);
-  reload (self);
+  if (!self->filling_periods &&
+      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+    reload (self);
 }
 
 static void

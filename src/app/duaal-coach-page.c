@@ -389,23 +389,18 @@ fill_periods (DuaalCoachPage *self)
     return;
   learner = duaal_store_get_learner (self->store, self->learner_id, NULL);
   self->filling_periods = TRUE;
-  duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
-                                 learner != NULL ? duaal_learner_get_group_id (learner) : 0,
-                                 self->period);
+  self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
+                                                learner != NULL ? duaal_learner_get_group_id (learner) : 0,
+                                                self->period);
   self->filling_periods = FALSE;
-  self->period = g_array_index (self->period_numbers, guint,
-                                gtk_drop_down_get_selected (self->period_dropdown));
 }
 
 static void
 period_selected_cb (DuaalCoachPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
-
-  if (self->filling_periods || selected >= self->period_numbers->len)
-    return;
-  self->period = g_array_index (self->period_numbers, guint, selected);
-  reload (self);
+  if (!self->filling_periods &&
+      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+    reload (self);
 }
 
 static void

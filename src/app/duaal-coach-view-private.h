@@ -1,8 +1,9 @@
 /* duaal-coach-view-private.h: what the coach's pages share
  *
  * The coach page, the evolution page, the class page and the attention
- * page all read a status through the viewer filter (SPEC section 6) and
- * let the user pick "now" or a closed period.
+ * page all read a status through the viewer filter (SPEC section 6); they,
+ * the learner page and the route page let the user pick "now" or a
+ * closed period.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,13 +30,33 @@ GPtrArray   *duaal_coach_view_closed_periods    (DuaalStore   *store,
                                                  gint64        group_id,
                                                  GError      **error);
 
-/* Fills @dropdown with "Now" and the closed periods of @group_id, and
- * @numbers with the matching period numbers (0 for now); selects @period
- * if it is there, else "Now". */
-void         duaal_coach_view_fill_periods      (GtkDropDown  *dropdown,
+/* Fills @dropdown with @now_label (NULL: "Now") and the closed ones
+ * among @periods (element-type DuaalPeriod, may be NULL), and @numbers
+ * with the matching period numbers (0 for now); selects @period if it is
+ * there, else the first item.  Returns the selected item's period number. */
+guint        duaal_coach_view_fill_period_dropdown (GtkDropDown *dropdown,
+                                                    GArray      *numbers,
+                                                    GPtrArray   *periods,
+                                                    const char  *now_label,
+                                                    guint        period);
+
+/* The same with the periods of @group_id (none if @store is NULL or
+ * cannot list them). */
+guint        duaal_coach_view_fill_periods      (GtkDropDown  *dropdown,
                                                  GArray       *numbers,
                                                  DuaalStore   *store,
                                                  gint64        group_id,
+                                                 guint         period);
+
+/* Sets *@period to the number of @dropdown's selected item; FALSE, and
+ * @period untouched, if nothing is selected. */
+gboolean     duaal_coach_view_get_selected_period (GtkDropDown *dropdown,
+                                                   GArray      *numbers,
+                                                   guint       *period);
+
+/* Selects @period's item in @dropdown; FALSE if it has none. */
+gboolean     duaal_coach_view_select_period     (GtkDropDown  *dropdown,
+                                                 GArray       *numbers,
                                                  guint         period);
 
 /* "3. Installing the earthing system" */
@@ -43,6 +64,19 @@ char        *duaal_coach_view_competence_title  (DuaalCompetence *competence);
 
 /* A period's name for a column header: its own name, or "Period 3". */
 char        *duaal_coach_view_period_name       (DuaalPeriod  *period);
+
+/* Removes every child of @grid. */
+void         duaal_coach_view_clear_grid        (GtkGrid      *grid);
+
+/* Replaces what @grid shows by @message, dimmed: why there is nothing
+ * else to show. */
+void         duaal_coach_view_grid_message      (GtkGrid      *grid,
+                                                 const char   *message);
+
+/* A dialog over @page's window: @heading, then @error's message. */
+void         duaal_coach_view_show_error        (GtkWidget    *page,
+                                                 const char   *heading,
+                                                 const GError *error);
 
 /* Removes every child of @box. */
 void         duaal_coach_view_clear_box         (GtkBox       *box);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "duaal-coach-view-private.h"
@@ -62,38 +63,82 @@ duaal_coach_view_period_name (DuaalPeriod *period)
   return g_strdup_printf (_("Period %u"), duaal_period_get_number (period));
 }
 
-void
+guint
+duaal_coach_view_fill_period_dropdown (GtkDropDown *dropdown,
+                                       GArray      *numbers,
+                                       GPtrArray   *periods,
+                                       const char  *now_label,
+                                       guint        period)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_array_set_size (numbers, 0);
+  /* Translators: the period dropdown's entry for the current scores */
+  gtk_string_list_append (model, now_label != NULL ? now_label : _("Now"));
+  g_array_append_val (numbers, (guint) { 0 });
+  for (guint i = 0; periods != NULL && i < periods->len; i++)
+    {
+      DuaalPeriod *p = g_ptr_array_index (periods, i);
+      g_autofree char *name = NULL;
+      g_autofree char *item = NULL;
+      guint number = duaal_period_get_number (p);
+
+      if (!duaal_period_is_closed (p))
+        continue;
+      name = duaal_coach_view_period_name (p);
+      /* Translators: a closed period in the period dropdown, "Period 1 (closed)" */
+      item = g_strdup_printf (_("%s (closed)"), name);
+      gtk_string_list_append (model, item);
+      if (number == period)
+        selected = numbers->len;
+      g_array_append_val (numbers, number);
+    }
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (dropdown, selected);
+  return g_array_index (numbers, guint, selected);
+}
+
+guint
 duaal_coach_view_fill_periods (GtkDropDown *dropdown,
                                GArray      *numbers,
                                DuaalStore  *store,
                                gint64       group_id,
                                guint        period)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) closed = NULL;
-  guint selected = 0;
-
-  g_array_set_size (numbers, 0);
-  gtk_string_list_append (model, _("Now"));
-  g_array_append_vals (numbers, &(guint) { 0 }, 1);
-
   /* Without periods the dropdown still offers "Now": a failure to list
    * them is not worth an error over the scores. */
-  closed = store != NULL ? duaal_coach_view_closed_periods (store, group_id, NULL) : NULL;
-  for (guint i = 0; closed != NULL && i < closed->len; i++)
-    {
-      DuaalPeriod *p = g_ptr_array_index (closed, i);
-      g_autofree char *name = duaal_coach_view_period_name (p);
-      g_autofree char *item = g_strdup_printf (_("%s (closed)"), name);
-      guint number = duaal_period_get_number (p);
+  g_autoptr(GPtrArray) periods = store != NULL ? duaal_store_list_periods (store, group_id, NULL) : NULL;
 
-      gtk_string_list_append (model, item);
-      g_array_append_val (numbers, number);
-      if (number == period)
-        selected = numbers->len - 1;
+  return duaal_coach_view_fill_period_dropdown (dropdown, numbers, periods, NULL, period);
+}
+
+gboolean
+duaal_coach_view_get_selected_period (GtkDropDown *dropdown,
+                                      GArray      *numbers,
+                                      guint       *period)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected >= numbers->len)
+    return FALSE;
+  *period = g_array_index (numbers, guint, selected);
+  return TRUE;
+}
+
+gboolean
+duaal_coach_view_select_period (GtkDropDown *dropdown,
+                                GArray      *numbers,
+                                guint        period)
+{
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      if (g_array_index (numbers, guint, i) != period)
+        continue;
+      gtk_drop_down_set_selected (dropdown, i);
+      return TRUE;
     }
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (dropdown, selected);
+  return FALSE;
 }
 
 char *
@@ -101,6 +146,39 @@ duaal_coach_view_competence_title (DuaalCompetence *competence)
 {
   return g_strdup_printf ("%u. %s", duaal_competence_get_number (competence),
                           duaal_competence_get_title (competence));
+}
+
+void
+duaal_coach_view_clear_grid (GtkGrid *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+}
+
+void
+duaal_coach_view_grid_message (GtkGrid    *grid,
+                               const char *message)
+{
+  duaal_coach_view_clear_grid (grid);
+  gtk_grid_attach (grid, duaal_coach_view_label (message, "dim-label", NULL), 0, 0, 1, 1);
+}
+
+void
+duaal_coach_view_show_error (GtkWidget    *page,
+                             const char   *heading,
+                             const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

@@ -42,13 +42,14 @@ static const DuaalActor actor_rows[DUAAL_N_ACTORS] = {
   DUAAL_ACTOR_LEARNER, DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER,
 };
 
-static void
-clear_grid (DuaalEvolutionPage *self)
+/* Column @col's period: a closed one's name, or "Now" after them. */
+static char *
+column_name (GPtrArray *closed,
+             guint      col)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
+  if (col < closed->len)
+    return duaal_coach_view_period_name (g_ptr_array_index (closed, col));
+  return g_strdup (_("Now"));
 }
 
 static void
@@ -59,9 +60,7 @@ attach_header (DuaalEvolutionPage *self,
   gtk_grid_attach (self->grid, duaal_coach_view_label (_("Scored by"), "heading", NULL), 1, 0, 1, 1);
   for (guint col = 0; col < self->periods->len; col++)
     {
-      g_autofree char *name = col < closed->len
-                              ? duaal_coach_view_period_name (g_ptr_array_index (closed, col))
-                              : g_strdup (_("Now"));
+      g_autofree char *name = column_name (closed, col);
       GtkWidget *label = duaal_coach_view_label (name, "heading", NULL);
 
       gtk_widget_set_margin_top (label, 6);
@@ -97,9 +96,7 @@ attach_competence (DuaalEvolutionPage *self,
       for (guint col = 0; col < self->periods->len; col++)
         {
           DuaalStatus *status = g_ptr_array_index (self->statuses, col);
-          g_autofree char *period = col < closed->len
-                                    ? duaal_coach_view_period_name (g_ptr_array_index (closed, col))
-                                    : g_strdup (_("Now"));
+          g_autofree char *period = column_name (closed, col);
           /* "Teacher, Period 1": the chip says whose colour and when. */
           g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_actor_get_label (actor), period);
           GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (status, self->learner_id, id, actor),
@@ -112,14 +109,6 @@ attach_competence (DuaalEvolutionPage *self,
           gtk_grid_attach (self->grid, chip, 2 + col, top + r, 1, 1);
         }
     }
-}
-
-static void
-show_message (DuaalEvolutionPage *self,
-              const char         *message)
-{
-  clear_grid (self);
-  gtk_grid_attach (self->grid, duaal_coach_view_label (message, "dim-label", NULL), 0, 0, 1, 1);
 }
 
 static gboolean
@@ -164,7 +153,7 @@ reload (DuaalEvolutionPage *self)
   gtk_label_set_text (self->title_label, "");
   if (self->store == NULL || self->learner_id <= 0)
     {
-      show_message (self, _("No learner chosen"));
+      duaal_coach_view_grid_message (self->grid, _("No learner chosen"));
       return;
     }
   learner = duaal_store_get_learner (self->store, self->learner_id, &error);
@@ -172,18 +161,18 @@ reload (DuaalEvolutionPage *self)
     closed = duaal_coach_view_closed_periods (self->store, duaal_learner_get_group_id (learner), &error);
   if (closed == NULL || !load_statuses (self, closed, &error))
     {
-      show_message (self, error->message);
+      duaal_coach_view_grid_message (self->grid, error->message);
       return;
     }
   now = g_ptr_array_index (self->statuses, self->statuses->len - 1);
   if (duaal_status_find_learner (now, self->learner_id) == NULL)
     {
-      show_message (self, _("You may not see this learner’s scores"));
+      duaal_coach_view_grid_message (self->grid, _("You may not see this learner’s scores"));
       return;
     }
 
   gtk_label_set_text (self->title_label, duaal_learner_get_name (learner));
-  clear_grid (self);
+  duaal_coach_view_clear_grid (self->grid);
   attach_header (self, closed);
   competences = duaal_qualification_get_competences (duaal_status_get_qualification (now));
   for (guint i = 0; i < competences->len; i++)

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
 #include "duaal-learner-page.h"
 #include "duaal-visibility.h"
@@ -53,22 +54,6 @@ static const DuaalActor scoring_order[] = {
 };
 
 static void duaal_learner_page_refresh (DuaalLearnerPage *self);
-
-static void
-duaal_learner_page_show_error (DuaalLearnerPage *self,
-                               const char       *heading,
-                               const GError     *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 duaal_learner_page_toast (DuaalLearnerPage *self,
@@ -334,7 +319,7 @@ on_score_changed (DuaalIndicatorRow *row,
                                      self->scoring_actor, mastery, coverage, comment, &error);
   if (log_id <= 0 || !duaal_learner_page_load_status (self, &error))
     {
-      duaal_learner_page_show_error (self, _("Cannot Save the Score"), error);
+      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Save the Score"), error);
       duaal_learner_page_refresh (self);
       return;
     }
@@ -365,7 +350,7 @@ duaal_learner_page_undo_log_id (DuaalLearnerPage *self,
   if (duaal_store_undo_score (self->store, log_id, &error) <= 0 ||
       !duaal_learner_page_load_status (self, &error))
     {
-      duaal_learner_page_show_error (self, _("Cannot Undo the Score"), error);
+      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Undo the Score"), error);
       return;
     }
 
@@ -432,13 +417,11 @@ duaal_learner_page_add_window_undo (DuaalLearnerPage *self)
 static void
 duaal_learner_page_load_periods (DuaalLearnerPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *now_label = NULL;
   DuaalPeriod *open;
-  guint selected = 0;
 
   g_clear_pointer (&self->periods, g_ptr_array_unref);
-  g_array_set_size (self->period_numbers, 0);
   self->periods = duaal_store_list_periods (self->store, duaal_class_group_get_id (self->group), &error);
   if (self->periods == NULL)
     {
@@ -450,36 +433,12 @@ duaal_learner_page_load_periods (DuaalLearnerPage *self)
   if (open != NULL)
     {
       /* Translators: the period dropdown's entry for the live scores, "Period 2 (current)" */
-      g_autofree char *label = g_strdup_printf (_("%s (current)"), duaal_period_get_name (open));
-      gtk_string_list_append (labels, label);
+      now_label = g_strdup_printf (_("%s (current)"), duaal_period_get_name (open));
     }
-  else
-    gtk_string_list_append (labels, _("Now"));
-  g_array_append_val (self->period_numbers, (guint) { 0 });
-
-  for (guint i = 0; i < self->periods->len; i++)
-    {
-      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
-      guint number = duaal_period_get_number (period);
-      g_autofree char *label = NULL;
-
-      if (!duaal_period_is_closed (period))
-        continue;
-
-      /* Translators: a closed period in the period dropdown, "Period 1 (closed)" */
-      label = g_strdup_printf (_("%s (closed)"), duaal_period_get_name (period));
-      gtk_string_list_append (labels, label);
-      if (number == self->period)
-        selected = self->period_numbers->len;
-      g_array_append_val (self->period_numbers, number);
-    }
-
-  if (selected == 0)
-    self->period = 0;
 
   self->syncing = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->period_dropdown, selected);
+  self->period = duaal_coach_view_fill_period_dropdown (self->period_dropdown, self->period_numbers,
+                                                        self->periods, now_label, self->period);
   self->syncing = FALSE;
 }
 
@@ -505,14 +464,12 @@ duaal_learner_page_set_period (DuaalLearnerPage *self,
   if (self->learner_id > 0 && !duaal_learner_page_load_status (self, &error))
     {
       self->period = previous;
-      duaal_learner_page_show_error (self, _("Cannot Read the Scores"), error);
+      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Read the Scores"), error);
       return FALSE;
     }
 
   self->syncing = TRUE;
-  for (guint i = 0; i < self->period_numbers->len; i++)
-    if (g_array_index (self->period_numbers, guint, i) == period)
-      gtk_drop_down_set_selected (self->period_dropdown, i);
+  duaal_coach_view_select_period (self->period_dropdown, self->period_numbers, period);
   self->syncing = FALSE;
 
   duaal_learner_page_refresh (self);
@@ -530,12 +487,11 @@ duaal_learner_page_get_period (DuaalLearnerPage *self)
 static void
 on_period_selected (DuaalLearnerPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+  guint period;
 
-  if (self->syncing || selected >= self->period_numbers->len)
-    return;
-
-  duaal_learner_page_set_period (self, g_array_index (self->period_numbers, guint, selected));
+  if (!self->syncing &&
+      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
+    duaal_learner_page_set_period (self, period);
 }
 
 static void
@@ -554,7 +510,7 @@ on_close_period_response (AdwMessageDialog *dialog,
   number = duaal_store_close_period (self->store, duaal_class_group_get_id (self->group), &error);
   if (number == 0)
     {
-      duaal_learner_page_show_error (self, _("Cannot Close the Period"), error);
+      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Close the Period"), error);
       return;
     }
 
@@ -797,7 +753,7 @@ duaal_learner_page_reload (DuaalLearnerPage *self)
   period = self->period;
   if (!duaal_learner_page_load (self, self->learner_id, &error))
     {
-      duaal_learner_page_show_error (self, _("Cannot Read the Learner"), error);
+      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Read the Learner"), error);
       return;
     }
   if (period != 0)

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "duaal-coach-view-private.h"
 #include "duaal-route-chart.h"
 #include "duaal-route-page.h"
 
@@ -38,22 +39,6 @@ struct _DuaalRoutePage
 };
 
 G_DEFINE_FINAL_TYPE (DuaalRoutePage, duaal_route_page, ADW_TYPE_BIN)
-
-static void
-duaal_route_page_show_error (DuaalRoutePage *self,
-                             const char     *heading,
-                             const GError   *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static DuaalPeriod *
 duaal_route_page_find_period (DuaalRoutePage *self,
@@ -153,12 +138,9 @@ duaal_route_page_load_routes (DuaalRoutePage *self)
 static void
 duaal_route_page_fill_periods (DuaalRoutePage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
-  guint selected = 0;
 
   g_clear_pointer (&self->periods, g_ptr_array_unref);
-  g_array_set_size (self->period_numbers, 0);
   if (self->group_id != 0)
     self->periods = duaal_store_list_periods (self->store, self->group_id, &error);
   if (self->periods == NULL)
@@ -168,30 +150,9 @@ duaal_route_page_fill_periods (DuaalRoutePage *self)
       self->periods = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  /* Translators: the period dropdown's entry for the current scores */
-  gtk_string_list_append (labels, _("Now"));
-  g_array_append_val (self->period_numbers, (guint) { 0 });
-  for (guint i = 0; i < self->periods->len; i++)
-    {
-      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
-      guint number = duaal_period_get_number (period);
-      g_autofree char *label = NULL;
-
-      if (!duaal_period_is_closed (period))
-        continue;
-      /* Translators: a closed period in the period dropdown, "Period 1 (closed)" */
-      label = g_strdup_printf (_("%s (closed)"), duaal_period_get_name (period));
-      gtk_string_list_append (labels, label);
-      if (number == self->period)
-        selected = self->period_numbers->len;
-      g_array_append_val (self->period_numbers, number);
-    }
-  if (selected == 0)
-    self->period = 0;
-
   self->syncing = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->period_dropdown, selected);
+  self->period = duaal_coach_view_fill_period_dropdown (self->period_dropdown, self->period_numbers,
+                                                        self->periods, NULL, self->period);
   self->syncing = FALSE;
 }
 
@@ -237,11 +198,11 @@ duaal_route_page_fill_compare (DuaalRoutePage *self)
 static void
 on_period_selected (DuaalRoutePage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+  guint period;
 
-  if (self->syncing || selected >= self->period_numbers->len)
-    return;
-  duaal_route_page_set_period (self, g_array_index (self->period_numbers, guint, selected));
+  if (!self->syncing &&
+      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
+    duaal_route_page_set_period (self, period);
 }
 
 static void
@@ -312,20 +273,18 @@ gboolean
 duaal_route_page_set_period (DuaalRoutePage *self,
                              guint           period)
 {
+  gboolean found;
+
   g_return_val_if_fail (DUAAL_IS_ROUTE_PAGE (self), FALSE);
 
-  for (guint i = 0; i < self->period_numbers->len; i++)
-    {
-      if (g_array_index (self->period_numbers, guint, i) != period)
-        continue;
-      self->period = period;
-      self->syncing = TRUE;
-      gtk_drop_down_set_selected (self->period_dropdown, i);
-      self->syncing = FALSE;
-      duaal_route_page_load_routes (self);
-      return TRUE;
-    }
-  return FALSE;
+  self->syncing = TRUE;
+  found = duaal_coach_view_select_period (self->period_dropdown, self->period_numbers, period);
+  self->syncing = FALSE;
+  if (!found)
+    return FALSE;
+  self->period = period;
+  duaal_route_page_load_routes (self);
+  return TRUE;
 }
 
 guint
@@ -575,7 +534,7 @@ on_print_done (GtkPrintOperation       *operation,
     return;
   gtk_print_operation_get_error (operation, &error);
   if (error != NULL)
-    duaal_route_page_show_error (self, _("Could not print the chart"), error);
+    duaal_coach_view_show_error (GTK_WIDGET (self), _("Could not print the chart"), error);
 }
 
 /* ---- actions ---- */
@@ -613,7 +572,7 @@ print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    duaal_route_page_show_error (self, _("Could not print the chart"), error);
+    duaal_coach_view_show_error (GTK_WIDGET (self), _("Could not print the chart"), error);
 }
 
 /* ---- GObject ---- */
