@@ -348,7 +348,7 @@ run_class_status_floor (Bench *bench, guint run, gpointer data)
   guint rows = 0;
   gint64 sum = 0;
 
-  g_assert_cmpint (sqlite3_open_v2 (bench->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (bench->db_path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage"
                                            " FROM learner l JOIN current_score s ON s.learner_id = l.id"
                                            " WHERE l.group_id = ?1", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -476,7 +476,7 @@ run_attention_centre_floor (Bench *bench, guint run, gpointer data)
   sqlite3_stmt *stmt = NULL;
   gint64 sum = 0;
 
-  g_assert_cmpint (sqlite3_open_v2 (bench->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (bench->db_path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT learner_id, indicator_id, actor, mastery, coverage"
                                            " FROM current_score", -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
