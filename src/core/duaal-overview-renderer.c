@@ -747,6 +747,19 @@ check_surface (cairo_surface_t *surface,
   return FALSE;
 }
 
+typedef struct {
+  DuaalOverview     *overview;
+  DuaalOverviewMode  mode;
+} PngJob;
+
+static void
+draw_png (cairo_t  *cr,
+          gpointer  data)
+{
+  PngJob *job = data;
+  duaal_overview_renderer_draw (job->overview, job->mode, cr);
+}
+
 gboolean
 duaal_overview_render_png (DuaalOverview     *overview,
                            DuaalOverviewMode  mode,
@@ -754,27 +767,14 @@ duaal_overview_render_png (DuaalOverview     *overview,
                            const char        *path,
                            GError           **error)
 {
+  PngJob job = { overview, mode };
   double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean ok;
 
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (scale <= 0)
-    scale = 1.0;
   duaal_overview_renderer_measure (overview, mode, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) ceil (width * scale), (int) ceil (height * scale));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  duaal_overview_renderer_draw (overview, mode, cr);
-  cairo_destroy (cr);
-
-  ok = duaal_png_write (surface, path, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return duaal_png_render (width, height, scale, draw_png, &job, path, error);
 }
 
 gboolean

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <png.h>
 #include <setjmp.h>
 #include <zlib.h>
@@ -167,4 +168,30 @@ duaal_png_write (cairo_surface_t  *surface,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+duaal_png_render (double            width,
+                  double            height,
+                  double            scale,
+                  DuaalPngDrawFunc  draw,
+                  gpointer          data,
+                  const char       *path,
+                  GError          **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  if (scale <= 0)
+    scale = 1.0;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int) ceil (width * scale), (int) ceil (height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  draw (cr, data);
+  cairo_destroy (cr);
+  ok = duaal_png_write (surface, path, error);
+  cairo_surface_destroy (surface);
+  return ok;
 }

@@ -29,4 +29,18 @@ gboolean duaal_png_write  (cairo_surface_t  *surface,
                            const char       *path,
                            GError          **error);
 
+/* Draws a picture of @width x @height units at @scale pixels per unit
+ * (scale <= 0 means 1) with @draw and writes it as PNG to @path: what
+ * every renderer's PNG export does. */
+typedef void (*DuaalPngDrawFunc) (cairo_t *cr,
+                                  gpointer data);
+
+gboolean duaal_png_render (double            width,
+                           double            height,
+                           double            scale,
+                           DuaalPngDrawFunc  draw,
+                           gpointer          data,
+                           const char       *path,
+                           GError          **error);
+
 G_END_DECLS

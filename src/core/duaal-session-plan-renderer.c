@@ -394,6 +394,13 @@ report_status (cairo_status_t  status,
   return FALSE;
 }
 
+static void
+draw_png (cairo_t  *cr,
+          gpointer  plan)
+{
+  duaal_session_plan_renderer_draw (plan, cr);
+}
+
 gboolean
 duaal_session_plan_render_png (DuaalSessionPlan *plan,
                                double            scale,
@@ -401,25 +408,12 @@ duaal_session_plan_render_png (DuaalSessionPlan *plan,
                                GError          **error)
 {
   double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean ok;
 
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (scale <= 0)
-    scale = 1.0;
   duaal_session_plan_renderer_measure (plan, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) ceil (width * scale), (int) ceil (height * scale));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  duaal_session_plan_renderer_draw (plan, cr);
-  cairo_destroy (cr);
-  ok = duaal_png_write (surface, path, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return duaal_png_render (width, height, scale, draw_png, plan, path, error);
 }
 
 gboolean
