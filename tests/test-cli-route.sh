@@ -160,6 +160,13 @@ size=$(png_size "$TMP/compare.PNG")
 read -r cmp_w cmp_h <<<"$size"
 if [ "${cmp_w:-}" = 2700 ]; then ok "the compared PNG is 2700 pixels wide"; else not_ok "the compared PNG is 2700 pixels wide" "$size"; fi
 
+expect_route "PNG fitted into 1600 x 1200" "$ANNA" --out "$TMP/slide.png" --width 1600 --height 1200
+size=$(png_size "$TMP/slide.png")
+if [ "$size" = "1600 1200" ]; then ok "the fitted PNG is exactly 1600 x 1200"; else not_ok "the fitted PNG is exactly 1600 x 1200" "$size"; fi
+expect_route "a short box zooms the chart out" "$ANNA" --compare "$BRAM" --out "$TMP/wide.png" --width 1000 --height 500
+size=$(png_size "$TMP/wide.png")
+if [ "$size" = "1000 500" ]; then ok "the zoomed PNG is exactly 1000 x 500"; else not_ok "the zoomed PNG is exactly 1000 x 500" "$size"; fi
+
 expect_route "SVG export" "$ANNA" --out "$TMP/route.svg" --width 800
 if why=$(xmllint --noout "$TMP/route.svg" 2>&1); then ok "the SVG is well-formed (xmllint)"; else not_ok "the SVG is well-formed (xmllint)" "$why"; fi
 if why=$("$PYTHON" -c '
@@ -200,13 +207,16 @@ stderr_has "the unknown format is explained" ".png, .svg or .pdf"
 [ ! -e "$TMP/route.jpg" ] && ok "no file for an unknown format" || not_ok "no file for an unknown format"
 expect_fail 2 "a width that is not a number" "$ANNA" --out "$TMP/w.png" --width wide
 expect_fail 2 "a width of zero" "$ANNA" --out "$TMP/w.png" --width 0
+expect_fail 2 "a height of zero" "$ANNA" --out "$TMP/w.png" --height 0
+expect_fail 2 "a box too small to read the chart in" "$ANNA" --out "$TMP/w.png" --width 300 --height 60
+stderr_has "the error says the chart does not fit" "does not fit"
 expect_fail 2 "a scale of zero" "$ANNA" --out "$TMP/w.png" --scale 0
 expect_fail 2 "a negative scale" "$ANNA" --out "$TMP/w.png" --scale -2
 expect_fail 2 "an unknown option" "$ANNA" --colour blue
 [ ! -e "$TMP/w.png" ] && ok "no file for a bad size" || not_ok "no file for a bad size"
 
 run route --help
-if [ "$RC" -eq 0 ] && printf '%s' "$OUT" | grep -q -- '--compare' && printf '%s' "$OUT" | grep -q -- '--scale'; then
+if [ "$RC" -eq 0 ] && printf '%s' "$OUT" | grep -q -- '--compare' && printf '%s' "$OUT" | grep -q -- '--scale' && printf '%s' "$OUT" | grep -q -- '--height'; then
   ok "route --help lists its options"
 else
   not_ok "route --help lists its options" "$OUT $ERR"

@@ -556,6 +556,94 @@ test_export_errors (Fixture       *f,
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
 }
 
+static void
+assert_png_size (const char *path,
+                 int         width,
+                 int         height)
+{
+  cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, height);
+  cairo_surface_destroy (png);
+}
+
+/* A box the chart fits in keeps zoom 1; a shorter one lays the chart
+ * out wider and zooms it out just enough; a tiny one is refused. */
+static void
+test_fit (Fixture       *f,
+          gconstpointer  data)
+{
+  double natural, layout_width, layout_height, zoom;
+
+  duaal_route_chart_measure (f->a, f->b, 800, &natural);
+  g_assert_true (duaal_route_chart_fit (f->a, f->b, 800, natural + 100, &layout_width, &layout_height, &zoom));
+  g_assert_cmpfloat (zoom, ==, 1.0);
+  g_assert_cmpfloat (layout_width, ==, 800);
+  g_assert_cmpfloat (layout_height, ==, natural);
+
+  g_assert_true (duaal_route_chart_fit (f->a, f->b, 800, natural * 0.8, &layout_width, &layout_height, &zoom));
+  g_assert_cmpfloat (zoom, <, 1.0);
+  g_assert_cmpfloat (zoom, >=, DUAAL_ROUTE_CHART_MIN_ZOOM);
+  g_assert_cmpfloat (layout_width, >, 800);
+  g_assert_cmpfloat_with_epsilon (layout_width * zoom, 800, 1e-9);
+  g_assert_cmpfloat (layout_height * zoom, <=, natural * 0.8 + 1e-9);
+
+  g_assert_false (duaal_route_chart_fit (f->a, f->b, 800, natural * 0.2, &layout_width, &layout_height, &zoom));
+  g_assert_cmpfloat (zoom, <, DUAAL_ROUTE_CHART_MIN_ZOOM);
+}
+
+static void
+test_export_sized (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *slide = g_build_filename (f->dir, "slide.png", NULL);
+  g_autofree char *page = g_build_filename (f->dir, "page.pdf", NULL);
+  g_autofree char *tiny = g_build_filename (f->dir, "tiny.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  const guint32 *pixels;
+  int stride;
+
+  g_assert_true (duaal_route_chart_export_sized (f->a, NULL, NULL, slide, 1600, 1200, 1, &error));
+  g_assert_no_error (error);
+  assert_png_size (slide, 1600, 1200);
+
+  /* The seed's chart is shorter than the slide: centred, white above
+   * and below, drawn in between. */
+  png = cairo_image_surface_create_from_png (slide);
+  pixels = (const guint32 *) cairo_image_surface_get_data (png);
+  stride = cairo_image_surface_get_stride (png) / 4;
+  g_assert_cmphex (pixels[0] & 0xffffff, ==, 0xffffff);
+  g_assert_cmphex (pixels[1199 * stride + 800] & 0xffffff, ==, 0xffffff);
+  {
+    gboolean ink = FALSE;
+    for (int y = 0; y < 1200 && !ink; y++)
+      for (int x = 0; x < 1600 && !ink; x++)
+        ink = (pixels[y * stride + x] & 0xffffff) != 0xffffff;
+    g_assert_true (ink);
+  }
+  cairo_surface_destroy (png);
+
+  g_assert_true (duaal_route_chart_export_sized (f->a, f->b, NULL, slide, 1000, 400, 2, &error));
+  g_assert_no_error (error);
+  assert_png_size (slide, 2000, 800);
+
+  g_assert_true (duaal_route_chart_export_sized (f->a, f->b, NULL, page, 842, 595, 1, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (duaal_route_chart_export_sized (f->a, f->b, NULL, tiny, 300, 50, 1, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, tiny));
+  g_assert_false (g_file_test (tiny, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (duaal_route_chart_export_sized (f->a, NULL, NULL, tiny, 800, 0, 1, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_false (g_file_test (tiny, G_FILE_TEST_EXISTS));
+}
+
 /* Long titles wrap: a narrow chart is taller than a wide one, and the
  * compare mode, with two bars sharing the width, is no shorter. */
 static void
@@ -746,6 +834,8 @@ main (int argc, char *argv[])
   g_test_add ("/route-chart/export-svg", Fixture, NULL, fixture_set_up, test_export_svg, fixture_tear_down);
   g_test_add ("/route-chart/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/route-chart/export-errors", Fixture, NULL, fixture_set_up, test_export_errors, fixture_tear_down);
+  g_test_add ("/route-chart/fit", Fixture, NULL, fixture_set_up, test_fit, fixture_tear_down);
+  g_test_add ("/route-chart/export-sized", Fixture, NULL, fixture_set_up, test_export_sized, fixture_tear_down);
   g_test_add ("/route-chart/measure-wraps", Fixture, NULL, fixture_set_up, test_measure_wraps, fixture_tear_down);
   g_test_add ("/route-chart/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
   g_test_add ("/route-chart/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);

@@ -22,6 +22,8 @@ struct _DuaalExportDialog
   AdwComboRow          *format_row;
   AdwActionRow         *width_row;
   GtkSpinButton        *width_spin;
+  AdwExpanderRow       *height_row;
+  GtkSpinButton        *height_spin;
   AdwComboRow          *scale_row;
   AdwActionRow         *size_row;
   GtkButton            *export_button;
@@ -98,6 +100,27 @@ duaal_export_dialog_set_width (DuaalExportDialog *self,
 }
 
 guint
+duaal_export_dialog_get_height (DuaalExportDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_EXPORT_DIALOG (self), 0);
+
+  if (!adw_expander_row_get_enable_expansion (self->height_row))
+    return 0;
+  return (guint) gtk_spin_button_get_value_as_int (self->height_spin);
+}
+
+void
+duaal_export_dialog_set_height (DuaalExportDialog *self,
+                                guint              height)
+{
+  g_return_if_fail (DUAAL_IS_EXPORT_DIALOG (self));
+
+  if (height > 0)
+    gtk_spin_button_set_value (self->height_spin, height);
+  adw_expander_row_set_enable_expansion (self->height_row, height > 0);
+}
+
+guint
 duaal_export_dialog_get_scale (DuaalExportDialog *self)
 {
   g_return_val_if_fail (DUAAL_IS_EXPORT_DIALOG (self), 1);
@@ -115,34 +138,65 @@ duaal_export_dialog_set_scale (DuaalExportDialog *self,
   adw_combo_row_set_selected (self->scale_row, scale - 1);
 }
 
-/* What the chosen settings give, so nobody has to work it out. */
+/* "1600 × 1200 pixels" and the like for the format, from the chart's
+ * size in units. */
+static char *
+describe_size (DuaalExportFormat format,
+               guint             width,
+               double            height,
+               guint             scale)
+{
+  switch (format)
+    {
+    case DUAAL_EXPORT_FORMAT_PNG:
+      /* Translators: the size of the PNG export, "2400 × 3100 pixels" */
+      return g_strdup_printf (_("%u × %u pixels"), width * scale, (guint) ceil (height * scale));
+    case DUAAL_EXPORT_FORMAT_SVG:
+      /* Translators: the size of the SVG export */
+      return g_strdup_printf (_("%u × %u pixels, sharp at any size"), width, (guint) ceil (height));
+    case DUAAL_EXPORT_FORMAT_PDF:
+    default:
+      /* Translators: the size of the PDF export; a point is 1/72 inch */
+      return g_strdup_printf (_("%u × %u points, sharp at any size"), width, (guint) ceil (height));
+    }
+}
+
+/* What the chosen settings give, so nobody has to work it out; a fixed
+ * height the chart cannot be read in is said, and cannot be exported. */
 static void
 duaal_export_dialog_update_size (DuaalExportDialog *self)
 {
   DuaalExportFormat format = duaal_export_dialog_get_format (self);
   guint width = duaal_export_dialog_get_width (self);
-  guint scale = duaal_export_dialog_get_scale (self);
+  guint height = duaal_export_dialog_get_height (self);
+  guint scale = format == DUAAL_EXPORT_FORMAT_PNG ? duaal_export_dialog_get_scale (self) : 1;
   g_autofree char *size = NULL;
-  double height = 0;
+  gboolean fits = TRUE;
 
-  duaal_route_chart_measure (self->route, self->compare, width, &height);
-  switch (format)
+  if (height == 0)
     {
-    case DUAAL_EXPORT_FORMAT_PNG:
-      /* Translators: the size of the PNG export, "2400 × 3100 pixels" */
-      size = g_strdup_printf (_("%u × %u pixels"), width * scale, (guint) ceil (height * scale));
-      break;
-    case DUAAL_EXPORT_FORMAT_SVG:
-      /* Translators: the size of the SVG export */
-      size = g_strdup_printf (_("%u × %u pixels, sharp at any size"), width, (guint) ceil (height));
-      break;
-    case DUAAL_EXPORT_FORMAT_PDF:
-    default:
-      /* Translators: the size of the PDF export; a point is 1/72 inch */
-      size = g_strdup_printf (_("%u × %u points, sharp at any size"), width, (guint) ceil (height));
-      break;
+      double natural = 0;
+
+      duaal_route_chart_measure (self->route, self->compare, width, &natural);
+      size = describe_size (format, width, natural, scale);
+    }
+  else
+    {
+      double layout_width, layout_height, zoom;
+      g_autofree char *box = describe_size (format, width, height, scale);
+
+      fits = duaal_route_chart_fit (self->route, self->compare, width, height,
+                                    &layout_width, &layout_height, &zoom);
+      if (!fits)
+        size = g_strdup_printf (_("%s: too small, the text would be unreadable"), box);
+      else if (zoom < 1.0)
+        /* Translators: "1600 × 1200 pixels, text at 87%" */
+        size = g_strdup_printf (_("%s, text at %d%%"), box, (int) floor (zoom * 100));
+      else
+        size = g_steal_pointer (&box);
     }
   adw_action_row_set_subtitle (self->size_row, size);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), fits);
 
   /* Vector formats have no pixels to multiply. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == DUAAL_EXPORT_FORMAT_PNG);
@@ -214,6 +268,23 @@ duaal_export_dialog_show_error (DuaalExportDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+export_chart (DuaalExportDialog          *self,
+              const char                 *path,
+              DuaalExportFormat           format,
+              const DuaalRouteChartInfo  *info,
+              GError                    **error)
+{
+  guint width = duaal_export_dialog_get_width (self);
+  guint height = duaal_export_dialog_get_height (self);
+  guint scale = format == DUAAL_EXPORT_FORMAT_PNG ? duaal_export_dialog_get_scale (self) : 1;
+
+  if (height > 0)
+    return duaal_route_chart_export_sized (self->route, self->compare, info, path,
+                                           width, height, scale, error);
+  return duaal_route_chart_export (self->route, self->compare, info, path, width, scale, error);
+}
+
 gboolean
 duaal_export_dialog_save (DuaalExportDialog  *self,
                           const char         *path,
@@ -231,10 +302,7 @@ duaal_export_dialog_save (DuaalExportDialog  *self,
   full_path = with_extension (path, format);
   info.period_label = self->period_label;
 
-  if (!duaal_route_chart_export (self->route, self->compare, &info, full_path,
-                                 duaal_export_dialog_get_width (self),
-                                 format == DUAAL_EXPORT_FORMAT_PNG ? duaal_export_dialog_get_scale (self) : 1,
-                                 &local_error))
+  if (!export_chart (self, full_path, format, &info, &local_error))
     {
       duaal_export_dialog_show_error (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -380,6 +448,8 @@ duaal_export_dialog_class_init (DuaalExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, width_row);
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, size_row);
   gtk_widget_class_bind_template_child (widget_class, DuaalExportDialog, export_button);
@@ -397,6 +467,10 @@ duaal_export_dialog_init (DuaalExportDialog *self)
   g_signal_connect_object (self->scale_row, "notify::selected",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->width_spin, "value-changed",
+                           G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->height_spin, "value-changed",
+                           G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->height_row, "notify::enable-expansion",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_button, "clicked",
                            G_CALLBACK (duaal_export_dialog_choose_file), self, G_CONNECT_SWAPPED);

@@ -43,6 +43,10 @@ guint              duaal_export_dialog_get_width      (DuaalExportDialog *self);
 void               duaal_export_dialog_set_width      (DuaalExportDialog *self,
                                                        guint              width);
 /* 1, 2 or 3; applies to PNG only. */
+/* 0: as tall as the chart needs; else the chart is fitted into it. */
+guint              duaal_export_dialog_get_height     (DuaalExportDialog *self);
+void               duaal_export_dialog_set_height     (DuaalExportDialog *self,
+                                                       guint              height);
 guint              duaal_export_dialog_get_scale      (DuaalExportDialog *self);
 void               duaal_export_dialog_set_scale      (DuaalExportDialog *self,
                                                        guint              scale);

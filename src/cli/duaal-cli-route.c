@@ -30,11 +30,13 @@ typedef struct {
   char   *out;
   char   *compare_text;
   char   *width_text;
+  char   *height_text;
   char   *scale_text;
   char   *period_text;
   gint64  learner_id;
   gint64  compare_id;     /* 0: no second learner */
   double  width;
+  double  height;         /* 0: as tall as the chart needs */
   double  scale;
   guint   period;         /* 0: now */
 } RouteOptions;
@@ -45,6 +47,7 @@ route_options_clear (RouteOptions *options)
   g_free (options->out);
   g_free (options->compare_text);
   g_free (options->width_text);
+  g_free (options->height_text);
   g_free (options->scale_text);
   g_free (options->period_text);
 }
@@ -96,6 +99,9 @@ check_options (RouteOptions  *options,
     return FALSE;
   if (options->width_text != NULL
       && !parse_number (options->width_text, _("width in pixels"), 1, 20000, &options->width, error))
+    return FALSE;
+  if (options->height_text != NULL
+      && !parse_number (options->height_text, _("height in pixels"), 1, 20000, &options->height, error))
     return FALSE;
   if (options->scale_text != NULL
       && !parse_number (options->scale_text, _("scale"), 0.1, 10, &options->scale, error))
@@ -169,6 +175,19 @@ routes_to_json (DuaalRoute *route,
   return json;
 }
 
+static gboolean
+export_chart (const RouteOptions  *options,
+              DuaalRoute          *route,
+              DuaalRoute          *compare,
+              GError             **error)
+{
+  if (options->height > 0)
+    return duaal_route_chart_export_sized (route, compare, NULL, options->out, options->width,
+                                           options->height, options->scale, error);
+  return duaal_route_chart_export (route, compare, NULL, options->out,
+                                   options->width, options->scale, error);
+}
+
 gboolean
 duaal_cli_route (DuaalCli  *cli,
                  int        argc,
@@ -183,6 +202,8 @@ duaal_cli_route (DuaalCli  *cli,
       N_("A second learner, shown side by side"), N_("LEARNER") },
     { "width", 'w', 0, G_OPTION_ARG_STRING, &options.width_text,
       N_("The chart’s width in pixels (default: 1200)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_STRING, &options.height_text,
+      N_("Fit the chart into this height in pixels, e.g. for a slide (default: as tall as needed)"), N_("PX") },
     { "scale", 's', 0, G_OPTION_ARG_STRING, &options.scale_text,
       N_("Pixels per unit in a PNG, e.g. 2 for a sharp image on a HiDPI screen (default: 1)"), N_("S") },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &options.period_text,
@@ -212,9 +233,7 @@ duaal_cli_route (DuaalCli  *cli,
     }
 
   /* The file first: on failure nothing is printed but the error line. */
-  if (options.out != NULL
-      && !duaal_route_chart_export (route, compare, NULL, options.out,
-                                    options.width, options.scale, error))
+  if (options.out != NULL && !export_chart (&options, route, compare, error))
     goto out;
 
   ok = duaal_cli_print_json (routes_to_json (route, compare), error);

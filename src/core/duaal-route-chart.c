@@ -825,6 +825,15 @@ create_surface (Format      format,
   return surface;
 }
 
+/* Where and how large the chart goes in the exported image. */
+typedef struct {
+  double width;         /* the image, in output units */
+  double height;
+  double layout_width;  /* the chart, in layout units */
+  double layout_height;
+  double zoom;          /* output units per layout unit */
+} Placement;
+
 /* Renders into @bytes; FALSE only when Cairo itself failed. */
 static gboolean
 render_to_bytes (Format                     format,
@@ -832,17 +841,23 @@ render_to_bytes (Format                     format,
                  DuaalRoute                *a,
                  DuaalRoute                *b,
                  const DuaalRouteChartInfo *info,
-                 double                     width,
-                 double                     height,
+                 const Placement           *place,
                  double                     scale,
                  cairo_status_t            *status)
 {
-  cairo_surface_t *surface = create_surface (format, bytes, width, height, scale);
+  cairo_surface_t *surface = create_surface (format, bytes, place->width, place->height, scale);
   cairo_t *cr = cairo_create (surface);
 
   if (format == FORMAT_PNG)
     cairo_scale (cr, scale, scale);
-  duaal_route_chart_draw (cr, a, b, info, width, height);
+  if (place->layout_height * place->zoom < place->height)
+    {
+      /* A fitted chart shorter than its box sits in the middle of it. */
+      paint_background (cr, info, place->width, place->height);
+      cairo_translate (cr, 0, floor ((place->height - place->layout_height * place->zoom) / 2));
+    }
+  cairo_scale (cr, place->zoom, place->zoom);
+  duaal_route_chart_draw (cr, a, b, info, place->layout_width, place->layout_height);
   *status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -882,7 +897,8 @@ check_size (const char  *path,
             double       scale,
             GError     **error)
 {
-  gboolean ok = isfinite (width) && isfinite (scale) && width >= 1.0 && scale > 0.0;
+  gboolean ok = isfinite (width) && isfinite (height) && isfinite (scale)
+             && width >= 1.0 && height >= 1.0 && scale > 0.0;
 
   if (ok && format == FORMAT_PNG)
     ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS && height * scale <= MAX_PIXELS;
@@ -893,35 +909,24 @@ check_size (const char  *path,
   return ok;
 }
 
-gboolean
-duaal_route_chart_export (DuaalRoute                *a,
-                          DuaalRoute                *b,
-                          const DuaalRouteChartInfo *info,
-                          const char                *path,
-                          double                     width_px,
-                          double                     scale,
-                          GError                   **error)
+static gboolean
+export_placed (DuaalRoute                *a,
+               DuaalRoute                *b,
+               const DuaalRouteChartInfo *info,
+               const char                *path,
+               Format                     format,
+               const Placement           *place,
+               double                     scale,
+               GError                   **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
   cairo_status_t status;
-  Format format;
-  double height;
 
-  g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
-  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!format_from_path (path, &format, error))
-    return FALSE;
-  if (!isfinite (width_px) || width_px < 1.0)
-    return check_size (path, format, width_px, 0, scale, error);
-  duaal_route_chart_measure (a, b, width_px, &height);
-  if (!check_size (path, format, width_px, height, scale, error))
+  if (!check_size (path, format, place->width, place->height, scale, error))
     return FALSE;
 
-  if (!render_to_bytes (format, bytes, a, b, info, width_px, height, scale, &status))
+  if (!render_to_bytes (format, bytes, a, b, info, place, scale, &status))
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
                    _("Could not draw the chart for “%s”: %s"),
@@ -940,4 +945,94 @@ duaal_route_chart_export (DuaalRoute                *a,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+duaal_route_chart_export (DuaalRoute                *a,
+                          DuaalRoute                *b,
+                          const DuaalRouteChartInfo *info,
+                          const char                *path,
+                          double                     width_px,
+                          double                     scale,
+                          GError                   **error)
+{
+  Placement place = { .width = width_px, .layout_width = width_px, .zoom = 1.0 };
+  Format format;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
+  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!format_from_path (path, &format, error))
+    return FALSE;
+  if (!isfinite (width_px) || width_px < 1.0)
+    return check_size (path, format, width_px, 1, scale, error);
+  duaal_route_chart_measure (a, b, width_px, &place.height);
+  place.layout_height = place.height;
+  return export_placed (a, b, info, path, format, &place, scale, error);
+}
+
+gboolean
+duaal_route_chart_fit (DuaalRoute *a,
+                       DuaalRoute *b,
+                       double      width,
+                       double      height,
+                       double     *layout_width,
+                       double     *layout_height,
+                       double     *zoom)
+{
+  double w = width;
+  double h;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
+  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
+  g_return_val_if_fail (width >= 1.0 && height >= 1.0, FALSE);
+  g_return_val_if_fail (layout_width != NULL && layout_height != NULL && zoom != NULL, FALSE);
+
+  duaal_route_chart_measure (a, b, w, &h);
+  if (h > height)
+    {
+      /* At the width where today's height would just fit, the titles
+       * wrap no more than now, so the chart is no taller: it fits. */
+      w = width * h / height;
+      duaal_route_chart_measure (a, b, w, &h);
+    }
+  *layout_width = w;
+  *layout_height = h;
+  *zoom = width / w;
+  return *zoom >= DUAAL_ROUTE_CHART_MIN_ZOOM;
+}
+
+gboolean
+duaal_route_chart_export_sized (DuaalRoute                *a,
+                                DuaalRoute                *b,
+                                const DuaalRouteChartInfo *info,
+                                const char                *path,
+                                double                     width_px,
+                                double                     height_px,
+                                double                     scale,
+                                GError                   **error)
+{
+  Placement place = { .width = width_px, .height = height_px };
+  Format format;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
+  g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!format_from_path (path, &format, error)
+      || !check_size (path, format, width_px, height_px, scale, error))
+    return FALSE;
+  if (!duaal_route_chart_fit (a, b, width_px, height_px,
+                              &place.layout_width, &place.layout_height, &place.zoom))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The chart does not fit in %g × %g for “%s”: its text would become too small to read. "
+                     "Choose a larger size, or let the chart be as tall as it needs."),
+                   width_px, height_px, path);
+      return FALSE;
+    }
+  return export_placed (a, b, info, path, format, &place, scale, error);
 }

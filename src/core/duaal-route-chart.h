@@ -87,4 +87,35 @@ gboolean duaal_route_chart_export  (DuaalRoute                *a,
                                     double                     scale,
                                     GError                   **error);
 
+/* The smallest zoom a fitted chart may get: text at half its size is
+ * still readable, smaller is not. */
+#define DUAAL_ROUTE_CHART_MIN_ZOOM 0.5
+
+/* How the chart fits a box of @width x @height (a slide, a report's
+ * figure): a chart taller than the box is laid out wider, so that its
+ * titles wrap less, and zoomed out to fit; one that fits already keeps
+ * zoom 1.  Sets the layout size (what measure and draw take) and
+ * @zoom, the box's units per layout unit.  FALSE, with the values
+ * still set, when the zoom would have to go below
+ * DUAAL_ROUTE_CHART_MIN_ZOOM. */
+gboolean duaal_route_chart_fit     (DuaalRoute                *a,
+                                    DuaalRoute                *b,
+                                    double                     width,
+                                    double                     height,
+                                    double                    *layout_width,
+                                    double                    *layout_height,
+                                    double                    *zoom);
+/* Like duaal_route_chart_export(), for an image of exactly @width_px x
+ * @height_px (times @scale for PNG): the chart fitted as
+ * duaal_route_chart_fit() says and centred on its background.
+ * DUAAL_ERROR_INVALID also when the chart does not fit. */
+gboolean duaal_route_chart_export_sized (DuaalRoute                *a,
+                                         DuaalRoute                *b,
+                                         const DuaalRouteChartInfo *info,
+                                         const char                *path,
+                                         double                     width_px,
+                                         double                     height_px,
+                                         double                     scale,
+                                         GError                   **error);
+
 G_END_DECLS

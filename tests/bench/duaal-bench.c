@@ -599,8 +599,11 @@ run_import_store (Bench *bench, guint run, gpointer data)
 typedef struct {
   DuaalRoute *route;
   char       *path;
-  int         height;   /* pixels of the chart at 800 x 2 */
 } RouteData;
+
+/* The figure: a 1600 x 1200 PNG, the chart fitted into it. */
+#define ROUTE_PNG_WIDTH  1600
+#define ROUTE_PNG_HEIGHT 1200
 
 static double
 run_route_png (Bench *bench, guint run, gpointer data)
@@ -610,7 +613,8 @@ run_route_png (Bench *bench, guint run, gpointer data)
   DuaalRouteChartInfo info = { 0 };
   double start = now_ms ();
 
-  duaal_route_chart_export (route->route, NULL, &info, route->path, 800, 2, &error);
+  duaal_route_chart_export_sized (route->route, NULL, &info, route->path,
+                                  ROUTE_PNG_WIDTH, ROUTE_PNG_HEIGHT, 1, &error);
   die_on_error ("route", error);
   return now_ms () - start;
 }
@@ -622,7 +626,7 @@ run_route_png_floor (Bench *bench, guint run, gpointer data)
 {
   RouteData *route = data;
   double start = now_ms ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, route->height);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ROUTE_PNG_WIDTH, ROUTE_PNG_HEIGHT);
   cairo_t *cr = cairo_create (surface);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -631,7 +635,7 @@ run_route_png_floor (Bench *bench, guint run, gpointer data)
     for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
       {
         cairo_set_source_rgb (cr, part * 0.2, 0.4, 1 - part * 0.2);
-        cairo_rectangle (cr, 400 + part * 280, 100 + c * (route->height - 200) / N_COMPETENCES, 270, 34);
+        cairo_rectangle (cr, 400 + part * 280, 100 + c * (ROUTE_PNG_HEIGHT - 200) / N_COMPETENCES, 270, 34);
         cairo_fill (cr);
       }
   cairo_destroy (cr);
@@ -651,12 +655,12 @@ bench_route (Bench *bench, DuaalStore *store)
   die_on_error ("route status", error);
   route = duaal_route_new_from_status (status, 1, &error);
   die_on_error ("route", error);
-  data = (RouteData) { route, g_build_filename (bench->dir, "route.png", NULL), 0 };
+  data = (RouteData) { route, g_build_filename (bench->dir, "route.png", NULL) };
   {
-    double height;
-    duaal_route_chart_measure (route, NULL, 800, &height);
-    data.height = (int) ceil (height * 2);
-    g_printerr ("duaal-bench: the route chart of %u competences is 1600 x %d pixels\n", N_COMPETENCES, data.height);
+    double layout_width, layout_height, zoom;
+    duaal_route_chart_fit (route, NULL, ROUTE_PNG_WIDTH, ROUTE_PNG_HEIGHT, &layout_width, &layout_height, &zoom);
+    g_printerr ("duaal-bench: the route chart of %u competences fits %d x %d pixels with its text at %.0f%%\n",
+                N_COMPETENCES, ROUTE_PNG_WIDTH, ROUTE_PNG_HEIGHT, zoom * 100);
   }
   print_figure ("route-png", median_of (bench, run_route_png, &data), median_of (bench, run_route_png_floor, &data));
   g_free (data.path);

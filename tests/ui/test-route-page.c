@@ -313,6 +313,41 @@ test_period (Fixture       *fixture,
   g_assert_null (duaal_route_view_get_period_label (view));
 }
 
+
+/* A fixed height: a slide of exactly that size, or, when the chart
+ * would become unreadable, no export at all. */
+static void
+test_export_fixed_height (Fixture *fixture)
+{
+  g_autofree char *slide = g_build_filename (fixture->dir, "slide.png", NULL);
+  g_autoptr(GError) error = NULL;
+  DuaalExportDialog *dialog = duaal_route_page_open_export_dialog (fixture->page);
+  GtkWidget *export_button;
+  cairo_surface_t *png;
+
+  g_assert_nonnull (dialog);
+  export_button = duaal_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Exporteren…");
+  g_assert_nonnull (export_button);
+  g_assert_cmpuint (duaal_export_dialog_get_height (dialog), ==, 0);
+
+  duaal_export_dialog_set_width (dialog, 300);
+  duaal_export_dialog_set_height (dialog, 200);
+  g_assert_cmpuint (duaal_export_dialog_get_height (dialog), ==, 200);
+  g_assert_false (gtk_widget_get_sensitive (export_button));
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "route-export-dialog-too-small");
+
+  duaal_export_dialog_set_width (dialog, 1600);
+  duaal_export_dialog_set_height (dialog, 1200);
+  g_assert_true (gtk_widget_get_sensitive (export_button));
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "route-export-dialog-fixed-height");
+  g_assert_true (duaal_export_dialog_save (dialog, slide, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (slide);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1200);
+  cairo_surface_destroy (png);
+}
+
 /* Export… opens the dialog; its save path writes what was chosen. */
 static void
 test_export (Fixture       *fixture,
@@ -393,6 +428,8 @@ test_export (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  test_export_fixed_height (fixture);
 }
 
 /* Copy: the chart as an image on the clipboard. */
@@ -446,6 +483,8 @@ test_print (Fixture       *fixture,
   g_assert_cmpint (n_pages, >=, 1);
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  test_export_fixed_height (fixture);
 }
 
 /* The dark style: the chart follows it. */
