@@ -6,7 +6,7 @@ DEMO_DB  ?= $(BUILD)/demo.db
 
 # Debian 12 / Ubuntu packages needed to build, run and test.
 PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
-           libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libxml2-dev libpng-dev zlib1g-dev python3 \
+           libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev python3 \
            libxml2-utils libcairo2-dev gettext xvfb xauth desktop-file-utils \
            appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind
 

@@ -62,6 +62,118 @@ test_round_trip (void)
   g_rmdir (dir);
 }
 
+/* Tall enough to be cut into bands compressed apart (one per core, at
+ * least 64 rows each; 1001 rows do not divide evenly): every row, across
+ * every band boundary, reads back exactly, in a stream whose checksums
+ * Cairo's reader (libpng and zlib) verifies. */
+static void
+test_bands (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-png-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tall.png", NULL);
+  cairo_surface_t *original = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 301, 1001);
+  cairo_surface_t *read_back;
+  guint8 *data = cairo_image_surface_get_data (original);
+  int stride = cairo_image_surface_get_stride (original);
+
+  /* Flat runs and noise, different on every row. */
+  for (int y = 0; y < 1001; y++)
+    for (int x = 0; x < 301; x++)
+      ((guint32 *) (data + y * stride))[x] = x < 150 ? 0x102030u * (guint32) (y % 7)
+                                                     : (guint32) g_test_rand_int () & 0xffffff;
+  cairo_surface_mark_dirty (original);
+
+  g_assert_true (duaal_png_write (original, path, &error));
+  g_assert_no_error (error);
+  read_back = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (read_back), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_height (read_back), ==, 1001);
+  for (int y = 0; y < 1001; y++)
+    for (int x = 0; x < 301; x++)
+      {
+        guint32 a = ((guint32 *) (data + y * stride))[x] & 0xffffff;
+        guint32 b = ((guint32 *) (cairo_image_surface_get_data (read_back)
+                                  + y * cairo_image_surface_get_stride (read_back)))[x] & 0xffffff;
+        if (a != b)
+          g_error ("pixel %d,%d: %06x became %06x", x, y, a, b);
+      }
+
+  cairo_surface_destroy (read_back);
+  cairo_surface_destroy (original);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+draw_across_bands (cairo_t  *cr,
+                   gpointer  data)
+{
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  /* Slanted, antialiased and text: all of it crosses band edges. */
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_set_line_width (cr, 3.3);
+  for (int i = 0; i < 40; i++)
+    {
+      cairo_move_to (cr, i * 13.7, 0);
+      cairo_line_to (cr, i * 13.7 + 250, 999);
+    }
+  cairo_stroke (cr);
+  cairo_set_source_rgba (cr, 0.9, 0.1, 0.1, 0.6);
+  cairo_arc (cr, 150, 500, 120, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_font_size (cr, 40);
+  for (int y = 60; y < 1000; y += 63)
+    {
+      cairo_move_to (cr, 10, y + 0.4);
+      cairo_show_text (cr, "Competentie");
+    }
+}
+
+/* Drawn in bands on several threads, the picture is the one drawn
+ * whole, pixel for pixel. */
+static void
+test_render_in_bands (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *dir = g_dir_make_tmp ("duaal-png-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bands.png", NULL);
+  cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 999);
+  cairo_t *cr = cairo_create (whole);
+  cairo_surface_t *read_back;
+  int stride = cairo_image_surface_get_stride (whole);
+  guint differences = 0;
+
+  draw_across_bands (cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (whole);
+
+  g_assert_true (duaal_png_render_to_bytes (400, 999, draw_across_bands, NULL, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, (const char *) bytes->data, bytes->len, NULL));
+  read_back = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (read_back), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read_back), ==, 400);
+  g_assert_cmpint (cairo_image_surface_get_height (read_back), ==, 999);
+  for (int y = 0; y < 999; y++)
+    for (int x = 0; x < 400; x++)
+      {
+        guint32 a = ((guint32 *) (cairo_image_surface_get_data (whole) + y * stride))[x] & 0xffffff;
+        guint32 b = ((guint32 *) (cairo_image_surface_get_data (read_back)
+                                  + y * cairo_image_surface_get_stride (read_back)))[x] & 0xffffff;
+        differences += a != b;
+      }
+  g_assert_cmpuint (differences, ==, 0);
+
+  cairo_surface_destroy (read_back);
+  cairo_surface_destroy (whole);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* An opaque picture is written without alpha and reads back the same. */
 static void
 test_opaque (void)
@@ -103,6 +215,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/png/round-trip", test_round_trip);
   g_test_add_func ("/png/opaque", test_opaque);
+  g_test_add_func ("/png/bands", test_bands);
+  g_test_add_func ("/png/render-in-bands", test_render_in_bands);
   g_test_add_func ("/png/unwritable", test_unwritable);
   return g_test_run ();
 }

@@ -445,6 +445,89 @@ test_migration_backup (Fixture       *f,
   g_assert_cmpuint (backups->len, ==, 1);
 }
 
+static guint
+count_groups (DuaalStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = duaal_store_list_groups (store, &error);
+
+  g_assert_no_error (error);
+  return groups->len;
+}
+
+/* A large database is shown read-only while it is checked: it reads,
+ * refuses every write with a message that says why, changes nothing on
+ * disk, and becomes writable in place. */
+static void
+test_open_read_only (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) reader = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  import_basic (f);
+  add_group_ok (f, "6 EI");
+  fixture_close (f);
+  g_assert_true (g_file_get_contents (f->path, &before, &before_length, NULL));
+
+  reader = duaal_sqlite_store_open_read_only (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (duaal_sqlite_store_is_writable (reader));
+  g_assert_cmpuint (count_groups (DUAAL_STORE (reader)), ==, 1);
+
+  g_assert_cmpint (duaal_store_add_group (DUAAL_STORE (reader), "6 EII", "BK-1", 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "checking"));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (f->path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+
+  g_assert_true (duaal_sqlite_store_make_writable (reader, &error));
+  g_assert_no_error (error);
+  g_assert_true (duaal_sqlite_store_is_writable (reader));
+  g_assert_cmpint (duaal_store_add_group (DUAAL_STORE (reader), "6 EII", "BK-1", 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_groups (DUAAL_STORE (reader)), ==, 2);
+  /* Twice is harmless. */
+  g_assert_true (duaal_sqlite_store_make_writable (reader, &error));
+  g_clear_object (&reader);
+
+  fixture_open (f);
+  g_assert_cmpuint (count_groups (f->store), ==, 2);
+}
+
+/* What read-only cannot open: a missing file (not created), a file of
+ * an older schema (it needs an upgrade), a file that is no database. */
+static void
+test_open_read_only_refused (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *old_path = g_build_filename (f->dir, "old.db", NULL);
+  g_autofree char *bogus = g_build_filename (f->dir, "bogus.db", NULL);
+  DuaalSqliteStore *old;
+
+  g_assert_null (duaal_sqlite_store_open_read_only (missing, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  old = duaal_sqlite_store_open_at_version (old_path, 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&old);
+  g_assert_null (duaal_sqlite_store_open_read_only (old_path, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (bogus, "not a database, not at all, no, never", -1, NULL));
+  g_assert_null (duaal_sqlite_store_open_read_only (bogus, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT);
+}
+
 static void
 test_not_a_database (void)
 {
@@ -1306,6 +1389,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("file-private-and-versioned", test_file_private_and_versioned);
   g_test_add_func ("/store/default-path", test_default_path);
+  ADD ("open-read-only", test_open_read_only);
+  ADD ("open-read-only-refused", test_open_read_only_refused);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
   g_test_add_func ("/store/status-set-cell-overwrite", test_status_set_cell_overwrite);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);

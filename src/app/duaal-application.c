@@ -151,6 +151,8 @@ check_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* After the check: the read-only store becomes writable in place, or
+ * the store is opened now; a damaged file closes what was shown. */
 static void
 check_done (GObject      *source_object,
             GAsyncResult *result,
@@ -159,8 +161,12 @@ check_done (GObject      *source_object,
   DuaalApplication *self = DUAAL_APPLICATION (source_object);
 
   self->checking = FALSE;
-  if (g_task_propagate_boolean (G_TASK (result), &self->open_error))
+  if (!g_task_propagate_boolean (G_TASK (result), &self->open_error))
+    g_clear_object (&self->store);
+  else if (self->store == NULL)
     self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
+  else if (!duaal_sqlite_store_make_writable (DUAAL_SQLITE_STORE (self->store), &self->open_error))
+    g_clear_object (&self->store);
   if (self->store == NULL)
     g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
 
@@ -171,15 +177,18 @@ check_done (GObject      *source_object,
 }
 
 /* Like duaal_application_open_store(), with the check (and the day's
- * backup) in a thread when the file is large: the window says so
- * meanwhile (duaal_application_is_checking()) and takes the store when
- * it is open.  Nothing touches the database before the check passed. */
+ * backup) in a thread when the file is large.  Meanwhile the database
+ * is shown read-only, so the coach can look at once, and nothing is
+ * written before the check passed; a file that cannot even be read
+ * that way leaves the window saying it is checking
+ * (duaal_application_is_checking() without a store). */
 static void
 duaal_application_open_store_soon (DuaalApplication *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) read_only_error = NULL;
 
   if (self->store != NULL || self->open_error != NULL || self->checking)
     return;
@@ -197,6 +206,9 @@ duaal_application_open_store_soon (DuaalApplication *self)
       return;
     }
 
+  self->store = (DuaalStore *) duaal_sqlite_store_open_read_only (self->database_path, &read_only_error);
+  if (self->store == NULL)
+    g_debug ("Not shown while checking: %s", read_only_error->message);
   self->checking = TRUE;
   g_application_hold (G_APPLICATION (self));
   task = g_task_new (self, NULL, check_done, NULL);

@@ -52,6 +52,7 @@ struct _DuaalWindow
   GtkStack             *stack;
   AdwStatusPage        *error_page;
   GtkButton            *restore_button;
+  AdwToast             *checking_toast;   /* (nullable) (unowned) */
   AdwLeaflet           *leaflet;
   GtkSeparator         *sidebar_separator;
   GtkBox               *sidebar_box;
@@ -835,35 +836,69 @@ duaal_window_get_view_page (DuaalWindow *self,
   return child;
 }
 
+/* While a large database is checked it is shown read-only: what cannot
+ * work yet is switched off, and a toast says why. */
+static void
+duaal_window_update_checking (DuaalWindow      *self,
+                              DuaalApplication *application)
+{
+  gboolean checking = duaal_application_is_checking (application);
+  GAction *import = g_action_map_lookup_action (G_ACTION_MAP (self), "import-qualification");
+  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (restore), !checking);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (import), !checking && self->store != NULL);
+  if (checking && self->store != NULL && self->checking_toast == NULL)
+    {
+      self->checking_toast = adw_toast_new (_("Checking the database: changes can be saved in a few seconds"));
+      adw_toast_set_timeout (self->checking_toast, 0);
+      g_object_add_weak_pointer (G_OBJECT (self->checking_toast), (gpointer *) &self->checking_toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, self->checking_toast);
+    }
+  else if (!checking && self->checking_toast != NULL)
+    adw_toast_dismiss (self->checking_toast);
+}
+
 /* The store, or the reason the database could not be opened. */
 static void
 duaal_window_take_store_from (DuaalWindow      *self,
                               DuaalApplication *application)
 {
   const GError *open_error = duaal_application_get_open_error (application);
-  GAction *import = g_action_map_lookup_action (G_ACTION_MAP (self), "import-qualification");
-  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+  DuaalStore *store = duaal_application_get_store (application);
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (restore), !duaal_application_is_checking (application));
-  if (duaal_application_is_checking (application))
+  if (self->store != NULL && self->store != store)
     {
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (import), FALSE);
+      /* The check found the shown database damaged. */
+      duaal_window_drop_workspace (self);
+    }
+  else if (self->store != NULL)
+    {
+      /* The same store, now writable. */
+      duaal_window_update_checking (self, application);
+      return;
+    }
+
+  if (duaal_application_is_checking (application) && store == NULL)
+    {
+      duaal_window_update_checking (self, application);
       gtk_stack_set_visible_child_name (self->stack, "checking");
       return;
     }
 
-  if (open_error != NULL || duaal_application_get_store (application) == NULL)
+  if (open_error != NULL || store == NULL)
     {
       g_autoptr(GError) unknown = g_error_new_literal (DUAAL_ERROR, DUAAL_ERROR_DATABASE,
                                                        _("The database is not open"));
 
+      duaal_window_update_checking (self, application);
       duaal_window_show_page_error (self, _("Cannot Open the Database"),
                                     open_error != NULL ? open_error : unknown);
       return;
     }
 
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (import), TRUE);
-  g_set_object (&self->store, duaal_application_get_store (application));
+  g_set_object (&self->store, store);
+  duaal_window_update_checking (self, application);
   duaal_window_add_workspace (self);
   duaal_window_update_page (self);
 }
@@ -873,8 +908,7 @@ duaal_window_take_store (DuaalWindow *self)
 {
   g_return_if_fail (DUAAL_IS_WINDOW (self));
 
-  if (self->store == NULL)
-    duaal_window_take_store_from (self, DUAAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  duaal_window_take_store_from (self, DUAAL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
 /* ---- restoring a backup ---- */
@@ -1107,6 +1141,9 @@ duaal_window_dispose (GObject *object)
   g_clear_object (&self->file_chooser);
 
   g_clear_handle_id (&self->bar_idle, g_source_remove);
+  if (self->checking_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->checking_toast), (gpointer *) &self->checking_toast);
+  self->checking_toast = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (duaal_window_parent_class)->dispose (object);

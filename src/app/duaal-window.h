@@ -35,13 +35,15 @@ G_DECLARE_FINAL_TYPE (DuaalWindow, duaal_window, DUAAL, WINDOW, AdwApplicationWi
 
 /* Takes the store (or the reason it could not be opened) from @application. */
 DuaalWindow *duaal_window_new                 (DuaalApplication *application);
-/* Takes the store (or the reason it failed) from the application once
- * its start-up check is done (duaal_application_is_checking()). */
+/* Takes the store (or the reason it failed) from the application when
+ * its start-up check is done (duaal_application_is_checking()): the
+ * read-only store shown meanwhile becomes writable in place, or, when
+ * the check found damage, makes way for the error page. */
 void         duaal_window_take_store          (DuaalWindow      *self);
 /* (nullable) (transfer none): NULL when the database could not be opened. */
 DuaalStore  *duaal_window_get_store           (DuaalWindow      *self);
-/* "empty", "main", "error" or "checking" (a large database is checked
- * before it is opened) */
+/* "empty", "main", "error" or "checking" (a large database that cannot
+ * be shown read-only is checked before it is opened) */
 const char  *duaal_window_get_visible_page    (DuaalWindow      *self);
 /* (transfer none): the sidebar of the "main" page, to be filled with the
  * class groups and learners; empty for now. */

@@ -4,8 +4,9 @@
  * adaptive filters: for a chart of flat colours that costs several times
  * the drawing itself (duaal-bench, route-png).  Charts compress almost as
  * well with the fastest settings, in a fraction of the
- * time (zlib's run-length strategy, RGB when opaque), so every PNG Duaal
- * writes goes through here.
+ * time (zlib's run-length strategy, RGB when opaque, bands of rows
+ * compressed on all cores at once), so every PNG Duaal writes goes
+ * through here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,11 +30,26 @@ gboolean duaal_png_write  (cairo_surface_t  *surface,
                            const char       *path,
                            GError          **error);
 
+/* Draws the picture on @cr, whose origin is the picture's top-left.
+ * It is called once per band of rows, from several threads at once,
+ * each with its own cairo_t clipped to its band: it must only read
+ * @data. */
+typedef void (*DuaalPngDrawFunc) (cairo_t *cr,
+                                  gpointer data);
+
+/* Draws a picture of @width_px x @height_px pixels with @draw, in bands
+ * on all cores, and appends its PNG encoding to @bytes.
+ * DUAAL_ERROR_IO when Cairo fails or memory runs out. */
+gboolean duaal_png_render_to_bytes (int               width_px,
+                                    int               height_px,
+                                    DuaalPngDrawFunc  draw,
+                                    gpointer          data,
+                                    GByteArray       *bytes,
+                                    GError          **error);
+
 /* Draws a picture of @width x @height units at @scale pixels per unit
  * (scale <= 0 means 1) with @draw and writes it as PNG to @path: what
  * every renderer's PNG export does. */
-typedef void (*DuaalPngDrawFunc) (cairo_t *cr,
-                                  gpointer data);
 
 gboolean duaal_png_render (double            width,
                            double            height,

@@ -794,22 +794,17 @@ append_to_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The vector surfaces; PNG is drawn by duaal_png_render_to_bytes(). */
 static cairo_surface_t *
 create_surface (Format      format,
                 GByteArray *bytes,
                 double      width,
-                double      height,
-                double      scale)
+                double      height)
 {
   cairo_surface_t *surface = NULL;
 
   switch (format)
     {
-    case FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            (int) lround (width * scale),
-                                            (int) ceil (height * scale));
-      break;
     case FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
@@ -834,6 +829,34 @@ typedef struct {
   double zoom;          /* output units per layout unit */
 } Placement;
 
+typedef struct {
+  DuaalRoute                *a;
+  DuaalRoute                *b;
+  const DuaalRouteChartInfo *info;
+  const Placement           *place;
+  double                     scale;
+} ChartJob;
+
+/* The chart as placed in its image; for PNG once per band of rows, on
+ * several threads at once (duaal_png_render_to_bytes()). */
+static void
+draw_placed (cairo_t  *cr,
+             gpointer  data)
+{
+  const ChartJob *job = data;
+  const Placement *place = job->place;
+
+  cairo_scale (cr, job->scale, job->scale);
+  if (place->layout_height * place->zoom < place->height)
+    {
+      /* A fitted chart shorter than its box sits in the middle of it. */
+      paint_background (cr, job->info, place->width, place->height);
+      cairo_translate (cr, 0, floor ((place->height - place->layout_height * place->zoom) / 2));
+    }
+  cairo_scale (cr, place->zoom, place->zoom);
+  duaal_route_chart_draw (cr, job->a, job->b, job->info, place->layout_width, place->layout_height);
+}
+
 /* Renders into @bytes; FALSE only when Cairo itself failed. */
 static gboolean
 render_to_bytes (Format                     format,
@@ -843,32 +866,29 @@ render_to_bytes (Format                     format,
                  const DuaalRouteChartInfo *info,
                  const Placement           *place,
                  double                     scale,
-                 cairo_status_t            *status)
+                 GError                   **error)
 {
-  cairo_surface_t *surface = create_surface (format, bytes, place->width, place->height, scale);
-  cairo_t *cr = cairo_create (surface);
+  ChartJob job = { a, b, info, place, format == FORMAT_PNG ? scale : 1.0 };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
 
   if (format == FORMAT_PNG)
-    cairo_scale (cr, scale, scale);
-  if (place->layout_height * place->zoom < place->height)
-    {
-      /* A fitted chart shorter than its box sits in the middle of it. */
-      paint_background (cr, info, place->width, place->height);
-      cairo_translate (cr, 0, floor ((place->height - place->layout_height * place->zoom) / 2));
-    }
-  cairo_scale (cr, place->zoom, place->zoom);
-  duaal_route_chart_draw (cr, a, b, info, place->layout_width, place->layout_height);
-  *status = cairo_status (cr);
-  cairo_destroy (cr);
+    return duaal_png_render_to_bytes ((int) lround (place->width * scale), (int) ceil (place->height * scale),
+                                      draw_placed, &job, bytes, error);
 
-  if (*status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG &&
-      !duaal_png_encode (surface, bytes, NULL))
-    *status = CAIRO_STATUS_NO_MEMORY;
+  surface = create_surface (format, bytes, place->width, place->height);
+  cr = cairo_create (surface);
+  draw_placed (cr, &job);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
   cairo_surface_finish (surface);
-  if (*status == CAIRO_STATUS_SUCCESS)
-    *status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return *status == CAIRO_STATUS_SUCCESS;
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_IO, cairo_status_to_string (status));
+  return status == CAIRO_STATUS_SUCCESS;
 }
 
 static const char *
@@ -921,16 +941,15 @@ export_placed (DuaalRoute                *a,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
-  cairo_status_t status;
 
   if (!check_size (path, format, place->width, place->height, scale, error))
     return FALSE;
 
-  if (!render_to_bytes (format, bytes, a, b, info, place, scale, &status))
+  if (!render_to_bytes (format, bytes, a, b, info, place, scale, &local_error))
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
                    _("Could not draw the chart for “%s”: %s"),
-                   path, cairo_status_to_string (status));
+                   path, local_error->message);
       return FALSE;
     }
 

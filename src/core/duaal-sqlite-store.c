@@ -398,6 +398,7 @@ struct _DuaalSqliteStore
   char         *path;
   sqlite3      *db;
   sqlite3_stmt *stmts[N_STMTS];
+  gboolean      read_only;   /* opened by duaal_sqlite_store_open_read_only() */
 };
 
 static void duaal_sqlite_store_iface_init (DuaalStoreInterface *iface);
@@ -480,7 +481,13 @@ set_db_error (DuaalSqliteStore  *self,
               int                rc,
               GError           **error)
 {
-  set_error_from_code (error, rc, sqlite3_errmsg (self->db));
+  /* Only a large database is opened read-only, while it is checked. */
+  if (self->read_only && (rc & 0xff) == SQLITE_READONLY)
+    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_READ_ONLY,
+                 _("Duaal is still checking the database, which takes a few seconds for a large one: "
+                   "nothing was saved. Try again in a moment."));
+  else
+    set_error_from_code (error, rc, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -992,6 +999,89 @@ duaal_sqlite_store_open (const char  *path,
                          GError     **error)
 {
   return duaal_sqlite_store_open_at_version (path, SCHEMA_VERSION, error);
+}
+
+DuaalSqliteStore *
+duaal_sqlite_store_open_read_only (const char  *path,
+                                   GError     **error)
+{
+  g_autoptr(DuaalSqliteStore) self = NULL;
+  guint version = 0;
+  gboolean empty = TRUE;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (DUAAL_TYPE_SQLITE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+
+  if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("There is no database file %s"), self->path);
+      return NULL;
+    }
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_code (error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      g_prefix_error (error, "%s: ", self->path);
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+  if (!read_user_version (self, &version, &empty, error))
+    {
+      g_prefix_error (error, "%s: ", self->path);
+      return NULL;
+    }
+  if (version != SCHEMA_VERSION)
+    {
+      /* Upgrading writes: that is duaal_sqlite_store_open()'s job. */
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                   _("%s is database version %u, not %u: it must be opened for writing"),
+                   self->path, version, (guint) SCHEMA_VERSION);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+duaal_sqlite_store_make_writable (DuaalSqliteStore  *self,
+                                  GError           **error)
+{
+  g_autoptr(DuaalSqliteStore) writable = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_SQLITE_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!self->read_only)
+    return TRUE;
+  writable = duaal_sqlite_store_open (self->path, error);
+  if (writable == NULL)
+    return FALSE;
+
+  /* The object stays, so every view holding it goes on as it was; only
+   * the connection under it is swapped. */
+  for (guint i = 0; i < N_STMTS; i++)
+    {
+      g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+      self->stmts[i] = g_steal_pointer (&writable->stmts[i]);
+    }
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  self->db = g_steal_pointer (&writable->db);
+  self->read_only = FALSE;
+  return TRUE;
+}
+
+gboolean
+duaal_sqlite_store_is_writable (DuaalSqliteStore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SQLITE_STORE (self), FALSE);
+
+  return !self->read_only;
 }
 
 /* ------------------------------------------------------------------ */

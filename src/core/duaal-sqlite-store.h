@@ -20,6 +20,22 @@ G_DECLARE_FINAL_TYPE (DuaalSqliteStore, duaal_sqlite_store, DUAAL, SQLITE_STORE,
  * Creates the file (and, for the default, its directory) when needed. */
 DuaalSqliteStore *duaal_sqlite_store_open         (const char       *path,
                                                    GError          **error);
+/* Opens an existing database of this program's schema version for
+ * reading only, exactly as it is: nothing is created, configured or
+ * upgraded.  This is how a large database is shown while it is being
+ * checked; every write fails with DUAAL_ERROR_READ_ONLY until
+ * duaal_sqlite_store_make_writable().  DUAAL_ERROR_NOT_FOUND when the
+ * file does not exist, DUAAL_ERROR_DATABASE when it is another schema
+ * version (duaal_sqlite_store_open() upgrades it), DUAAL_ERROR_CORRUPT
+ * when SQLite cannot read it. */
+DuaalSqliteStore *duaal_sqlite_store_open_read_only (const char       *path,
+                                                     GError          **error);
+/* Reopens a read-only store for writing as duaal_sqlite_store_open()
+ * would, keeping the object, so that whoever holds it goes on.  On
+ * failure the store stays read-only. */
+gboolean          duaal_sqlite_store_make_writable  (DuaalSqliteStore *self,
+                                                     GError          **error);
+gboolean          duaal_sqlite_store_is_writable    (DuaalSqliteStore *self);
 /* (transfer full) $XDG_DATA_HOME/duaal/duaal.db */
 char             *duaal_sqlite_store_default_path (void);
 const char       *duaal_sqlite_store_get_path     (DuaalSqliteStore *self);

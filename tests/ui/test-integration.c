@@ -581,20 +581,37 @@ test_restore_error (Fixture       *fixture,
   g_assert_true (duaal_sidebar_select_learner (duaal_window_get_sidebar (fixture->window), fixture->learner_id));
 }
 
-static gboolean
-window_not_checking (gpointer user_data)
+/* A new class group of the demo's qualification; 0 when refused. */
+static gint64
+add_group_like_demo (Fixture     *fixture,
+                     DuaalStore  *store,
+                     GError     **error)
 {
-  return g_strcmp0 (duaal_window_get_visible_page (user_data), "checking") != 0;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DuaalClassGroup) demo = duaal_store_get_group (store, fixture->group_id, &local_error);
+
+  g_assert_no_error (local_error);
+  return duaal_store_add_group (store, "7 EI", duaal_class_group_get_qualification_code (demo),
+                                duaal_class_group_get_qualification_version (demo), error);
 }
 
-/* A large database is checked in a thread: the window shows at once and
- * says so, then opens the store (or shows the damage). */
+static gboolean
+app_not_checking (gpointer user_data)
+{
+  return !duaal_application_is_checking (user_data);
+}
+
+/* A large database is checked in a thread.  A sound one is shown at
+ * once, read-only: it can be looked at, a change is refused with the
+ * reason, and when the check passed the same store takes changes.  A
+ * damaged one ends on the error page with the way to a backup. */
 static void
 test_check_in_background (Fixture       *fixture,
                           gconstpointer  data)
 {
   gboolean damaged = GPOINTER_TO_INT (data);
   g_autoptr(GError) error = NULL;
+  DuaalStore *shown;
 
   if (damaged)
     damage_file (fixture->database);
@@ -605,29 +622,47 @@ test_check_in_background (Fixture       *fixture,
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (fixture->app));
   fixture->window = duaal_test_ui_get_window (fixture->app);
-
   g_assert_true (duaal_application_is_checking (fixture->app));
-  g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "checking");
-  g_assert_null (duaal_window_get_store (fixture->window));
-  duaal_test_ui_wait_until_drawn (GTK_WIDGET (fixture->window));
-  if (!damaged && duaal_application_is_checking (fixture->app))
-    duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "checking");
+  shown = duaal_window_get_store (fixture->window);
 
-  g_assert_true (duaal_test_ui_wait_for (window_not_checking, fixture->window, 20000));
-  g_assert_false (duaal_application_is_checking (fixture->app));
+  if (!damaged)
+    {
+      g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "main");
+      g_assert_nonnull (shown);
+      g_assert_false (duaal_sqlite_store_is_writable (DUAAL_SQLITE_STORE (shown)));
+      /* Before the main loop runs, so before the check can be done. */
+      g_assert_cmpint (add_group_like_demo (fixture, shown, &error), ==, 0);
+      g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_READ_ONLY);
+      g_clear_error (&error);
+      g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "import-qualification"));
+      g_assert_true (duaal_sidebar_select_learner (duaal_window_get_sidebar (fixture->window), fixture->learner_id));
+      duaal_test_ui_process_events ();
+      assert_view (fixture->window, "learner", DUAAL_TYPE_LEARNER_PAGE);
+      duaal_test_ui_wait_until_drawn (GTK_WIDGET (fixture->window));
+      if (duaal_application_is_checking (fixture->app))
+        duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "checking");
+    }
+
+  g_assert_true (duaal_test_ui_wait_for (app_not_checking, fixture->app, 20000));
+  duaal_test_ui_process_events ();
   if (damaged)
     {
       g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "error");
+      g_assert_null (duaal_window_get_store (fixture->window));
       g_assert_error (duaal_application_get_open_error (fixture->app), DUAAL_ERROR, DUAAL_ERROR_CORRUPT);
       g_assert_nonnull (duaal_test_ui_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON,
                                                    "Reservekopie _terugzetten…"));
       return;
     }
+
+  /* The same store, now writable: the views the coach had stay. */
   g_assert_cmpstr (duaal_window_get_visible_page (fixture->window), ==, "main");
-  g_assert_nonnull (duaal_window_get_store (fixture->window));
-  g_assert_true (duaal_sidebar_select_learner (duaal_window_get_sidebar (fixture->window), fixture->learner_id));
-  duaal_test_ui_process_events ();
+  g_assert_true (duaal_window_get_store (fixture->window) == shown);
+  g_assert_true (duaal_sqlite_store_is_writable (DUAAL_SQLITE_STORE (shown)));
   assert_view (fixture->window, "learner", DUAAL_TYPE_LEARNER_PAGE);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "import-qualification"));
+  g_assert_cmpint (add_group_like_demo (fixture, shown, &error), >, 0);
+  g_assert_no_error (error);
 }
 
 int
