@@ -39,6 +39,9 @@
 #define SWATCH_W      30.0
 #define SWATCH_H      16.0
 
+/* Halvings when fitting a chart into a box: within 1/64 of the range. */
+#define FIT_STEPS     6
+
 /* Cairo's image surfaces stop at 32767 pixels a side. */
 #define MAX_PIXELS    32767.0
 
@@ -326,7 +329,10 @@ compute_columns (Layout *l)
   double content = l->width - 2 * MARGIN;
   double rest;
 
-  l->label_width = CLAMP (content * (l->n_routes == 2 ? 0.28 : 0.36), 100.0, 380.0);
+  /* Titles get a fixed share of the width; on a very wide chart (one
+   * fitted into a slide is laid out wide) a bit less, so that the bars
+   * still get most of it, but enough that titles stop wrapping. */
+  l->label_width = CLAMP (content * (l->n_routes == 2 ? 0.28 : 0.36), 100.0, MAX (380.0, content * 0.25));
   rest = content - l->label_width - GAP;
   l->column_width = (rest - (l->n_routes - 1) * COLUMN_GAP) / l->n_routes;
   l->bar_width = MAX (20.0, l->column_width - MARKER_SIZE - GAP);
@@ -1012,10 +1018,28 @@ duaal_route_chart_fit (DuaalRoute *a,
   duaal_route_chart_measure (a, b, w, &h);
   if (h > height)
     {
-      /* At the width where today's height would just fit, the titles
-       * wrap no more than now, so the chart is no taller: it fits. */
-      w = width * h / height;
-      duaal_route_chart_measure (a, b, w, &h);
+      /* At the width where this height would just fit, titles wrap no
+       * more, so the chart is no taller: it fits.  Wrapping less, it
+       * may fit narrower, with larger text: the narrowest width that
+       * fits lies between the box's own and that one, found by halving. */
+      double fits_w, fits_h, low = width;
+
+      fits_w = width * h / height;
+      duaal_route_chart_measure (a, b, fits_w, &fits_h);
+      for (guint step = 0; step < FIT_STEPS; step++)
+        {
+          w = (low + fits_w) / 2;
+          duaal_route_chart_measure (a, b, w, &h);
+          if (h * width / w <= height)
+            {
+              fits_w = w;
+              fits_h = h;
+            }
+          else
+            low = w;
+        }
+      w = fits_w;
+      h = fits_h;
     }
   *layout_width = w;
   *layout_height = h;
