@@ -151,6 +151,15 @@ check_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+static gboolean
+start_check (gpointer data)
+{
+  g_autoptr(GTask) task = data;
+
+  g_task_run_in_thread (task, check_in_thread);
+  return G_SOURCE_REMOVE;
+}
+
 /* After the check: the read-only store becomes writable in place, or
  * the store is opened now; a damaged file closes what was shown. */
 static void
@@ -213,7 +222,10 @@ duaal_application_open_store_soon (DuaalApplication *self)
   g_application_hold (G_APPLICATION (self));
   task = g_task_new (self, NULL, check_done, NULL);
   g_task_set_task_data (task, g_strdup (self->database_path), g_free);
-  g_task_run_in_thread (task, check_in_thread);
+  /* Started once the window is on screen: the check reads the whole
+   * file, and the first frame should not have to share the machine
+   * with it. */
+  g_idle_add_full (G_PRIORITY_LOW, start_check, g_steal_pointer (&task), NULL);
 }
 
 void

@@ -28,6 +28,9 @@ struct _DuaalSidebar
   GHashTable           *attention_counts; /* group id -> count, for the badges */
   GArray               *badge_queue;      /* group ids whose badge is still to count */
   guint                 badge_idle;
+  GPtrArray            *groups;           /* (nullable) the groups being listed */
+  guint                 n_listed;         /* how many of them have their rows */
+  guint                 rows_idle;
 
   GtkSearchEntry       *search_entry;
   GtkListBox           *list;
@@ -40,6 +43,14 @@ G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
  * groups the user opens (or that a search or selection reaches) list
  * their learners, so the window opens at once. */
 #define ALWAYS_OPEN_GROUPS 12
+
+/* The rows of this many groups are made at once, enough to fill a tall
+ * window; those of the other groups of a centre follow when idle, so
+ * the window's first frame does not wait for hundreds of rows. */
+#define FIRST_GROUP_ROWS 24
+#define GROUP_ROWS_PER_IDLE 40
+
+static void duaal_sidebar_append_all_groups (DuaalSidebar *self);
 
 static gboolean
 duaal_sidebar_group_is_open (DuaalSidebar *self,
@@ -351,6 +362,7 @@ duaal_sidebar_count_visible_learners (DuaalSidebar *self)
   guint count = 0;
 
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+  duaal_sidebar_append_all_groups (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -526,6 +538,7 @@ void
 duaal_sidebar_refresh_attention (DuaalSidebar *self)
 {
   g_return_if_fail (DUAAL_IS_SIDEBAR (self));
+  duaal_sidebar_append_all_groups (self);
 
   g_hash_table_remove_all (self->attention_counts);
   g_array_set_size (self->badge_queue, 0);
@@ -555,52 +568,96 @@ duaal_sidebar_get_attention_count (DuaalSidebar *self,
   return known != NULL;
 }
 
+/* The group's row, and its learners' when it is open. */
+static void
+duaal_sidebar_append_group (DuaalSidebar    *self,
+                            DuaalClassGroup *group)
+{
+  g_autoptr(GPtrArray) learners = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_list_box_append (self->list, duaal_sidebar_group_row (self, group));
+  if (!duaal_sidebar_group_is_open (self, duaal_class_group_get_id (group)))
+    return;
+  duaal_sidebar_queue_badge (self, duaal_class_group_get_id (group));
+  learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
+  if (learners == NULL)
+    {
+      g_warning ("Cannot list the learners of %s: %s", duaal_class_group_get_name (group), error->message);
+      return;
+    }
+  for (guint j = 0; j < learners->len; j++)
+    if (self->filter == NULL || self->n_groups <= ALWAYS_OPEN_GROUPS ||
+        learner_matches (self, group, g_ptr_array_index (learners, j)))
+      gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
+}
+
+/* Makes the rows of up to @n more groups; TRUE when none are left. */
+static gboolean
+duaal_sidebar_append_groups (DuaalSidebar *self,
+                             guint         n)
+{
+  gboolean reloading = self->reloading;
+
+  self->reloading = TRUE;
+  for (; self->groups != NULL && self->n_listed < self->groups->len && n > 0; self->n_listed++, n--)
+    duaal_sidebar_append_group (self, g_ptr_array_index (self->groups, self->n_listed));
+  self->reloading = reloading;
+  duaal_sidebar_start_badges (self);
+  return self->groups == NULL || self->n_listed == self->groups->len;
+}
+
+static gboolean
+duaal_sidebar_append_groups_idle (gpointer user_data)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
+
+  if (!duaal_sidebar_append_groups (self, GROUP_ROWS_PER_IDLE))
+    return G_SOURCE_CONTINUE;
+  self->rows_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Every row there is to be: before anything looks for one. */
+static void
+duaal_sidebar_append_all_groups (DuaalSidebar *self)
+{
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
+  duaal_sidebar_append_groups (self, G_MAXUINT);
+}
+
 void
 duaal_sidebar_reload (DuaalSidebar *self)
 {
-  g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GError) error = NULL;
   gint64 selected, selected_group;
+  gboolean at_once;
   GtkListBoxRow *row;
 
   g_return_if_fail (DUAAL_IS_SIDEBAR (self));
 
   selected = duaal_sidebar_get_selected_learner (self);
   selected_group = selected == 0 ? duaal_sidebar_get_selected_group (self) : 0;
+  /* Only the first filling waits for idle time: a list made anew under
+   * the user's eyes (a group opened far down) must keep its place. */
+  at_once = self->groups != NULL || selected != 0 || selected_group != 0;
   self->reloading = TRUE;
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
   g_array_set_size (self->badge_queue, 0);
   /* Rows only: the placeholder is a child of the list too. */
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
-  groups = duaal_store_list_groups (self->store, &error);
-  if (groups == NULL)
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  self->n_listed = 0;
+  self->groups = duaal_store_list_groups (self->store, &error);
+  if (self->groups == NULL)
     g_warning ("Cannot list the class groups: %s", error->message);
-  self->n_groups = groups != NULL ? groups->len : 0;
+  self->n_groups = self->groups != NULL ? self->groups->len : 0;
 
-  for (guint i = 0; groups != NULL && i < groups->len; i++)
-    {
-      DuaalClassGroup *group = g_ptr_array_index (groups, i);
-      g_autoptr(GPtrArray) learners = NULL;
-
-      gtk_list_box_append (self->list, duaal_sidebar_group_row (self, group));
-      if (!duaal_sidebar_group_is_open (self, duaal_class_group_get_id (group)))
-        continue;
-      duaal_sidebar_queue_badge (self, duaal_class_group_get_id (group));
-      learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
-      if (learners == NULL)
-        {
-          g_warning ("Cannot list the learners of %s: %s", duaal_class_group_get_name (group), error->message);
-          g_clear_error (&error);
-          continue;
-        }
-      for (guint j = 0; j < learners->len; j++)
-        if (self->filter == NULL || self->n_groups <= ALWAYS_OPEN_GROUPS ||
-            learner_matches (self, group, g_ptr_array_index (learners, j)))
-          gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
-    }
+  if (!duaal_sidebar_append_groups (self, at_once ? G_MAXUINT : FIRST_GROUP_ROWS))
+    self->rows_idle = g_idle_add_full (G_PRIORITY_LOW, duaal_sidebar_append_groups_idle, self, NULL);
   self->reloading = FALSE;
-  duaal_sidebar_start_badges (self);
 
   if (selected_group != 0 && duaal_sidebar_select_group (self, selected_group))
     return;
@@ -626,6 +683,7 @@ duaal_sidebar_select_group (DuaalSidebar *self,
                             gint64        group_id)
 {
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+  duaal_sidebar_append_all_groups (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -668,6 +726,7 @@ duaal_sidebar_select_learner (DuaalSidebar *self,
                               gint64        learner_id)
 {
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+  duaal_sidebar_append_all_groups (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -1067,6 +1126,8 @@ duaal_sidebar_dispose (GObject *object)
   DuaalSidebar *self = DUAAL_SIDEBAR (object);
 
   self->disposing = TRUE;
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);

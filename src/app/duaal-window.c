@@ -362,6 +362,41 @@ duaal_window_viewer_id (DuaalWindow *self,
   return viewer == DUAAL_VIEWER_LEARNER ? learner_id : duaal_learner_get_trainer_id (learner);
 }
 
+static void duaal_window_add_view (DuaalWindow *self,
+                                   GtkWidget   *view,
+                                   const char  *name,
+                                   gpointer    *field);
+static void duaal_window_attention_open_learner (DuaalWindow *self,
+                                                 gint64       learner_id,
+                                                 const char  *competence_id);
+
+/* The views besides Scores are made the first time they are shown: a
+ * centre's window opens sooner, and a session seldom uses them all. */
+static void
+duaal_window_ensure_view (DuaalWindow *self,
+                          const char  *name)
+{
+  if (self->store == NULL || name == NULL || gtk_stack_get_child_by_name (self->content_stack, name) != NULL)
+    return;
+
+  if (g_str_equal (name, "coach"))
+    duaal_window_add_view (self, duaal_coach_page_new (self->store), name, (gpointer *) &self->coach_page);
+  else if (g_str_equal (name, "evolution"))
+    duaal_window_add_view (self, duaal_evolution_page_new (self->store), name, (gpointer *) &self->evolution_page);
+  else if (g_str_equal (name, "route"))
+    duaal_window_add_view (self, duaal_route_page_new (self->store), name, (gpointer *) &self->route_page);
+  else if (g_str_equal (name, "overview"))
+    duaal_window_add_view (self, duaal_overview_page_new (self->store), name, (gpointer *) &self->overview_page);
+  else if (g_str_equal (name, "class"))
+    duaal_window_add_view (self, duaal_class_page_new (self->store), name, (gpointer *) &self->class_page);
+  else if (g_str_equal (name, "attention"))
+    {
+      duaal_window_add_view (self, duaal_attention_page_new (self->store), name, (gpointer *) &self->attention_page);
+      g_signal_connect_object (self->attention_page, "open-learner",
+                               G_CALLBACK (duaal_window_attention_open_learner), self, G_CONNECT_SWAPPED);
+    }
+}
+
 /* Each view reads the store when it becomes visible: what was scored on
  * the Scores view meanwhile shows without any bookkeeping. */
 static void
@@ -370,6 +405,8 @@ duaal_window_refresh_view (DuaalWindow *self,
 {
   DuaalViewer viewer = duaal_learner_page_get_viewer (self->learner_page);
   gint64 viewer_id = duaal_window_viewer_id (self, viewer);
+
+  duaal_window_ensure_view (self, name);
 
   if (g_str_equal (name, "coach"))
     {
@@ -740,20 +777,10 @@ duaal_window_add_workspace (DuaalWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->sidebar), TRUE);
   gtk_box_append (self->sidebar_box, GTK_WIDGET (self->sidebar));
 
+  /* Only Scores now: the other views are made when first shown. */
   duaal_window_add_view (self, duaal_learner_page_new (self->store), "learner", (gpointer *) &self->learner_page);
-  duaal_window_add_view (self, duaal_coach_page_new (self->store), "coach", (gpointer *) &self->coach_page);
-  duaal_window_add_view (self, duaal_evolution_page_new (self->store), "evolution",
-                         (gpointer *) &self->evolution_page);
-  duaal_window_add_view (self, duaal_route_page_new (self->store), "route", (gpointer *) &self->route_page);
-  duaal_window_add_view (self, duaal_overview_page_new (self->store), "overview",
-                         (gpointer *) &self->overview_page);
-  duaal_window_add_view (self, duaal_class_page_new (self->store), "class", (gpointer *) &self->class_page);
-  duaal_window_add_view (self, duaal_attention_page_new (self->store), "attention",
-                         (gpointer *) &self->attention_page);
   self->attention_group = 0;
 
-  g_signal_connect_object (self->attention_page, "open-learner",
-                           G_CALLBACK (duaal_window_attention_open_learner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "learner-selected",
                            G_CALLBACK (duaal_window_show_learner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "learner-activated",
@@ -830,6 +857,7 @@ duaal_window_get_view_page (DuaalWindow *self,
 
   if (g_str_equal (name, "placeholder"))
     return NULL;
+  duaal_window_ensure_view (self, name);
   child = gtk_stack_get_child_by_name (self->content_stack, name);
   if (child != NULL && g_object_get_data (G_OBJECT (child), "duaal-view") != NULL)
     return g_object_get_data (G_OBJECT (child), "duaal-view");

@@ -317,6 +317,66 @@ learner_row_listed (DuaalSidebar *sidebar,
   return label != NULL && gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) != NULL;
 }
 
+/* @n more class groups "Klas 01", ... of the demo's qualification;
+ * returns the id of the last. */
+static gint64
+add_groups (Fixture *fixture,
+            guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (fixture->database, &error);
+  g_autoptr(DuaalClassGroup) demo = NULL;
+  gint64 id = 0;
+
+  g_assert_no_error (error);
+  demo = duaal_store_get_group (DUAAL_STORE (store), fixture->group_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Klas %02u", i + 1);
+
+      id = duaal_store_add_group (DUAAL_STORE (store), name, duaal_class_group_get_qualification_code (demo),
+                                  duaal_class_group_get_qualification_version (demo), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+    }
+  return id;
+}
+
+/* A centre's sidebar: the first rows come at once, the others when
+ * idle, and a group far down can be chosen before they came. */
+static void
+test_centre_sidebar (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 last = add_groups (fixture, 60);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (fixture->database, &error);
+  GtkWidget *sidebar;
+
+  g_assert_no_error (error);
+  sidebar = g_object_ref_sink (duaal_sidebar_new (DUAAL_STORE (store)));
+  /* No main loop has run: only the first rows are there. */
+  g_assert_nonnull (duaal_test_ui_find_widget (sidebar, GTK_TYPE_LABEL, "Klas 10"));
+  g_assert_null (duaal_test_ui_find_widget (sidebar, GTK_TYPE_LABEL, "Klas 50"));
+  g_assert_true (duaal_sidebar_select_group (DUAAL_SIDEBAR (sidebar), last));
+  g_assert_cmpint (duaal_sidebar_get_selected_group (DUAAL_SIDEBAR (sidebar)), ==, last);
+  g_assert_nonnull (duaal_test_ui_find_widget (sidebar, GTK_TYPE_LABEL, "Klas 50"));
+  g_object_unref (sidebar);
+}
+
+/* The sidebar of a centre fills itself after the first frame. */
+static void
+test_centre_sidebar_fills (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  add_groups (fixture, 60);
+  fixture_start (fixture, 1000, 700);
+  duaal_test_ui_process_events ();
+  g_assert_nonnull (duaal_test_ui_find_widget (GTK_WIDGET (duaal_window_get_sidebar (fixture->window)),
+                                               GTK_TYPE_LABEL, "Klas 60"));
+}
+
 /* 13 class groups: they open closed (the window must not list a whole
  * training centre), a learner of a closed group opens it, the expander
  * opens and closes, and a click on the name shows the group's views. */
@@ -324,29 +384,10 @@ static void
 test_many_groups (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   DuaalSidebar *sidebar;
   DuaalWindow *window;
 
-  {
-    g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (fixture->database, &error);
-    g_autoptr(DuaalClassGroup) demo = NULL;
-
-    g_assert_no_error (error);
-    demo = duaal_store_get_group (DUAAL_STORE (store), fixture->group_id, &error);
-    g_assert_no_error (error);
-    for (guint i = 0; i < 13; i++)
-      {
-        g_autofree char *name = g_strdup_printf ("Klas %02u", i + 1);
-
-        g_assert_cmpint (duaal_store_add_group (DUAAL_STORE (store), name,
-                                                duaal_class_group_get_qualification_code (demo),
-                                                duaal_class_group_get_qualification_version (demo), &error),
-                         >, 0);
-        g_assert_no_error (error);
-      }
-  }
-
+  add_groups (fixture, 13);
   fixture_start (fixture, 1000, 700);
   window = fixture->window;
   sidebar = duaal_window_get_sidebar (window);
@@ -677,6 +718,8 @@ main (int   argc,
   ADD ("group-views", test_group_views);
   ADD ("attention-opens-coach", test_attention_opens_coach);
   ADD ("many-groups", test_many_groups);
+  ADD ("centre-sidebar", test_centre_sidebar);
+  ADD ("centre-sidebar-fills", test_centre_sidebar_fills);
   ADD ("narrow", test_narrow);
   ADD ("damaged-database", test_damaged_database);
   ADD ("restore-brings-back", test_restore_brings_back);
