@@ -625,24 +625,34 @@ duaal_palette_wrap (cairo_t    *cr,
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
   g_autofree char *line = g_strdup ("");
+  /* The toy text API neither kerns nor shapes: a line is as wide as its
+   * words and spaces, so each word is measured once, not every line
+   * again for each word it gains. */
+  double space = duaal_palette_text_width (cr, " ");
+  double line_width = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *candidate = NULL;
+      double word_width, candidate_width;
 
       if (*words[i] == '\0')
         continue;
-      candidate = *line ? g_strconcat (line, " ", words[i], NULL) : g_strdup (words[i]);
-      if (duaal_palette_text_width (cr, candidate) <= max_width)
+      word_width = duaal_palette_text_width (cr, words[i]);
+      candidate_width = *line ? line_width + space + word_width : word_width;
+      if (candidate_width <= max_width)
         {
+          char *longer = *line ? g_strconcat (line, " ", words[i], NULL) : g_strdup (words[i]);
+
           g_free (line);
-          line = g_steal_pointer (&candidate);
+          line = longer;
+          line_width = candidate_width;
           continue;
         }
       if (*line)
         g_ptr_array_add (lines, g_steal_pointer (&line));
       g_free (line);
       line = break_long_word (cr, words[i], max_width, lines);
+      line_width = duaal_palette_text_width (cr, line);
     }
   if (*line || lines->len == 0)
     g_ptr_array_add (lines, g_steal_pointer (&line));

@@ -455,7 +455,7 @@ parse_document (Import *import,
   /* Deliberately without XML_PARSE_NOENT, XML_PARSE_DTDLOAD,
    * XML_PARSE_DTDATTR, XML_PARSE_XINCLUDE and XML_PARSE_HUGE. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, import->display_name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
 
   if (is_refused (import))
     return NULL;
@@ -832,8 +832,13 @@ check_text_length (Import     *import,
                    const char *text,
                    guint       max_length)
 {
-  glong length = g_utf8_strlen (text, -1);
+  glong length;
 
+  /* UTF-8 has at least a byte per character: most texts are short
+   * enough by their bytes, without counting characters. */
+  if (strlen (text) <= max_length)
+    return TRUE;
+  length = g_utf8_strlen (text, -1);
   if (length <= (glong) max_length)
     return TRUE;
   refuse (import, node_line (node),
@@ -849,8 +854,11 @@ check_attribute_length (Import     *import,
                         const char *value,
                         guint       max_length)
 {
-  glong length = g_utf8_strlen (value, -1);
+  glong length;
 
+  if (strlen (value) <= max_length)
+    return TRUE;
+  length = g_utf8_strlen (value, -1);
   if (length <= (glong) max_length)
     return TRUE;
   refuse (import, node_line (node),

@@ -39,8 +39,8 @@
 #define SWATCH_W      30.0
 #define SWATCH_H      16.0
 
-/* Halvings when fitting a chart into a box: within 1/64 of the range. */
-#define FIT_STEPS     6
+/* Halvings when fitting a chart into a box: within 1/32 of the range. */
+#define FIT_STEPS     5
 
 /* Cairo's image surfaces stop at 32767 pixels a side. */
 #define MAX_PIXELS    32767.0
