@@ -145,10 +145,47 @@ check_in_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (duaal_sqlite_backup_at_start_up (task_data, &error))
+  if (duaal_sqlite_check (task_data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+backup_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* As at start-up of a small database: a backup that cannot be made is
+   * logged, and the coach's work goes on. */
+  if (!duaal_sqlite_backup_daily (task_data, &error))
+    g_warning ("No daily backup of %s: %s", (const char *) task_data, error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+backup_done (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_application_release (G_APPLICATION (source_object));
+}
+
+/* The day's backup of a database that passed its check, while the coach
+ * already works in it: the backup API copies one consistent snapshot
+ * whatever is written meanwhile.  The application stays until the copy
+ * is complete. */
+static void
+duaal_application_backup_soon (DuaalApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, backup_done, NULL);
+
+  g_application_hold (G_APPLICATION (self));
+  g_task_set_task_data (task, g_strdup (self->database_path), g_free);
+  g_task_run_in_thread (task, backup_in_thread);
 }
 
 static gboolean
@@ -178,6 +215,8 @@ check_done (GObject      *source_object,
     g_clear_object (&self->store);
   if (self->store == NULL)
     g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
+  else
+    duaal_application_backup_soon (self);
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (DUAAL_IS_WINDOW (l->data))
@@ -185,11 +224,11 @@ check_done (GObject      *source_object,
   g_application_release (G_APPLICATION (self));
 }
 
-/* Like duaal_application_open_store(), with the check (and the day's
- * backup) in a thread when the file is large.  Meanwhile the database
- * is shown read-only, so the coach can look at once, and nothing is
- * written before the check passed; a file that cannot even be read
- * that way leaves the window saying it is checking
+/* Like duaal_application_open_store(), with the check in a thread when
+ * the file is large, and the day's backup in another once it passed.
+ * Meanwhile the database is shown read-only, so the coach can look at
+ * once, and nothing is written before the check passed; a file that
+ * cannot even be read that way leaves the window saying it is checking
  * (duaal_application_is_checking() without a store). */
 static void
 duaal_application_open_store_soon (DuaalApplication *self)

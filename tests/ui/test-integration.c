@@ -637,6 +637,14 @@ add_group_like_demo (Fixture     *fixture,
 }
 
 static gboolean
+has_backup (gpointer database)
+{
+  g_autoptr(GPtrArray) backups = duaal_sqlite_backup_list (database, NULL);
+
+  return backups != NULL && backups->len > 0;
+}
+
+static gboolean
 app_not_checking (gpointer user_data)
 {
   return !duaal_application_is_checking (user_data);
@@ -664,6 +672,7 @@ test_check_in_background (Fixture       *fixture,
   g_application_activate (G_APPLICATION (fixture->app));
   fixture->window = duaal_test_ui_get_window (fixture->app);
   g_assert_true (duaal_application_is_checking (fixture->app));
+  g_assert_false (has_backup (fixture->database));
   shown = duaal_window_get_store (fixture->window);
 
   if (!damaged)
@@ -704,6 +713,9 @@ test_check_in_background (Fixture       *fixture,
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "import-qualification"));
   g_assert_cmpint (add_group_like_demo (fixture, shown, &error), >, 0);
   g_assert_no_error (error);
+
+  /* The day's backup follows the check, while the coach works. */
+  g_assert_true (duaal_test_ui_wait_for (has_backup, fixture->database, 20000));
 }
 
 int
