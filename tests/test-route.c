@@ -639,9 +639,20 @@ test_export_sized (Fixture       *f,
   g_assert_false (g_file_test (tiny, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
-  g_assert_false (duaal_route_chart_export_sized (f->a, NULL, NULL, tiny, 800, 0, 1, &error));
+  g_assert_false (duaal_route_chart_export_sized (f->a, NULL, NULL, tiny, 800, -5, 1, &error));
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
   g_assert_false (g_file_test (tiny, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Height 0: as tall as the chart needs, as duaal_route_chart_export(). */
+  {
+    double natural;
+
+    duaal_route_chart_measure (f->a, NULL, 800, &natural);
+    g_assert_true (duaal_route_chart_export_sized (f->a, NULL, NULL, slide, 800, 0, 1, &error));
+    g_assert_no_error (error);
+    assert_png_size (slide, 800, (int) ceil (natural));
+  }
 }
 
 /* Long titles wrap: a narrow chart is taller than a wide one, and the

@@ -268,23 +268,6 @@ duaal_export_dialog_show_error (DuaalExportDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-export_chart (DuaalExportDialog          *self,
-              const char                 *path,
-              DuaalExportFormat           format,
-              const DuaalRouteChartInfo  *info,
-              GError                    **error)
-{
-  guint width = duaal_export_dialog_get_width (self);
-  guint height = duaal_export_dialog_get_height (self);
-  guint scale = format == DUAAL_EXPORT_FORMAT_PNG ? duaal_export_dialog_get_scale (self) : 1;
-
-  if (height > 0)
-    return duaal_route_chart_export_sized (self->route, self->compare, info, path,
-                                           width, height, scale, error);
-  return duaal_route_chart_export (self->route, self->compare, info, path, width, scale, error);
-}
-
 gboolean
 duaal_export_dialog_save (DuaalExportDialog  *self,
                           const char         *path,
@@ -302,7 +285,11 @@ duaal_export_dialog_save (DuaalExportDialog  *self,
   full_path = with_extension (path, format);
   info.period_label = self->period_label;
 
-  if (!export_chart (self, full_path, format, &info, &local_error))
+  if (!duaal_route_chart_export_sized (self->route, self->compare, &info, full_path,
+                                       duaal_export_dialog_get_width (self),
+                                       duaal_export_dialog_get_height (self),
+                                       format == DUAAL_EXPORT_FORMAT_PNG ? duaal_export_dialog_get_scale (self) : 1,
+                                       &local_error))
     {
       duaal_export_dialog_show_error (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));

@@ -1,9 +1,10 @@
 /* duaal-export-dialog.h: exporting the competence route chart to a file
  *
- * A small modal window: the format (PNG, SVG, PDF), the width in pixels
- * and, for PNG, the scale (1x, 2x, 3x), with the size of the result;
- * "Export…" then asks for the file (GtkFileChooserNative) and writes it
- * with duaal_route_chart_export().  A failure is shown in an
+ * A small modal window: the format (PNG, SVG, PDF), the width in pixels,
+ * optionally a fixed height the chart is fitted into, and, for PNG, the
+ * scale (1x, 2x, 3x), with the size of the result; "Export…" then asks
+ * for the file (GtkFileChooserNative) and writes it with
+ * duaal_route_chart_export_sized().  A failure is shown in an
  * AdwMessageDialog with its exact cause and the dialog stays open, so
  * another place can be chosen.  On success the dialog emits "exported"
  * with the file's path and closes.

@@ -175,19 +175,6 @@ routes_to_json (DuaalRoute *route,
   return json;
 }
 
-static gboolean
-export_chart (const RouteOptions  *options,
-              DuaalRoute          *route,
-              DuaalRoute          *compare,
-              GError             **error)
-{
-  if (options->height > 0)
-    return duaal_route_chart_export_sized (route, compare, NULL, options->out, options->width,
-                                           options->height, options->scale, error);
-  return duaal_route_chart_export (route, compare, NULL, options->out,
-                                   options->width, options->scale, error);
-}
-
 gboolean
 duaal_cli_route (DuaalCli  *cli,
                  int        argc,
@@ -233,7 +220,9 @@ duaal_cli_route (DuaalCli  *cli,
     }
 
   /* The file first: on failure nothing is printed but the error line. */
-  if (options.out != NULL && !export_chart (&options, route, compare, error))
+  if (options.out != NULL
+      && !duaal_route_chart_export_sized (route, compare, NULL, options.out,
+                                          options.width, options.height, options.scale, error))
     goto out;
 
   ok = duaal_cli_print_json (routes_to_json (route, compare), error);

@@ -1,4 +1,4 @@
-/* duaal-png.c: PNG files from Cairo image surfaces, fast
+/* duaal-png.c: PNG files of Cairo drawings, fast
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -95,9 +95,7 @@ free_bands (Band  *bands,
             guint  n_bands)
 {
   for (guint i = 0; i < n_bands; i++)
-    {
-      g_free (bands[i].deflated);
-    }
+    g_free (bands[i].deflated);
   g_free (bands);
 }
 
@@ -371,43 +369,6 @@ set_out_of_memory (GError **error)
 }
 
 gboolean
-duaal_png_encode (cairo_surface_t  *surface,
-                  GByteArray       *bytes,
-                  GError          **error)
-{
-  cairo_format_t format;
-  int width, height, stride;
-  guint n_bands;
-  Band *bands;
-  gboolean opaque, ok;
-
-  g_return_val_if_fail (surface != NULL && bytes != NULL, FALSE);
-
-  format = cairo_image_surface_get_format (surface);
-  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_IMAGE ||
-      (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24) ||
-      cairo_image_surface_get_width (surface) <= 0 || cairo_image_surface_get_height (surface) <= 0)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("This picture cannot be saved as PNG."));
-      return FALSE;
-    }
-
-  cairo_surface_flush (surface);
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  opaque = format == CAIRO_FORMAT_RGB24
-        || rows_are_opaque (cairo_image_surface_get_data (surface), width, height, stride);
-  n_bands = count_bands (height);
-  bands = split_into_bands (cairo_image_surface_get_data (surface), width, height, stride, n_bands);
-  ok = encode_bands (bands, n_bands, width, height, opaque, bytes);
-  free_bands (bands, n_bands);
-  if (!ok)
-    set_out_of_memory (error);
-  return ok;
-}
-
-gboolean
 duaal_png_render_to_bytes (int                width_px,
                            int                height_px,
                            DuaalPngDrawFunc   draw,
@@ -457,18 +418,6 @@ duaal_png_render_to_bytes (int                width_px,
     set_out_of_memory (error);
   free_bands (bands, n_bands);
   return ok;
-}
-
-gboolean
-duaal_png_write (cairo_surface_t  *surface,
-                 const char       *path,
-                 GError          **error)
-{
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-
-  if (!duaal_png_encode (surface, bytes, error))
-    return FALSE;
-  return write_bytes (bytes, path, error);
 }
 
 typedef struct {

@@ -1,4 +1,4 @@
-/* duaal-png.h: PNG files from Cairo image surfaces, fast
+/* duaal-png.h: PNG files of Cairo drawings, fast
  *
  * cairo_surface_write_to_png() compresses with zlib's default level and
  * adaptive filters: for a chart of flat colours that costs several times
@@ -16,19 +16,6 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
-
-/* Appends the PNG encoding of @surface (CAIRO_FORMAT_ARGB32 or RGB24
- * image surface) to @bytes.  Fails only on a surface it cannot read, or
- * when memory runs out, with DUAAL_ERROR_IO. */
-gboolean duaal_png_encode (cairo_surface_t  *surface,
-                           GByteArray       *bytes,
-                           GError          **error);
-
-/* Encodes @surface and writes it to @path atomically (g_file_set_contents),
- * with a message naming the file on failure (DUAAL_ERROR_IO). */
-gboolean duaal_png_write  (cairo_surface_t  *surface,
-                           const char       *path,
-                           GError          **error);
 
 /* Draws the picture on @cr, whose origin is the picture's top-left.
  * It is called once per band of rows, from several threads at once,
@@ -50,7 +37,6 @@ gboolean duaal_png_render_to_bytes (int               width_px,
 /* Draws a picture of @width x @height units at @scale pixels per unit
  * (scale <= 0 means 1) with @draw and writes it as PNG to @path: what
  * every renderer's PNG export does. */
-
 gboolean duaal_png_render (double            width,
                            double            height,
                            double            scale,

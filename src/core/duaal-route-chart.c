@@ -1065,6 +1065,8 @@ duaal_route_chart_export_sized (DuaalRoute                *a,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (height_px == 0)
+    return duaal_route_chart_export (a, b, info, path, width_px, scale, error);
   if (!format_from_path (path, &format, error)
       || !check_size (path, format, width_px, height_px, scale, error))
     return FALSE;

@@ -107,8 +107,10 @@ gboolean duaal_route_chart_fit     (DuaalRoute                *a,
                                     double                    *zoom);
 /* Like duaal_route_chart_export(), for an image of exactly @width_px x
  * @height_px (times @scale for PNG): the chart fitted as
- * duaal_route_chart_fit() says and centred on its background.
- * DUAAL_ERROR_INVALID also when the chart does not fit. */
+ * duaal_route_chart_fit() says and centred on its background; a
+ * @height_px of 0 is as tall as the chart needs, what
+ * duaal_route_chart_export() makes.  DUAAL_ERROR_INVALID also when the
+ * chart does not fit. */
 gboolean duaal_route_chart_export_sized (DuaalRoute                *a,
                                          DuaalRoute                *b,
                                          const DuaalRouteChartInfo *info,
