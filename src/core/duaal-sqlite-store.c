@@ -172,6 +172,30 @@ static const char * const migrations[] = {
   "CREATE INDEX learner_by_trainer ON learner (trainer_id);"
   "CREATE INDEX score_log_by_cell ON score_log (learner_id, indicator_id, actor, id);"
   "CREATE INDEX period_score_by_learner ON period_score (learner_id);",
+
+  /* 2 -> 3: partial changes and their sources (SPEC 3 and 16), change
+   * notices for other processes (SPEC 12), the attention list kept up
+   * to date on each write (SPEC 7).
+   * score_log.fields: which of mastery (1), coverage (2) and comment (4)
+   * the change set; NULL for entries of version 2, which set all three.
+   * change_log: one row per change notice of a committed write; origin
+   * is the writing connection's random tag, so it skips its own rows. */
+  "ALTER TABLE score_log ADD COLUMN fields INTEGER CHECK (fields BETWEEN 1 AND 7);"
+  "ALTER TABLE score_log ADD COLUMN source TEXT;"
+  "CREATE TABLE change_log ("
+  "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  origin INTEGER NOT NULL,"
+  "  kind INTEGER NOT NULL,"
+  "  group_id INTEGER,"
+  "  learner_id INTEGER,"
+  "  company_id INTEGER,"
+  "  qualification TEXT,"
+  "  recorded_at INTEGER NOT NULL);"
+  "CREATE TABLE attention_item ("
+  "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
+  "  competence_id INTEGER NOT NULL,"
+  "  severity INTEGER NOT NULL CHECK (severity > 0),"
+  "  PRIMARY KEY (learner_id, competence_id)) WITHOUT ROWID;",
 };
 
 #define SCHEMA_VERSION G_N_ELEMENTS (migrations)

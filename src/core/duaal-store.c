@@ -8,9 +8,35 @@
 
 G_DEFINE_INTERFACE (DuaalStore, duaal_store, G_TYPE_OBJECT)
 
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 duaal_store_default_init (DuaalStoreInterface *iface)
 {
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                   DUAAL_TYPE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+void
+duaal_store_watch (DuaalStore *self)
+{
+  DuaalStoreInterface *iface;
+
+  g_return_if_fail (DUAAL_IS_STORE (self));
+  iface = DUAAL_STORE_GET_IFACE (self);
+  if (iface->watch != NULL)
+    iface->watch (self);
+}
+
+void
+duaal_store_emit_changed (DuaalStore        *self,
+                          const DuaalChange *change)
+{
+  g_return_if_fail (DUAAL_IS_STORE (self));
+  g_return_if_fail (change != NULL);
+  g_signal_emit (self, signals[CHANGED], 0, change);
 }
 
 const char *

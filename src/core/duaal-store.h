@@ -19,6 +19,7 @@
 
 #include <gio/gio.h>
 
+#include "duaal-change.h"
 #include "duaal-class-group.h"
 #include "duaal-company.h"
 #include "duaal-learner.h"
@@ -143,6 +144,10 @@ struct _DuaalStoreInterface
                                                   GError **error);
   DuaalStatus         *(*load_group_status)      (DuaalStore *self, gint64 group_id, guint period,
                                                   GError **error);
+
+  /* change notices (SPEC section 12): start noticing writes of other
+   * connections, emitting DuaalStore::changed for each */
+  void                 (*watch)                  (DuaalStore *self);
 };
 
 /* Public wrappers: see the interface members above.  Returned arrays own
@@ -203,5 +208,19 @@ DuaalStatus        *duaal_store_load_learner_status    (DuaalStore *self, gint64
                                                         GError **error);
 DuaalStatus        *duaal_store_load_group_status      (DuaalStore *self, gint64 group_id, guint period,
                                                         GError **error);
+
+/* DuaalStore::changed (DuaalStore *store, DuaalChange *change):
+ * emitted once per change notice of every committed write.  This
+ * store's own writes emit it in the thread that wrote, right after the
+ * commit; writes of other connections (another window's store, duaal-cli,
+ * another process or workstation) emit it in the main context of the
+ * thread that called duaal_store_watch(), within one second of their
+ * commit.  Views connect to it and update in place.
+ *
+ * duaal_store_watch: starts noticing other connections' writes; calling
+ * it again does nothing. */
+void                duaal_store_watch                  (DuaalStore *self);
+/* For backends: emits DuaalStore::changed. */
+void                duaal_store_emit_changed           (DuaalStore *self, const DuaalChange *change);
 
 G_END_DECLS
