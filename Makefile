@@ -8,7 +8,9 @@ DEMO_DB  ?= $(BUILD)/demo.db
 PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
            libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev python3 \
            libxml2-utils libcairo2-dev gettext xvfb xauth desktop-file-utils \
-           appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind
+           appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind \
+           libxlsxwriter-dev python3-openpyxl \
+           libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei
 
 # Only for `make fuzz` (libFuzzer comes with clang's runtime).
 FUZZ_PACKAGES = clang libclang-rt-14-dev

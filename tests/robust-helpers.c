@@ -319,15 +319,15 @@ robust_score_is_stored (DuaalStore        *store,
                         const RobustScore *sent)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = duaal_store_score_history (store, sent->learner, sent->indicator,
-                                                            sent->actor, &error);
+  g_autoptr(GPtrArray) history = duaal_store_score_history (store, sent->learner, sent->indicator, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; i < history->len; i++)
     {
       DuaalScore *score = g_ptr_array_index (history, i);
 
-      if (g_strcmp0 (duaal_score_get_comment (score), sent->comment) == 0
+      if (duaal_score_get_actor (score) == sent->actor
+          && g_strcmp0 (duaal_score_get_comment (score), sent->comment) == 0
           && duaal_score_get_mastery (score) == sent->mastery
           && duaal_score_get_coverage (score) == sent->coverage)
         return TRUE;

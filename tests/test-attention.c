@@ -105,11 +105,103 @@ test_teacher_red_heads_list (void)
   g_assert_cmpuint (((DuaalAttentionItem *) g_ptr_array_index (items, 1))->indicators->len, ==, 0);
 }
 
+/* duaal_attention_assess, the rule a store applies on each write, and
+ * duaal_attention_collect, which applies it to a whole status, agree on
+ * every (learner, competence) of random statuses. */
+static void
+test_assess_is_collect (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  for (guint round = 0; round < 50; round++)
+    {
+      g_autoptr(DuaalStatus) status = make_status (4);
+      g_autoptr(GPtrArray) collected = NULL;
+      g_autoptr(GPtrArray) assessed = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_attention_item_free);
+      DuaalQualification *qualification = duaal_status_get_qualification (status);
+
+      for (guint n = 0; n < 40; n++)
+        {
+          g_autofree char *iid = g_strdup_printf ("c%02d.%02d", g_rand_int_range (rand, 1, 3),
+                                                  g_rand_int_range (rand, 1, 6));
+          g_assert_true (duaal_status_set_cell (status, g_rand_int_range (rand, 1, 5), iid,
+                                                g_rand_int_range (rand, 0, DUAAL_N_ACTORS),
+                                                g_rand_int_range (rand, 0, DUAAL_MASTERY_V + 1),
+                                                DUAAL_COVERAGE_S, NULL, 1));
+        }
+      for (gint64 l = 1; l <= 4; l++)
+        for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
+          {
+            DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+            DuaalIndicatorMasteries indicators[5] = { { 0 } };
+            DuaalAttentionItem *item;
+
+            for (guint i = 0; i < 5; i++)
+              {
+                indicators[i].indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, i));
+                for (guint a = 0; a < DUAAL_N_ACTORS; a++)
+                  {
+                    const DuaalCell *cell = duaal_status_get_cell (status, l, indicators[i].indicator_id, a);
+                    indicators[i].mastery[a] = cell != NULL ? cell->mastery : DUAAL_MASTERY_NONE;
+                  }
+              }
+            item = duaal_attention_assess (l, duaal_competence_get_id (competence), indicators, 5);
+            if (item != NULL)
+              g_ptr_array_add (assessed, item);
+          }
+      duaal_attention_sort (assessed);
+      collected = duaal_attention_collect (status);
+
+      g_assert_cmpuint (assessed->len, ==, collected->len);
+      for (guint i = 0; i < assessed->len; i++)
+        {
+          DuaalAttentionItem *a = g_ptr_array_index (assessed, i), *b = g_ptr_array_index (collected, i);
+
+          g_assert_cmpint (a->learner_id, ==, b->learner_id);
+          g_assert_cmpstr (a->competence_id, ==, b->competence_id);
+          g_assert_cmpuint (a->severity, ==, b->severity);
+          g_assert_cmpmem (a->colours, sizeof a->colours, b->colours, sizeof b->colours);
+          g_assert_cmpuint (a->indicators->len, ==, b->indicators->len);
+        }
+    }
+}
+
+/* One actor alone never needs attention, however red; an indicator
+ * scored lil by one and V by another is no opposite. */
+static void
+test_assess_edges (void)
+{
+  DuaalIndicatorMasteries alone[2] = {
+    { "a.1", { DUAAL_MASTERY_X, DUAAL_MASTERY_NONE, DUAAL_MASTERY_NONE } },
+    { "a.2", { DUAAL_MASTERY_X, DUAAL_MASTERY_NONE, DUAAL_MASTERY_NONE } },
+  };
+  DuaalIndicatorMasteries split[2] = {
+    { "a.1", { DUAAL_MASTERY_X, DUAAL_MASTERY_V, DUAAL_MASTERY_NONE } },
+    { "a.2", { DUAAL_MASTERY_LIL, DUAAL_MASTERY_V, DUAAL_MASTERY_NONE } },
+  };
+  g_autoptr(DuaalAttentionItem) item = NULL;
+
+  g_assert_null (duaal_attention_assess (1, "a", alone, 2));
+  g_assert_null (duaal_attention_assess (1, "a", NULL, 0));
+
+  /* learner: X, lil -> orange; teacher V, V -> dark green: two steps */
+  item = duaal_attention_assess (1, "a", split, 2);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (item->severity, ==, 2);
+  g_assert_cmpint (item->colours[DUAAL_ACTOR_LEARNER], ==, DUAAL_COLOUR_ORANGE);
+  g_assert_cmpint (item->colours[DUAAL_ACTOR_TEACHER], ==, DUAAL_COLOUR_DARK_GREEN);
+  g_assert_cmpint (item->colours[DUAAL_ACTOR_TRAINER], ==, DUAAL_COLOUR_GREY);
+  g_assert_cmpuint (item->indicators->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (item->indicators, 0), ==, "a.1");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/attention/agreement-absent", test_agreement_is_absent);
   g_test_add_func ("/attention/teacher-red-heads", test_teacher_red_heads_list);
+  g_test_add_func ("/attention/assess-is-collect", test_assess_is_collect);
+  g_test_add_func ("/attention/assess-edges", test_assess_edges);
   return g_test_run ();
 }

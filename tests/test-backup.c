@@ -163,7 +163,7 @@ test_create (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *backups_dir = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *backups_dir = g_build_filename (f->dir, ".duaal.db.backups", NULL);
   g_autofree char *expected_prefix = NULL;
   g_autofree char *copy_wal = NULL;
   g_autofree char *reason = NULL;
@@ -302,7 +302,7 @@ test_list_only_own (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   g_autofree char *other = g_build_filename (f->dir, "duaal", NULL);
-  g_autofree char *stray = g_build_filename (f->dir, "backups", "duaal.db.notes.db", NULL);
+  g_autofree char *stray = g_build_filename (f->dir, ".duaal.db.backups", "duaal.db.notes.db", NULL);
 
   make_db (f->db_path, 10);
   make_db (other, 10);

@@ -89,7 +89,9 @@ if [ "$RC" -eq 0 ]; then ok "overview --csv"; else not_ok "overview --csv" "$ERR
 printf '%s' "$OUT" >"$TMP/overview.csv"
 if "$PYTHON" - "$TMP/overview.csv" <<'PY'
 import csv, sys
-raw = open(sys.argv[1], newline="").read()
+raw = open(sys.argv[1], newline="", encoding="utf-8").read()
+assert raw.startswith("\ufeff"), "a UTF-8 byte order mark first"
+raw = raw[1:]
 assert "\r\n" in raw, "lines end in CRLF"
 rows = list(csv.reader(raw.splitlines()))
 assert rows[0][:4] == ["competence", "title", "status", "lacking"], rows[0]
@@ -103,7 +105,7 @@ PY
 then ok "overview --csv: header, a row per competence, words for colours"; else not_ok "overview --csv: header, a row per competence, words for colours" "$OUT"; fi
 
 run overview "$GROUP" --csv --actual
-if [ "$RC" -eq 0 ] && printf '%s' "$OUT" | head -1 | grep -q '^competence,title,status,lacking'; then
+if [ "$RC" -eq 0 ] && printf '%s' "$OUT" | head -1 | grep -q $'^\xEF\xBB\xBFcompetence,title,status,lacking'; then
   ok "overview --csv --actual"
 else
   not_ok "overview --csv --actual" "$RC $ERR"
@@ -113,7 +115,7 @@ fi
 
 expect_fail 2 "overview: unknown group" overview 999
 expect_fail 2 "overview: not an id" overview abc
-expect_fail 2 "overview: --actual without --csv" overview "$GROUP" --actual
+expect_fail 2 "overview: --actual without --csv or --out" overview "$GROUP" --actual
 expect_fail 2 "plan-cell: unknown learner" plan-cell "$GROUP" 999 c01 on
 expect_fail 2 "plan-cell: unknown group" plan-cell 999 "${LEARNER[A]}" c01 on
 expect_fail 2 "plan-cell: unknown competence" plan-cell "$GROUP" "${LEARNER[A]}" c99 on

@@ -42,6 +42,17 @@ if [ ! -e "$DB" ]; then ok "bad command lines create no database"; else not_ok "
 
 # ---------------------------------------------------------------- database file
 
+# A command that only reads never creates a database (issue 19 item 4):
+# a missing or mistyped --db is bad input and leaves nothing behind.
+expect_fail 2 "qualifications on a missing database" qualifications
+stderr_has "the error says there is no database" "no database at"
+if [ ! -e "$DB" ] && [ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ]; then
+  ok "a read command creates no database"
+else
+  not_ok "a read command creates no database" "$(ls -la "$TMP")"
+fi
+
+expect_ok "add-company creates a new database" add-company "Eerste bedrijf"
 expect_ok "qualifications on a new database" qualifications
 json_check "no qualifications yet" 'j == []'
 mode=$(stat -c %a "$DB" 2>/dev/null)
@@ -49,13 +60,19 @@ if [ "$mode" = "600" ]; then ok "a new database has mode 0600"; else not_ok "a n
 
 mkdir -p "$TMP/xdg"
 "$CLI" qualifications >"$TMP/out" 2>"$TMP/err"
+if [ $? -eq 2 ] && [ ! -e "$TMP/xdg/duaal" ]; then
+  ok "reading a missing default database creates nothing"
+else
+  not_ok "reading a missing default database creates nothing" "$(cat "$TMP/err")"
+fi
+"$CLI" add-company "Standaard bv" >"$TMP/out" 2>"$TMP/err"
 if [ $? -eq 0 ] && [ -f "$TMP/xdg/duaal/duaal.db" ]; then
   ok "default database under \$XDG_DATA_HOME/duaal"
 else
   not_ok "default database under \$XDG_DATA_HOME/duaal" "$(cat "$TMP/err")"
 fi
 
-"$CLI" --db "$TMP/no/such/dir/x.db" qualifications >"$TMP/out" 2>"$TMP/err"
+"$CLI" --db "$TMP/no/such/dir/x.db" add-company "X" >"$TMP/out" 2>"$TMP/err"
 rc=$?
 if [ $rc -eq 1 ] && grep -Eq '^duaal-cli: [^:]+: .+' "$TMP/err"; then
   ok "a database that cannot be created exits 1"
@@ -73,7 +90,7 @@ else
   not_ok "a file that is not a database exits 1 and is left alone" "exit $rc: $(cat "$TMP/err")"
 fi
 
-"$CLI" qualifications --db "$TMP/after.db" >"$TMP/out" 2>"$TMP/err"
+"$CLI" add-company "Na bv" --db "$TMP/after.db" >"$TMP/out" 2>"$TMP/err"
 if [ $? -eq 0 ] && [ -f "$TMP/after.db" ]; then
   ok "--db is also accepted after the command"
 else

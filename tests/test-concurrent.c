@@ -5,7 +5,9 @@
  * process, like the application, writes through its own store: half of
  * the writes go to indicators every writer shares, half to each
  * writer's own.  Every command must succeed without a lock or busy
- * message, and every acknowledged score must be in the log.
+ * message, and every acknowledged score must be in the log.  Pairs of
+ * commands changing different fields of one score at the same moment
+ * both keep their change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +26,7 @@
 #define N_LONG_COMMANDS  15
 #define LONG_HOLD_US     1500000  /* well under the store's busy timeout */
 #define N_SHARED         3    /* indicators c0001.01..03 of learner 1, by the teacher */
+#define N_PARTIAL_PAIRS  20   /* pairs of commands changing different fields at once */
 
 typedef RobustFixture Fixture;
 G_STATIC_ASSERT (N_LEARNERS <= ROBUST_MAX_LEARNERS);
@@ -111,8 +114,9 @@ run_app_writer (gpointer data)
   for (guint i = 0; i < N_APP_WRITES; i++)
     {
       RobustScore *w = next_write (writer, rand, i);
-      gint64 log_id = duaal_store_record_score (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
-                                                w->mastery, w->coverage, w->comment, &error);
+      DuaalScoreChange change = duaal_score_change_whole (w->mastery, w->coverage, w->comment);
+      gint64 log_id = duaal_store_record_change (DUAAL_STORE (store), w->learner, w->indicator, w->actor,
+                                                 &change, NULL, &error);
 
       if (log_id <= 0)
         {
@@ -226,6 +230,84 @@ test_long_writer (Fixture       *f,
     }
 }
 
+/* One duaal-cli run in its own thread, so two start at the same moment. */
+typedef struct {
+  const char  *db_path;
+  const char **args;
+  char        *scratch;
+  RobustRun    run;
+} CliRun;
+
+static gpointer
+run_cli_thread (gpointer data)
+{
+  CliRun *cli = data;
+
+  robust_run_cli (cli->db_path, cli->args, 0, cli->scratch, &cli->run);
+  return NULL;
+}
+
+/* Issue 19, SPEC section 3: two people change different fields of the
+ * same indicator at the same moment -- one the mastery, the other the
+ * coverage, as two duaal-cli processes started together.  Both say ok,
+ * so both changes must be there, with the comment neither touched; in
+ * every one of the pairs. */
+static void
+test_partial_pairs (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (f->db_path, &error);
+  g_autofree char *learner = g_strdup_printf ("%" G_GINT64_FORMAT, f->learners[0]);
+  guint lost = 0;
+
+  g_assert_no_error (error);
+  for (guint pair = 0; pair < N_PARTIAL_PAIRS; pair++)
+    {
+      g_autofree char *indicator = robust_indicator_id (1 + pair / ROBUST_INDICATORS, 1 + pair % ROBUST_INDICATORS);
+      DuaalScoreChange start = duaal_score_change_whole (DUAAL_MASTERY_X, DUAAL_COVERAGE_N, "begin");
+      const char *mastery_args[] = { "score", learner, indicator, "--actor", "teacher", "--mastery", "V", NULL };
+      const char *coverage_args[] = { "score", learner, indicator, "--actor", "teacher", "--coverage", "R", NULL };
+      CliRun runs[2] = {
+        { f->db_path, mastery_args, g_strdup_printf ("%s/pair-%u-mastery", f->dir, pair) },
+        { f->db_path, coverage_args, g_strdup_printf ("%s/pair-%u-coverage", f->dir, pair) },
+      };
+      GThread *threads[2];
+      g_autoptr(DuaalStatus) status = NULL;
+      const DuaalCell *cell;
+
+      g_assert_cmpint (duaal_store_record_change (DUAAL_STORE (store), f->learners[0], indicator,
+                                                  DUAAL_ACTOR_TEACHER, &start, NULL, &error), >, 0);
+      g_assert_no_error (error);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_assert_cmpint (g_mkdir (runs[i].scratch, 0700), ==, 0);
+          threads[i] = g_thread_new ("partial", run_cli_thread, &runs[i]);
+        }
+      for (guint i = 0; i < 2; i++)
+        {
+          g_thread_join (threads[i]);
+          if (!robust_run_acknowledged (&runs[i].run))
+            g_error ("%s %s: exit %d: %s", indicator, runs[i].args[5], runs[i].run.exit_code, runs[i].run.err);
+          robust_run_clear (&runs[i].run);
+          g_free (runs[i].scratch);
+        }
+
+      status = duaal_store_load_learner_status (DUAAL_STORE (store), f->learners[0], 0, &error);
+      g_assert_no_error (error);
+      cell = duaal_status_get_cell (status, f->learners[0], indicator, DUAAL_ACTOR_TEACHER);
+      g_assert_nonnull (cell);
+      g_assert_cmpstr (cell->comment, ==, "begin");
+      if (cell->mastery != DUAAL_MASTERY_V || cell->coverage != DUAAL_COVERAGE_R)
+        {
+          g_test_message ("%s: mastery %s, coverage %s", indicator,
+                          duaal_mastery_to_string (cell->mastery), duaal_coverage_to_string (cell->coverage));
+          lost++;
+        }
+    }
+  g_assert_cmpuint (lost, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +318,8 @@ main (int   argc,
               robust_fixture_set_up, test_writers, robust_fixture_tear_down);
   g_test_add ("/concurrent/long-writer", Fixture, GUINT_TO_POINTER (N_LEARNERS),
               robust_fixture_set_up, test_long_writer, robust_fixture_tear_down);
+  g_test_add ("/concurrent/partial-pairs", Fixture, GUINT_TO_POINTER (N_LEARNERS),
+              robust_fixture_set_up, test_partial_pairs, robust_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -142,7 +142,7 @@ typedef struct
 
 static const BadFile bad_files[] = {
   { "empty.csv",              1, "the file is empty" },
-  { "missing-column.csv",     1, "the column “trainer” is missing: the first line must name the columns learner,company,trainer" },
+  { "missing-column.csv",     1, "the column “company” is missing: the first line must name the columns learner,company,trainer" },
   { "unterminated-quote.csv", 3, "the quoted value that starts on this line has no closing quote" },
   { "invalid-utf8.csv",       3, "the file is not UTF-8 text" },
   { "too-many-values.csv",    3, "this row has more values than the first line has columns (3)" },

@@ -124,9 +124,10 @@ try_score (Fixture     *f,
 {
   g_autofree char *padding = g_strnfill (1500, 'x');
   g_autofree char *comment = g_strdup_printf ("%s %u %s", tag, n, padding);
+  DuaalScoreChange change = duaal_score_change_whole (DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, comment);
 
-  if (duaal_store_record_score (DUAAL_STORE (f->store), f->learner, "c01.01", DUAAL_ACTOR_TEACHER,
-                                DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, comment, error) <= 0)
+  if (duaal_store_record_change (DUAAL_STORE (f->store), f->learner, "c01.01", DUAAL_ACTOR_TEACHER,
+                                 &change, NULL, error) <= 0)
     return FALSE;
   g_ptr_array_add (f->acknowledged, g_steal_pointer (&comment));
   return TRUE;
@@ -137,8 +138,7 @@ assert_acknowledged_kept (Fixture    *f,
                           DuaalStore *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = duaal_store_score_history (store, f->learner, "c01.01",
-                                                            DUAAL_ACTOR_TEACHER, &error);
+  g_autoptr(GPtrArray) history = duaal_store_score_history (store, f->learner, "c01.01", &error);
   g_autoptr(GHashTable) logged = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_assert_no_error (error);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -12,6 +13,7 @@
 #include "duaal-overview.h"
 #include "duaal-session-plan-renderer.h"
 #include "duaal-session-planner.h"
+#include "pdf-check.h"
 
 /* Three learners, five competences, one of each kind of row:
  *   k1 nobody            -> gap, 3 lacking
@@ -153,7 +155,7 @@ test_csv_planned (void)
   g_autoptr(DuaalOverview) o = make_small ();
   g_autofree char *csv = duaal_overview_to_csv (o, DUAAL_OVERVIEW_PLANNED);
   static const char expected[] =
-    "competence,title,status,lacking,Jonas Peeters (Elektro De Smet bv),"
+    DUAAL_CSV_BOM "competence,title,status,lacking,Jonas Peeters (Elektro De Smet bv),"
     "\"Nicolas Van den Broeck (Installaties Verhaeghe, Gent)\",Sara\r\n"
     "k1,\"Plans the \"\"work\"\", safely\",gap,3,,,\r\n"
     "k2,Installs sockets,covered,0,planned,planned,planned\r\n"
@@ -174,7 +176,7 @@ test_csv_actual (void)
   g_autofree char *written = NULL;
   g_autoptr(GError) error = NULL;
   static const char expected[] =
-    "competence,title,status,lacking,Jonas Peeters (Elektro De Smet bv),"
+    DUAAL_CSV_BOM "competence,title,status,lacking,Jonas Peeters (Elektro De Smet bv),"
     "\"Nicolas Van den Broeck (Installaties Verhaeghe, Gent)\",Sara\r\n"
     "k1,\"Plans the \"\"work\"\", safely\",mixed,2,actual,,\r\n"
     "k2,Installs sockets,mixed,1,planned actual,planned actual,planned\r\n"
@@ -376,7 +378,7 @@ test_overview_renderer (void)
   g_autoptr(GError) error = NULL;
   double width, height, actual_width, actual_height;
 
-  duaal_overview_renderer_measure (o, DUAAL_OVERVIEW_PLANNED, &width, &height);
+  duaal_overview_renderer_measure (o, DUAAL_OVERVIEW_PLANNED, NULL, &width, &height);
   /* Four learner columns beside the competence and campus columns;
    * six rows, most of them on one or two lines. */
   g_assert_cmpfloat (width, >, 600);
@@ -392,7 +394,7 @@ test_overview_renderer (void)
   g_assert_no_error (error);
   assert_png_size (scaled, width, height, 2.0);
 
-  duaal_overview_renderer_measure (o, DUAAL_OVERVIEW_ACTUAL, &actual_width, &actual_height);
+  duaal_overview_renderer_measure (o, DUAAL_OVERVIEW_ACTUAL, NULL, &actual_width, &actual_height);
   g_assert_cmpfloat (actual_height, >=, height);   /* a longer legend */
   g_assert_true (duaal_overview_render_png (o, DUAAL_OVERVIEW_ACTUAL, 1.0, actual_png, &error));
   g_assert_no_error (error);
@@ -421,7 +423,7 @@ test_overview_draw_scaled (void)
 
   cairo_scale (cr, 0.3, 0.3);
   cairo_get_matrix (cr, &before);
-  duaal_overview_renderer_draw (o, DUAAL_OVERVIEW_ACTUAL, cr);
+  duaal_overview_renderer_draw (o, DUAAL_OVERVIEW_ACTUAL, NULL, cr);
   cairo_get_matrix (cr, &after);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpfloat (before.xx, ==, after.xx);
@@ -448,7 +450,7 @@ test_session_plan_renderer (void)
   double width, height;
 
   g_assert_no_error (error);
-  duaal_session_plan_renderer_measure (plan, &width, &height);
+  duaal_session_plan_renderer_measure (plan, NULL, &width, &height);
   /* Four session columns, two group rows. */
   g_assert_cmpfloat (width, >, 4 * 100);
   g_assert_cmpfloat (height, >, 2 * 60);
@@ -466,7 +468,7 @@ test_session_plan_renderer (void)
   csv = duaal_session_plan_to_csv (plan);
   g_assert_true (g_file_get_contents (csv_path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, csv);
-  g_assert_true (g_str_has_prefix (csv, "session,competence,title,part,parts,kind,learners\r\n"
+  g_assert_true (g_str_has_prefix (csv, DUAAL_CSV_BOM "session,competence,title,part,parts,kind,learners\r\n"
                                         "1,c2,Plaatst een aardingssysteem en sluit het aan,1,1,plenary,A; B; C; D\r\n"));
 
   g_assert_false (duaal_session_plan_render_png (plan, 1.0, "/nonexistent-dir/p.png", &error));
@@ -495,11 +497,188 @@ test_empty_plan_renderer (void)
   double width, height;
 
   g_assert_no_error (error);
-  duaal_session_plan_renderer_measure (plan, &width, &height);
+  duaal_session_plan_renderer_measure (plan, NULL, &width, &height);
   g_assert_true (duaal_session_plan_render_png (plan, 1.0, png, &error));
   g_assert_no_error (error);
   assert_png_size (png, width, height, 1.0);
   g_unlink (png);
+  g_rmdir (dir);
+}
+
+/* ---- PDF files people can use (issue 20) ----------------------------- */
+
+/* Counts the times @needle occurs in @haystack. */
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+#define WIDE_LEARNERS 12
+#define WIDE_COMPETENCES 30
+
+static const char *wide_names[WIDE_LEARNERS] = {
+  "محمد العلي", "Çağla Öztürk", "Łukasz Żółkiewski", "王小明", "Emma Peeters", "Noah Janssens",
+  "Lina Maes", "Adam Jacobs", "Zoë Mertens", "Finn Willems", "Mila Claes", "Lucas Goossens",
+};
+
+/* A class wider than any page (twelve learners) and longer than one
+ * (thirty competences). */
+static DuaalOverview *
+make_wide (void)
+{
+  g_autofree DuaalOverviewCompetence *competences = g_new0 (DuaalOverviewCompetence, WIDE_COMPETENCES);
+  g_autofree DuaalOverviewLearner *learners = g_new0 (DuaalOverviewLearner, WIDE_LEARNERS);
+  g_autofree gboolean *planned = g_new0 (gboolean, WIDE_LEARNERS * WIDE_COMPETENCES);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint c = 0; c < WIDE_COMPETENCES; c++)
+    {
+      char *id = g_strdup_printf ("k%02u", c + 1);
+      char *title = g_strdup_printf ("Competentie nummer %u van de opleiding", c + 1);
+
+      g_ptr_array_add (texts, id);
+      g_ptr_array_add (texts, title);
+      competences[c] = (DuaalOverviewCompetence) { id, title };
+    }
+  for (guint l = 0; l < WIDE_LEARNERS; l++)
+    {
+      learners[l] = (DuaalOverviewLearner) { l + 1, wide_names[l], "Bedrijf" };
+      for (guint c = 0; c < WIDE_COMPETENCES; c++)
+        planned[l * WIDE_COMPETENCES + c] = (l + c) % 3 == 0;
+    }
+  return duaal_overview_new (competences, WIDE_COMPETENCES, learners, WIDE_LEARNERS, planned, planned);
+}
+
+/* The seed's table on one A4 page, its text searchable, its fonts
+ * embedded, its title in the metadata. */
+static void
+test_overview_pdf (void)
+{
+  g_autoptr(DuaalOverview) o = make_seed ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-overview-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "overview.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+
+  g_assert_true (duaal_overview_render_pdf (o, DUAAL_OVERVIEW_PLANNED, pdf, &error));
+  g_assert_no_error (error);
+  duaal_test_pdf_assert_sound (pdf);
+  duaal_test_pdf_assert_fonts_embedded (pdf);
+  g_assert_cmpuint (duaal_test_pdf_count_a4_pages (pdf), ==, 1);
+
+  text = duaal_test_pdf_get_text (pdf);
+  g_assert_nonnull (strstr (text, "Overview table: training plans"));
+  g_assert_nonnull (strstr (text, "Plaatst een aardingssysteem"));
+  g_assert_nonnull (strstr (text, "Domotica Peeters"));
+  g_assert_nonnull (strstr (text, "Collective gap"));
+  title = duaal_test_pdf_get_info (pdf, "Title");
+  g_assert_cmpstr (title, ==, "Overview table: training plans");
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* A table wider and longer than a page is cut into A4 pages: every
+ * learner and every competence printed, the competence column
+ * repeated on each slice of learners. */
+static void
+test_overview_pdf_pages (void)
+{
+  g_autoptr(DuaalOverview) o = make_wide ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-overview-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "wide.pdf", NULL);
+  g_autofree char *text = NULL;
+  guint n_pages;
+
+  g_assert_true (duaal_overview_render_pdf (o, DUAAL_OVERVIEW_PLANNED, pdf, &error));
+  g_assert_no_error (error);
+  duaal_test_pdf_assert_sound (pdf);
+  duaal_test_pdf_assert_fonts_embedded (pdf);
+  n_pages = duaal_test_pdf_count_a4_pages (pdf);
+  g_assert_cmpuint (n_pages, >=, 4);
+
+  text = duaal_test_pdf_get_text (pdf);
+  /* Names wrap in their column: their words are found. */
+  for (guint l = 0; l < WIDE_LEARNERS; l++)
+    {
+      g_auto(GStrv) words = g_strsplit (wide_names[l], " ", -1);
+
+      if (l == 0)
+        continue;   /* right to left: extraction order is the reader's business */
+      for (guint w = 0; words[w] != NULL; w++)
+        g_assert_nonnull (strstr (text, words[w]));
+    }
+  /* Three slices of learners (five a page), each with all competences. */
+  for (guint c = 1; c <= WIDE_COMPETENCES; c++)
+    {
+      g_autofree char *title = g_strdup_printf ("Competentie nummer %u van", c);
+      g_assert_cmpuint (count_occurrences (text, title), ==, 3);
+    }
+  g_assert_cmpuint (count_occurrences (text, "Overview table: training plans"), ==, n_pages);
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* The session plan on A4 with its text; a plan of many sessions on
+ * several pages, each group printed whole. */
+static void
+test_session_plan_pdf (void)
+{
+  g_autoptr(DuaalOverview) o = make_seed ();
+  g_autoptr(DuaalOverview) wide = make_wide ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSessionPlan) plan = duaal_session_plan_new_from_overview (o, seed_acquired, seed_durations, 2, &error);
+  g_autofree gboolean *none = g_new0 (gboolean, WIDE_LEARNERS * WIDE_COMPETENCES);
+  g_autofree guint *durations = g_new0 (guint, WIDE_COMPETENCES);
+  g_autoptr(DuaalSessionPlan) long_plan = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-plan-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *long_pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *long_text = NULL;
+  g_autofree char *title = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (duaal_session_plan_render_pdf (plan, pdf, &error));
+  g_assert_no_error (error);
+  duaal_test_pdf_assert_sound (pdf);
+  duaal_test_pdf_assert_fonts_embedded (pdf);
+  g_assert_cmpuint (duaal_test_pdf_count_a4_pages (pdf), ==, 1);
+  text = duaal_test_pdf_get_text (pdf);
+  g_assert_nonnull (strstr (text, "Campus sessions"));
+  g_assert_nonnull (strstr (text, "Session 1"));
+  g_assert_nonnull (strstr (text, "Plaatst een"));
+  title = duaal_test_pdf_get_info (pdf, "Title");
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_prefix (title, "Campus sessions"));
+
+  for (guint c = 0; c < WIDE_COMPETENCES; c++)
+    durations[c] = 1 + c % 2;
+  long_plan = duaal_session_plan_new_from_overview (wide, none, durations, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (duaal_session_plan_render_pdf (long_plan, long_pdf, &error));
+  g_assert_no_error (error);
+  duaal_test_pdf_assert_sound (long_pdf);
+  g_assert_cmpuint (duaal_test_pdf_count_a4_pages (long_pdf), >, 1);
+  long_text = duaal_test_pdf_get_text (long_pdf);
+  for (guint c = 1; c <= WIDE_COMPETENCES; c++)
+    {
+      g_autofree char *id = g_strdup_printf ("k%02u", c);
+      g_assert_nonnull (strstr (long_text, id));
+    }
+
+  g_unlink (pdf);
+  g_unlink (long_pdf);
   g_rmdir (dir);
 }
 
@@ -520,5 +699,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/renderer/draw-scaled", test_overview_draw_scaled);
   g_test_add_func ("/session-plan/renderer/files", test_session_plan_renderer);
   g_test_add_func ("/session-plan/renderer/empty", test_empty_plan_renderer);
+  g_test_add_func ("/overview/pdf/a4", test_overview_pdf);
+  g_test_add_func ("/overview/pdf/pages", test_overview_pdf_pages);
+  g_test_add_func ("/session-plan/pdf", test_session_plan_pdf);
   return g_test_run ();
 }

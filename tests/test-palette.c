@@ -3,7 +3,8 @@
  * Every colour and every route part is rendered to a small image,
  * turned to grey as a greyscale printer would, and compared with the
  * others: no two may look alike.  Also pins the progress bar's fill and
- * the text layout the renderers share, and writes
+ * the text layout the renderers share (Pango: wrapping, shortening,
+ * fallback fonts for other scripts), and writes
  * screenshots/core-bars.png for a human to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,7 +16,7 @@
 
 #include "duaal-bar-renderer.h"
 #include "duaal-palette.h"
-#include "duaal-palette-private.h"
+#include "duaal-text-private.h"
 
 #define SWATCH_W 48
 #define SWATCH_H 24
@@ -180,7 +181,7 @@ progress_pixel (guint covered, guint n, int x, int y)
 
   cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
   cairo_paint (cr);
-  duaal_bar_renderer_draw_progress (cr, &tally, 0, 0, 200, 20, FALSE);
+  duaal_bar_renderer_draw_progress (cr, NULL, &tally, 0, 0, 200, 20, FALSE);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   px = *(guint32 *) (cairo_image_surface_get_data (surface)
@@ -217,8 +218,22 @@ text_context (void)
   cairo_t *cr = cairo_create (surface);
 
   cairo_surface_destroy (surface);
-  duaal_palette_select_font (cr, 12, FALSE);
   return cr;
+}
+
+/* The text of @layout as shown: every line's characters, joined. */
+static char *
+shown_text (PangoLayout *layout)
+{
+  GString *text = g_string_new (NULL);
+  const char *all = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      g_string_append_len (text, all + line->start_index, line->length);
+    }
+  return g_string_free (text, FALSE);
 }
 
 static void
@@ -227,25 +242,31 @@ test_wrap (void)
   const char *title = "Voert de voorbereidende werkzaamheden uit met betrekking tot "
                       "onderhoudswerkzaamheden aan elektrotechnische installaties";
   cairo_t *cr = text_context ();
-  g_auto(GStrv) lines = duaal_palette_wrap (cr, title, 200);
-  g_autofree char *joined = g_strjoinv (" ", lines);
-  g_auto(GStrv) tiny = duaal_palette_wrap (cr, "Onderhoudswerkzaamheden", 40);
-  g_autofree char *tiny_joined = g_strjoinv ("", tiny);
-  g_auto(GStrv) empty = duaal_palette_wrap (cr, "", 100);
+  g_auto(DuaalText) text = { 0 };
+  g_autoptr(PangoLayout) lines = NULL;
+  g_autoptr(PangoLayout) tiny = NULL;
+  g_autoptr(PangoLayout) capped = NULL;
+  g_autofree char *tiny_text = NULL;
 
-  g_assert_cmpuint (g_strv_length (lines), >, 2);
-  for (guint i = 0; lines[i] != NULL; i++)
-    g_assert_cmpfloat (duaal_palette_text_width (cr, lines[i]), <=, 200);
-  g_assert_cmpstr (joined, ==, title);
+  duaal_text_init (&text, cr, NULL);
+  lines = duaal_text_wrapped (&text, title, 12, FALSE, 200, 0);
+  tiny = duaal_text_wrapped (&text, "Onderhoudswerkzaamheden", 12, FALSE, 40, 0);
+  capped = duaal_text_wrapped (&text, title, 12, FALSE, 200, 2);
+
+  g_assert_cmpint (pango_layout_get_line_count (lines), >, 2);
+  g_assert_cmpfloat (duaal_text_get_width (lines), <=, 200);
+  g_assert_cmpint (pango_layout_is_ellipsized (lines), ==, FALSE);
 
   /* A word wider than the line is cut between characters, nothing lost. */
-  g_assert_cmpuint (g_strv_length (tiny), >, 1);
-  for (guint i = 0; tiny[i] != NULL; i++)
-    g_assert_cmpfloat (duaal_palette_text_width (cr, tiny[i]), <=, 40);
-  g_assert_cmpstr (tiny_joined, ==, "Onderhoudswerkzaamheden");
+  tiny_text = shown_text (tiny);
+  g_assert_cmpint (pango_layout_get_line_count (tiny), >, 1);
+  g_assert_cmpfloat (duaal_text_get_width (tiny), <=, 40);
+  g_assert_cmpstr (tiny_text, ==, "Onderhoudswerkzaamheden");
 
-  g_assert_cmpuint (g_strv_length (empty), ==, 1);
-  g_assert_cmpstr (empty[0], ==, "");
+  /* At most two lines, the second one shortened. */
+  g_assert_cmpint (pango_layout_get_line_count (capped), ==, 2);
+  g_assert_true (pango_layout_is_ellipsized (capped));
+  g_assert_cmpfloat (duaal_text_get_height (capped), <, duaal_text_get_height (lines));
   cairo_destroy (cr);
 }
 
@@ -253,18 +274,73 @@ static void
 test_ellipsize (void)
 {
   cairo_t *cr = text_context ();
-  g_autofree char *fits = duaal_palette_ellipsize (cr, "Verworven", 500);
-  g_autofree char *cut = duaal_palette_ellipsize (cr, "Gedeeltelijk verworven", 60);
-  g_autofree char *nothing = duaal_palette_ellipsize (cr, "Verworven", 1);
+  g_auto(DuaalText) text = { 0 };
+  g_autoptr(PangoLayout) fits = NULL;
+  g_autoptr(PangoLayout) cut = NULL;
+  g_autoptr(PangoLayout) natural = NULL;
 
-  g_assert_cmpstr (fits, ==, "Verworven");
-  g_assert_true (g_str_has_suffix (cut, "…"));
-  g_assert_cmpfloat (duaal_palette_text_width (cr, cut), <=, 60);
-  /* What is kept before "…" is the start of the label. */
-  cut[strlen (cut) - strlen ("…")] = '\0';
-  g_assert_cmpuint (strlen (cut), >, 0);
-  g_assert_true (g_str_has_prefix ("Gedeeltelijk verworven", cut));
-  g_assert_cmpstr (nothing, ==, "");
+  duaal_text_init (&text, cr, NULL);
+  fits = duaal_text_line (&text, "Verworven", 12, FALSE, 500);
+  cut = duaal_text_line (&text, "Gedeeltelijk verworven", 12, FALSE, 60);
+  natural = duaal_text_line (&text, "Gedeeltelijk verworven", 12, FALSE, -1);
+
+  g_assert_false (pango_layout_is_ellipsized (fits));
+  g_assert_true (pango_layout_is_ellipsized (cut));
+  g_assert_cmpfloat (duaal_text_get_width (cut), <=, 60);
+  g_assert_cmpfloat (duaal_text_get_width (natural), >, 60);
+  g_assert_cmpint (pango_layout_get_line_count (cut), ==, 1);
+  g_assert_cmpuint (text.n_layouts, ==, 3);
+  cairo_destroy (cr);
+}
+
+/* Names in other scripts find a font (fallback) and are shaped: no
+ * glyph is missing, and the Arabic name runs right to left. */
+static void
+test_scripts (void)
+{
+  static const char *names[] = { "محمد العلي", "Çağla Öztürk", "Łukasz Żółkiewski", "王小明" };
+  cairo_t *cr = text_context ();
+  g_auto(DuaalText) text = { 0 };
+  g_autoptr(PangoLayout) arabic = NULL;
+
+  duaal_text_init (&text, cr, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(PangoLayout) name = duaal_text_line (&text, names[i], 13, TRUE, -1);
+
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (name), ==, 0);
+      g_assert_cmpfloat (duaal_text_get_width (name), >, 13);
+    }
+  arabic = duaal_text_line (&text, names[0], 13, FALSE, -1);
+  g_assert_cmpint (pango_layout_get_direction (arabic, 0), ==, PANGO_DIRECTION_RTL);
+  cairo_destroy (cr);
+}
+
+/* A widget's font chooses the family; sizes stay the renderer's. */
+static void
+test_font_family (void)
+{
+  cairo_t *cr = text_context ();
+  g_autoptr(PangoFontDescription) mono = pango_font_description_from_string ("Monospace 30");
+  g_auto(DuaalText) sans = { 0 };
+  g_auto(DuaalText) fixed = { 0 };
+  g_autoptr(PangoLayout) a = NULL;
+  g_autoptr(PangoLayout) b = NULL;
+  g_autoptr(PangoLayout) i_sans = NULL;
+  g_autoptr(PangoLayout) i_fixed = NULL;
+
+  duaal_text_init (&sans, cr, NULL);
+  duaal_text_init (&fixed, cr, mono);
+  a = duaal_text_line (&sans, "mmmm", 12, FALSE, -1);
+  b = duaal_text_line (&fixed, "mmmm", 12, FALSE, -1);
+  i_sans = duaal_text_line (&sans, "iiii", 12, FALSE, -1);
+  i_fixed = duaal_text_line (&fixed, "iiii", 12, FALSE, -1);
+
+  /* Monospace: "iiii" as wide as "mmmm"; proportional: not. */
+  g_assert_cmpfloat (fabs (duaal_text_get_width (b) - duaal_text_get_width (i_fixed)), <, 0.01);
+  g_assert_cmpfloat (duaal_text_get_width (i_sans), <, duaal_text_get_width (a) * 0.8);
+  /* 12 units, not the description's 30 points. */
+  g_assert_cmpfloat (duaal_text_get_height (b), <, 12 * 2);
   cairo_destroy (cr);
 }
 
@@ -291,10 +367,10 @@ test_screenshot (void)
       DuaalTally tally = { .n = 7, .covered = covered[c] };
       double y = 16 + c * 44;
 
-      duaal_bar_renderer_draw_colour_value (cr, c, 16, y, 220, 24, FALSE);
-      duaal_bar_renderer_draw_colour_value (cr, c, 252, y - 4, 300, 36, FALSE);
-      duaal_bar_renderer_draw_colour_value (cr, c, 568, y, 90, 24, FALSE);
-      duaal_bar_renderer_draw_progress (cr, &tally, 674, y, 160, 24, FALSE);
+      duaal_bar_renderer_draw_colour_value (cr, NULL, c, 16, y, 220, 24, FALSE);
+      duaal_bar_renderer_draw_colour_value (cr, NULL, c, 252, y - 4, 300, 36, FALSE);
+      duaal_bar_renderer_draw_colour_value (cr, NULL, c, 568, y, 90, 24, FALSE);
+      duaal_bar_renderer_draw_progress (cr, NULL, &tally, 674, y, 160, 24, FALSE);
       duaal_palette_draw_symbol (cr, c, 850, y, 24);
       duaal_palette_draw_symbol (cr, c, 884, y + 4, 16);
       duaal_palette_fill (cr, c, 910, y, 70, 24);
@@ -309,8 +385,8 @@ test_screenshot (void)
   for (guint c = 0; c < DUAAL_N_COLOURS; c++)
     {
       DuaalTally tally = { .n = 13, .covered = c * 3 };
-      duaal_bar_renderer_draw_colour_value (cr, c, 16 + c * 196, 316, 180, 24, TRUE);
-      duaal_bar_renderer_draw_progress (cr, &tally, 16 + c * 196, 356, 180, 24, TRUE);
+      duaal_bar_renderer_draw_colour_value (cr, NULL, c, 16 + c * 196, 316, 180, 24, TRUE);
+      duaal_bar_renderer_draw_progress (cr, NULL, &tally, 16 + c * 196, 356, 180, 24, TRUE);
     }
 
   cairo_destroy (cr);
@@ -330,6 +406,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/palette/progress-fill", test_progress_fill);
   g_test_add_func ("/palette/wrap", test_wrap);
   g_test_add_func ("/palette/ellipsize", test_ellipsize);
+  g_test_add_func ("/palette/scripts", test_scripts);
+  g_test_add_func ("/palette/font-family", test_font_family);
   g_test_add_func ("/palette/screenshot", test_screenshot);
   return g_test_run ();
 }

@@ -255,10 +255,10 @@ test_hit_test (Fixture       *fixture,
 
   overview = duaal_planning_load_overview (fixture->store, fixture->group_id, &error);
   g_assert_no_error (error);
-  duaal_overview_renderer_measure (overview, DUAAL_OVERVIEW_PLANNED, &width, &height);
+  duaal_overview_renderer_measure (overview, DUAAL_OVERVIEW_PLANNED, NULL, &width, &height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
   cr = cairo_create (surface);
-  duaal_overview_renderer_draw (overview, DUAAL_OVERVIEW_PLANNED, cr);
+  duaal_overview_renderer_draw (overview, DUAAL_OVERVIEW_PLANNED, NULL, cr);
   cairo_destroy (cr);
 
   for (guint l = 0; l < duaal_overview_get_n_learners (overview); l++)
@@ -266,13 +266,13 @@ test_hit_test (Fixture       *fixture,
       {
         double x, y, w, h;
 
-        g_assert_true (duaal_overview_renderer_get_cell_area (overview, DUAAL_OVERVIEW_PLANNED, l, c,
+        g_assert_true (duaal_overview_renderer_get_cell_area (overview, DUAAL_OVERVIEW_PLANNED, NULL, l, c,
                                                               &x, &y, &w, &h));
-        g_assert_true (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED,
+        g_assert_true (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL,
                                                          x + w / 2, y + h / 2, &learner, &competence));
         g_assert_cmpuint (learner, ==, l);
         g_assert_cmpuint (competence, ==, c);
-        g_assert_true (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED,
+        g_assert_true (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL,
                                                          x + 1, y + 1, &learner, &competence));
         g_assert_cmpuint (learner, ==, l);
         g_assert_cmpuint (competence, ==, c);
@@ -284,13 +284,13 @@ test_hit_test (Fixture       *fixture,
   cairo_surface_destroy (surface);
 
   /* Titles, headers, the status column and the legend are no cells. */
-  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, 40, height / 2, NULL, NULL));
-  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, width / 2, 5, NULL, NULL));
-  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, width - 30, height / 2,
+  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL, 40, height / 2, NULL, NULL));
+  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL, width / 2, 5, NULL, NULL));
+  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL, width - 30, height / 2,
                                                     NULL, NULL));
-  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, width / 2, height - 5,
+  g_assert_false (duaal_overview_renderer_hit_test (overview, DUAAL_OVERVIEW_PLANNED, NULL, width / 2, height - 5,
                                                     NULL, NULL));
-  g_assert_false (duaal_overview_renderer_get_cell_area (overview, DUAAL_OVERVIEW_PLANNED, 4, 0,
+  g_assert_false (duaal_overview_renderer_get_cell_area (overview, DUAAL_OVERVIEW_PLANNED, NULL, 4, 0,
                                                          NULL, NULL, NULL, NULL));
 }
 

@@ -1,7 +1,12 @@
 /* test-png.c: the fast PNG writer gives back exactly what was drawn
  *
+ * ... with its resolution (pHYs), checked by parsing the chunk and by
+ * pngcheck, and a picture too tall for PNG refused in plain words.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "duaal-error.h"
@@ -171,7 +176,7 @@ test_render_in_bands (void)
   cairo_destroy (cr);
   cairo_surface_flush (whole);
 
-  g_assert_true (duaal_png_render_to_bytes (400, 999, draw_across_bands, NULL, bytes, &error));
+  g_assert_true (duaal_png_render_to_bytes (400, 999, 1.0, draw_across_bands, NULL, bytes, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, (const char *) bytes->data, bytes->len, NULL));
   read_back = cairo_image_surface_create_from_png (path);
@@ -206,7 +211,7 @@ test_opaque (void)
   cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
   cairo_paint (cr);
   cairo_destroy (cr);
-  g_assert_true (duaal_png_render_to_bytes (16, 9, paint_surface, surface, bytes, &error));
+  g_assert_true (duaal_png_render_to_bytes (16, 9, 1.0, paint_surface, surface, bytes, &error));
   g_assert_no_error (error);
   /* IHDR: width, height, bit depth 8, colour type 2 (RGB) */
   g_assert_cmpuint (bytes->len, >, 26);
@@ -229,6 +234,126 @@ test_unwritable (void)
   cairo_surface_destroy (surface);
 }
 
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+/* The data of the first chunk of @type in the PNG file @data, walking
+ * the chunks from the signature; NULL when there is none.  Sets
+ * @index to the chunk's position among the chunks. */
+static const guint8 *
+find_chunk (const guint8 *data,
+            gsize         length,
+            const char   *type,
+            guint32      *chunk_length,
+            guint        *index)
+{
+  gsize at = 8;
+
+  *index = 0;
+  while (at + 12 <= length)
+    {
+      guint32 n = read_be32 (data + at);
+
+      if (memcmp (data + at + 4, type, 4) == 0)
+        {
+          *chunk_length = n;
+          return data + at + 8;
+        }
+      at += 12 + (gsize) n;
+      (*index)++;
+    }
+  return NULL;
+}
+
+static void
+check_resolution (const char *path,
+                  double      scale,
+                  guint32     per_metre)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = draw_sample ();
+  g_autofree char *contents = NULL;
+  g_autofree char *pngcheck = g_find_program_in_path ("pngcheck");
+  gsize length;
+  const guint8 *phys;
+  guint32 phys_length = 0;
+  guint phys_index, idat_index;
+
+  g_assert_true (duaal_png_render (37, 23, scale, paint_surface, surface, path, &error));
+  g_assert_no_error (error);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  phys = find_chunk ((const guint8 *) contents, length, "pHYs", &phys_length, &phys_index);
+  g_assert_nonnull (phys);
+  g_assert_cmpuint (phys_length, ==, 9);
+  g_assert_cmpuint (read_be32 (phys), ==, per_metre);
+  g_assert_cmpuint (read_be32 (phys + 4), ==, per_metre);
+  g_assert_cmpuint (phys[8], ==, 1);   /* the metre */
+  /* PNG wants pHYs before the image data. */
+  g_assert_nonnull (find_chunk ((const guint8 *) contents, length, "IDAT", &phys_length, &idat_index));
+  g_assert_cmpuint (phys_index, <, idat_index);
+
+  if (pngcheck != NULL)
+    {
+      g_autofree char *command = g_strdup_printf ("pngcheck -v '%s'", path);
+      g_autofree char *out = NULL;
+      g_autofree char *expected = g_strdup_printf ("%ux%u pixels/meter (%.0f dpi)", per_metre, per_metre,
+                                                   96 * scale);
+      int status;
+
+      g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (out, expected));
+      g_assert_nonnull (strstr (out, "No errors detected"));
+    }
+}
+
+/* 96 dpi at scale 1 (3780 pixels a metre), twice that at scale 2, so
+ * a word processor places the picture at its size on screen. */
+static void
+test_resolution (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("duaal-png-XXXXXX", NULL);
+  g_autofree char *one = g_build_filename (dir, "one.png", NULL);
+  g_autofree char *two = g_build_filename (dir, "two.png", NULL);
+
+  check_resolution (one, 1.0, 3780);
+  check_resolution (two, 2.0, 7560);
+  if (g_find_program_in_path ("pngcheck") == NULL)
+    g_test_message ("pngcheck is not installed: checked by parsing only");
+  g_unlink (one);
+  g_unlink (two);
+  g_rmdir (dir);
+}
+
+/* A table or chart too tall for PNG is refused before anything is
+ * drawn, in words, and no file is left. */
+static void
+test_too_tall (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) wide_error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("duaal-png-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tall.png", NULL);
+  cairo_surface_t *surface = draw_sample ();
+
+  g_assert_false (duaal_png_render (100, 20000, 2.0, paint_surface, surface, path, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too tall"));
+  g_assert_nonnull (strstr (error->message, "40000"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_false (duaal_png_render (40000, 10, 1.0, paint_surface, surface, path, &wide_error));
+  g_assert_error (wide_error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (wide_error->message, "too wide"));
+  cairo_surface_destroy (surface);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -238,5 +363,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/png/bands", test_bands);
   g_test_add_func ("/png/render-in-bands", test_render_in_bands);
   g_test_add_func ("/png/unwritable", test_unwritable);
+  g_test_add_func ("/png/resolution", test_resolution);
+  g_test_add_func ("/png/too-tall", test_too_tall);
   return g_test_run ();
 }

@@ -19,6 +19,9 @@
 #include "duaal-palette.h"
 #include "duaal-route.h"
 #include "duaal-route-chart.h"
+#include "duaal-route-chart-private.h"
+#include "duaal-text-private.h"
+#include "pdf-check.h"
 
 #define LEARNER_A 7
 #define LEARNER_B 8
@@ -462,7 +465,7 @@ test_export_png (Fixture       *f,
 
   g_assert_true (duaal_route_chart_export (f->a, NULL, NULL, path, 800, 2, &error));
   g_assert_no_error (error);
-  duaal_route_chart_measure (f->a, NULL, 800, &height);
+  duaal_route_chart_measure (f->a, NULL, NULL, 800, &height);
 
   png = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
@@ -523,6 +526,139 @@ test_export_pdf (Fixture       *f,
   g_assert_true (g_str_has_suffix (tail, "%%EOF"));
 }
 
+/* What a PDF reader gets: text it can search and read aloud, in
+ * embedded fonts, and a title naming whose route it is. */
+static void
+test_export_pdf_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "route.pdf", NULL);
+  g_autofree char *compared = g_build_filename (f->dir, "compared.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *compared_title = NULL;
+
+  g_assert_true (duaal_route_chart_export (f->a, NULL, NULL, path, 800, 1, &error));
+  g_assert_no_error (error);
+  duaal_test_pdf_assert_sound (path);
+  duaal_test_pdf_assert_fonts_embedded (path);
+  text = duaal_test_pdf_get_text (path);
+  g_assert_nonnull (strstr (text, "Competence route"));
+  g_assert_nonnull (strstr (text, "Anouk Peeters"));
+  g_assert_nonnull (strstr (text, "Brasserie De Linde"));
+  g_assert_nonnull (strstr (text, "Bereidt de werkplek"));
+  title = duaal_test_pdf_get_info (path, "Title");
+  g_assert_cmpstr (title, ==, "Competence route of Anouk Peeters");
+  subject = duaal_test_pdf_get_info (path, "Subject");
+  g_assert_cmpstr (subject, ==, duaal_qualification_get_title (f->qualification));
+
+  g_assert_true (duaal_route_chart_export (f->a, f->b, NULL, compared, 1000, 1, &error));
+  g_assert_no_error (error);
+  compared_title = duaal_test_pdf_get_info (compared, "Title");
+  g_assert_cmpstr (compared_title, ==, "Competence routes of Anouk Peeters and Bram Janssens");
+}
+
+/* A route too tall for a PNG picture at the scale asked says so, and
+ * leaves no file; the same chart as PDF is fine. */
+static void
+test_export_too_tall (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "tall.png", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "tall.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* 400 wide at scale 60 is 24,000 pixels across, well over 32,767 down. */
+  g_assert_false (duaal_route_chart_export (f->a, NULL, NULL, png, 400, 60, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too tall for a PNG picture"));
+  g_assert_nonnull (strstr (error->message, png));
+  g_assert_nonnull (strstr (error->message, "PDF"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  g_assert_true (duaal_route_chart_export (f->a, NULL, NULL, pdf, 400, 60, NULL));
+}
+
+/* A learner named @name alone in a status of @qualification. */
+static DuaalRoute *
+route_of (DuaalQualification *qualification,
+          const char         *name)
+{
+  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DuaalStatus) status = NULL;
+  g_autoptr(GError) error = NULL;
+  DuaalRoute *route;
+
+  g_ptr_array_add (learners, duaal_learner_new (LEARNER_A, 1, name, 11, name, 21, "Jan Claes"));
+  status = duaal_status_new (qualification, 0, learners);
+  route = duaal_route_new_from_status (status, LEARNER_A, &error);
+  g_assert_no_error (error);
+  return route;
+}
+
+/* Laying out grows with the text, not its square (issue 19): a name
+ * ten times as long makes as many Pango layouts and hands Pango at
+ * most ten times the text; shortening by measuring ever longer
+ * prefixes, as the hand-written ellipsis did, handed it a hundred
+ * times as much.  Past DUAAL_TEXT_MAX_CHARS the work stays, and the
+ * lines a name may take are bounded, so the chart is no taller. */
+static void
+test_text_work_linear (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const guint repeats[] = { 40, 400, 150000 };   /* 80, 800 and 300,000 characters */
+  g_autoptr(DuaalRoute) plain = route_of (f->qualification, "Anouk Peeters");
+  guint layouts[G_N_ELEMENTS (repeats)], plain_layouts;
+  gsize bytes[G_N_ELEMENTS (repeats)], plain_bytes;
+  double heights[G_N_ELEMENTS (repeats)];
+
+  duaal_route_chart_count_text_work (plain, NULL, 800, &plain_layouts, &plain_bytes);
+  for (guint i = 0; i < G_N_ELEMENTS (repeats); i++)
+    {
+      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(DuaalRoute) route = NULL;
+
+      /* One word without a break: the hardest case for wrapping. */
+      for (guint r = 0; r < repeats[i]; r++)
+        g_string_append (name, "Ab");
+      route = route_of (f->qualification, name->str);
+      duaal_route_chart_count_text_work (route, NULL, 800, &layouts[i], &bytes[i]);
+      duaal_route_chart_measure (route, NULL, NULL, 800, &heights[i]);
+      g_assert_cmpuint (layouts[i], ==, plain_layouts);
+    }
+
+  /* The name (here also the company) handed over once each, */
+  g_assert_cmpuint (bytes[1] - bytes[0], ==, 2 * (800 - 80));
+  /* and never more than a line of the title block takes. */
+  g_assert_cmpuint (bytes[2], <=, plain_bytes + DUAAL_TEXT_MAX_CHARS);
+  g_assert_cmpfloat (heights[2], ==, heights[1]);
+}
+
+/* The issue's case: a 300,000-character name in a route PDF, its start
+ * printed as text. */
+static void
+test_long_name_pdf (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "long.pdf", NULL);
+  g_autoptr(GString) name = g_string_new ("Begin");
+  g_autoptr(DuaalRoute) route = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; name->len < 300000; i++)
+    g_string_append (name, i % 7 == 6 ? " " : "x");
+  route = route_of (f->qualification, name->str);
+  g_assert_true (duaal_route_chart_export (route, NULL, NULL, path, 800, 1, &error));
+  g_assert_no_error (error);
+  text = duaal_test_pdf_get_text (path);
+  g_assert_nonnull (strstr (text, "Learner: Begin"));
+  /* Shortened: the PDF holds no more of the name than it shows. */
+  g_assert_cmpuint (strlen (text), <, 20000);
+}
+
 static void
 test_export_errors (Fixture       *f,
                     gconstpointer  data)
@@ -577,7 +713,7 @@ test_fit (Fixture       *f,
 {
   double natural, layout_width, layout_height, zoom;
 
-  duaal_route_chart_measure (f->a, f->b, 800, &natural);
+  duaal_route_chart_measure (f->a, f->b, NULL, 800, &natural);
   g_assert_true (duaal_route_chart_fit (f->a, f->b, 800, natural + 100, &layout_width, &layout_height, &zoom));
   g_assert_cmpfloat (zoom, ==, 1.0);
   g_assert_cmpfloat (layout_width, ==, 800);
@@ -648,7 +784,7 @@ test_export_sized (Fixture       *f,
   {
     double natural;
 
-    duaal_route_chart_measure (f->a, NULL, 800, &natural);
+    duaal_route_chart_measure (f->a, NULL, NULL, 800, &natural);
     g_assert_true (duaal_route_chart_export_sized (f->a, NULL, NULL, slide, 800, 0, 1, &error));
     g_assert_no_error (error);
     assert_png_size (slide, 800, (int) ceil (natural));
@@ -663,9 +799,9 @@ test_measure_wraps (Fixture       *f,
 {
   double narrow, wide, compare;
 
-  duaal_route_chart_measure (f->a, NULL, 420, &narrow);
-  duaal_route_chart_measure (f->a, NULL, 1400, &wide);
-  duaal_route_chart_measure (f->a, f->b, 1400, &compare);
+  duaal_route_chart_measure (f->a, NULL, NULL, 420, &narrow);
+  duaal_route_chart_measure (f->a, NULL, NULL, 1400, &wide);
+  duaal_route_chart_measure (f->a, f->b, NULL, 1400, &compare);
   g_assert_cmpfloat (wide, >, 200);
   g_assert_cmpfloat (narrow, >, wide);
   g_assert_cmpfloat (compare, >=, wide);
@@ -782,22 +918,22 @@ test_pages (Fixture       *f,
   double height;
   guint n_pages;
 
-  duaal_route_chart_measure (f->a, f->b, 800, &height);
+  duaal_route_chart_measure (f->a, f->b, NULL, 800, &height);
   /* Exactly the measured height holds everything on one page; a little
    * less pushes the totals onto a second one. */
-  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, 800, height), ==, 1);
-  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, 800, height - 30), ==, 2);
+  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, NULL, 800, height), ==, 1);
+  g_assert_cmpuint (duaal_route_chart_get_n_pages (f->a, f->b, NULL, 800, height - 30), ==, 2);
 
   /* Half the height: more pages, each with something on it, and
    * nothing on the page after the last. */
-  n_pages = duaal_route_chart_get_n_pages (f->a, f->b, 800, height / 2);
+  n_pages = duaal_route_chart_get_n_pages (f->a, f->b, NULL, 800, height / 2);
   g_assert_cmpuint (n_pages, >=, 2);
   for (guint page = 0; page < n_pages; page++)
     g_assert_true (page_has_ink (f, 800, height / 2, page));
   g_assert_false (page_has_ink (f, 800, height / 2, n_pages));
 
   /* A page smaller than any row still ends: one row per page at most. */
-  n_pages = duaal_route_chart_get_n_pages (f->a, NULL, 800, 10);
+  n_pages = duaal_route_chart_get_n_pages (f->a, NULL, NULL, 800, 10);
   g_assert_cmpuint (n_pages, ==, 1 + G_N_ELEMENTS (seed_sizes) + 1);
 }
 
@@ -844,6 +980,10 @@ main (int argc, char *argv[])
   g_test_add ("/route-chart/export-png", Fixture, NULL, fixture_set_up, test_export_png, fixture_tear_down);
   g_test_add ("/route-chart/export-svg", Fixture, NULL, fixture_set_up, test_export_svg, fixture_tear_down);
   g_test_add ("/route-chart/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
+  g_test_add ("/route-chart/export-pdf-text", Fixture, NULL, fixture_set_up, test_export_pdf_text, fixture_tear_down);
+  g_test_add ("/route-chart/export-too-tall", Fixture, NULL, fixture_set_up, test_export_too_tall, fixture_tear_down);
+  g_test_add ("/route-chart/text-work-linear", Fixture, NULL, fixture_set_up, test_text_work_linear, fixture_tear_down);
+  g_test_add ("/route-chart/long-name-pdf", Fixture, NULL, fixture_set_up, test_long_name_pdf, fixture_tear_down);
   g_test_add ("/route-chart/export-errors", Fixture, NULL, fixture_set_up, test_export_errors, fixture_tear_down);
   g_test_add ("/route-chart/fit", Fixture, NULL, fixture_set_up, test_fit, fixture_tear_down);
   g_test_add ("/route-chart/export-sized", Fixture, NULL, fixture_set_up, test_export_sized, fixture_tear_down);

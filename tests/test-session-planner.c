@@ -183,7 +183,7 @@ test_seed_csv (void)
   g_autofree char *csv = duaal_session_plan_to_csv (plan);
   /* Lanes: c1 starts in the lane left by c2, c6 in the second. */
   static const char expected[] =
-    "session,competence,title,part,parts,kind,learners\r\n"
+    DUAAL_CSV_BOM "session,competence,title,part,parts,kind,learners\r\n"
     "1,c2,Plaatst een aardingssysteem en sluit het aan,1,1,plenary,A; B; C; D\r\n"
     "2,c1,Realiseert sleuven en holtes voor het leggen van leidingen,1,2,group,A; C\r\n"
     "2,c6,Monteert en sluit installaties aan op zeer lage spanning,1,3,group,B; D\r\n"

@@ -92,9 +92,11 @@ fixture_set_up (Fixture       *f,
           {
             g_autofree char *id = g_strdup_printf ("k05.0%u", i + 1);
             g_autofree char *comment = comment_for (l, a, i);
+            DuaalScoreChange change = {
+              DUAAL_SCORE_FIELDS_ALL, scores[a][i], i < 3 ? DUAAL_COVERAGE_R : DUAAL_COVERAGE_N, comment,
+            };
 
-            duaal_store_record_score (f->store, f->learners[l], id, a, scores[a][i],
-                                      i < 3 ? DUAAL_COVERAGE_R : DUAAL_COVERAGE_N, comment, &error);
+            duaal_store_record_change (f->store, f->learners[l], id, a, &change, NULL, &error);
             g_assert_no_error (error);
           }
     }
@@ -350,6 +352,30 @@ test_attention_count (Fixture *f, gconstpointer data)
   g_assert_nonnull (error);
 }
 
+/* Who a learner or trainer viewer is when they look at one learner. */
+static void
+test_viewer_id_for_learner (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalLearner) cas = duaal_store_get_learner (f->store, f->learners[2], &error);
+  gint64 no_trainer;
+  g_autoptr(DuaalLearner) alone = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_LEARNER, cas), ==, f->learners[2]);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_TRAINER, cas), ==, f->an);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_TEACHER, cas), ==, 0);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_COACH, cas), ==, 0);
+
+  /* Nobody trains them yet: no trainer can be the viewer. */
+  no_trainer = duaal_store_add_learner (f->store, f->group, "Dirk", duaal_learner_get_company_id (cas), NULL, &error);
+  g_assert_no_error (error);
+  alone = duaal_store_get_learner (f->store, no_trainer, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_TRAINER, alone), ==, 0);
+  g_assert_cmpint (duaal_viewer_id_for_learner (DUAAL_VIEWER_LEARNER, alone), ==, no_trainer);
+}
+
 /* duaal_status_set_tally(): replaces a tally whole, refuses unknown ids. */
 static void
 test_set_tally (Fixture *f, gconstpointer data)
@@ -387,6 +413,7 @@ main (int argc, char *argv[])
   ADD ("/status-filter/closed-period", test_closed_period);
   ADD ("/status-filter/attention-count", test_attention_count);
   ADD ("/status-filter/set-tally", test_set_tally);
+  ADD ("/status-filter/viewer-id-for-learner", test_viewer_id_for_learner);
 #undef ADD
   return g_test_run ();
 }

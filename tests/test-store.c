@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "duaal-attention.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store-private.h"
@@ -181,6 +182,21 @@ add_learner_ok (Fixture    *f,
 }
 
 static gint64
+change_ok (Fixture                *f,
+           gint64                  learner,
+           const char             *indicator,
+           DuaalActor              actor,
+           const DuaalScoreChange *change)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = duaal_store_record_change (f->store, learner, indicator, actor, change, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
 score_ok (Fixture       *f,
           gint64         learner,
           const char    *indicator,
@@ -189,12 +205,9 @@ score_ok (Fixture       *f,
           DuaalCoverage  coverage,
           const char    *comment)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id = duaal_store_record_score (f->store, learner, indicator, actor, mastery, coverage, comment, &error);
+  DuaalScoreChange change = duaal_score_change_whole (mastery, coverage, comment);
 
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return change_ok (f, learner, indicator, actor, &change);
 }
 
 static int
@@ -858,6 +871,7 @@ test_scores_log_and_undo (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) history = NULL;
+  DuaalScoreChange whole = duaal_score_change_whole (DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
   gint64 group, learner, first, second, undo_second, undo_first;
 
   import_basic (f);
@@ -877,7 +891,7 @@ test_scores_log_and_undo (Fixture       *f,
     g_assert_null (cell->comment);
   }
 
-  undo_second = duaal_store_undo_score (f->store, second, &error);
+  undo_second = duaal_store_undo_score (f->store, second, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (undo_second, >, second);
   {
@@ -890,7 +904,9 @@ test_scores_log_and_undo (Fixture       *f,
     g_assert_cmpint (cell->log_id, ==, undo_second);
   }
 
-  undo_first = duaal_store_undo_score (f->store, first, &error);
+  /* second was undone: first's values are in place again, so undoing
+   * first restores all three fields */
+  undo_first = duaal_store_undo_score (f->store, first, NULL, NULL, &error);
   g_assert_no_error (error);
   {
     g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (f->store, learner, 0, &error);
@@ -900,7 +916,7 @@ test_scores_log_and_undo (Fixture       *f,
   }
 
   /* the log keeps all four entries, oldest first, nothing overwritten */
-  history = duaal_store_score_history (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &error);
+  history = duaal_store_score_history (f->store, learner, "c1.1", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 4);
   g_assert_cmpint (duaal_score_get_log_id (g_ptr_array_index (history, 0)), ==, first);
@@ -915,16 +931,16 @@ test_scores_log_and_undo (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT undo_of FROM score_log ORDER BY id DESC LIMIT 1"), ==, first);
 
   /* refusals */
-  g_assert_cmpint (duaal_store_record_score (f->store, learner, "c7.1", DUAAL_ACTOR_TEACHER,
-                                             DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c7.1", DUAAL_ACTOR_TEACHER,
+                                              &whole, NULL, &error), ==, 0);
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "c7.1"));
   g_clear_error (&error);
-  g_assert_cmpint (duaal_store_record_score (f->store, 42, "c1.1", DUAAL_ACTOR_TEACHER,
-                                             DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+  g_assert_cmpint (duaal_store_record_change (f->store, 42, "c1.1", DUAAL_ACTOR_TEACHER,
+                                              &whole, NULL, &error), ==, 0);
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (duaal_store_undo_score (f->store, 4242, &error), ==, 0);
+  g_assert_cmpint (duaal_store_undo_score (f->store, 4242, NULL, NULL, &error), ==, 0);
   g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -933,9 +949,243 @@ test_scores_log_and_undo (Fixture       *f,
     static const char * const other[] = { "x1:2", NULL };
     g_autoptr(DuaalQualification) q = make_qualification ("BK-2", 1, "", other);
     import_ok (f, q, DUAAL_IMPORT_IMPORTED);
-    g_assert_cmpint (duaal_store_record_score (f->store, learner, "x1.1", DUAAL_ACTOR_LEARNER,
-                                               DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL, &error), ==, 0);
+    g_assert_cmpint (duaal_store_record_change (f->store, learner, "x1.1", DUAAL_ACTOR_LEARNER,
+                                                &whole, NULL, &error), ==, 0);
     g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  }
+}
+
+static const DuaalCell *
+teacher_cell (Fixture     *f,
+              DuaalStatus *status,
+              gint64       learner)
+{
+  return duaal_status_get_cell (status, learner, "c1.1", DUAAL_ACTOR_TEACHER);
+}
+
+static DuaalStatus *
+load_status_ok (Fixture *f,
+                gint64   learner)
+{
+  g_autoptr(GError) error = NULL;
+  DuaalStatus *status = duaal_store_load_learner_status (f->store, learner, 0, &error);
+
+  g_assert_no_error (error);
+  return status;
+}
+
+/* SPEC section 3: a change sets one, two or three fields; the others
+ * keep their current values.  The log records which fields each entry
+ * set, and the cell's whole value after it. */
+static void
+test_scores_partial_changes (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 group, learner;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, "eerste");
+  change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+             &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_MASTERY, .mastery = DUAAL_MASTERY_V });
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+    const DuaalCell *cell = teacher_cell (f, status, learner);
+
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_S);
+    g_assert_cmpstr (cell->comment, ==, "eerste");
+  }
+
+  /* a blank comment removes it, and nothing else */
+  change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+             &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_COMMENT, .comment = "   " });
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+    const DuaalCell *cell = teacher_cell (f, status, learner);
+
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
+    g_assert_null (cell->comment);
+  }
+
+  /* clearing the last fields leaves the cell unscored */
+  change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+             &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_MASTERY | DUAAL_SCORE_FIELD_COVERAGE });
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+
+    g_assert_null (teacher_cell (f, status, learner));
+  }
+
+  /* the log: which fields each entry set, its value, where it came from */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log WHERE source IS NOT NULL"), ==, 0);
+  history = duaal_store_score_history (f->store, learner, "c1.1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpint (duaal_score_get_fields (g_ptr_array_index (history, 0)), ==, DUAAL_SCORE_FIELDS_ALL);
+  g_assert_cmpint (duaal_score_get_fields (g_ptr_array_index (history, 1)), ==, DUAAL_SCORE_FIELD_MASTERY);
+  g_assert_cmpint (duaal_score_get_fields (g_ptr_array_index (history, 2)), ==, DUAAL_SCORE_FIELD_COMMENT);
+  g_assert_cmpint (duaal_score_get_fields (g_ptr_array_index (history, 3)), ==,
+                   DUAAL_SCORE_FIELD_MASTERY | DUAAL_SCORE_FIELD_COVERAGE);
+  g_assert_cmpint (duaal_score_get_coverage (g_ptr_array_index (history, 1)), ==, DUAAL_COVERAGE_S);
+  g_assert_cmpstr (duaal_score_get_indicator_id (g_ptr_array_index (history, 1)), ==, "c1.1");
+  g_assert_null (duaal_score_get_source (g_ptr_array_index (history, 1)));
+
+  /* a change that sets nothing is refused */
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+                                              &(DuaalScoreChange) { 0 }, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+}
+
+/* A learner's whole history: every indicator and actor, oldest first,
+ * with its source. */
+static void
+test_scores_history_of_learner (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  const DuaalScoreInput sheet[] = {
+    { 0, "c1.2", DUAAL_ACTOR_TRAINER, { .fields = DUAAL_SCORE_FIELD_COVERAGE, .coverage = DUAAL_COVERAGE_R } },
+  };
+  DuaalScoreInput input = sheet[0];
+  gint64 group, learner, other;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+  other = add_learner_ok (f, group, "Zoë", 0, NULL);
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
+  score_ok (f, other, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N, NULL);
+  input.learner_id = learner;
+  g_assert_true (duaal_store_record_changes (f->store, &input, 1, "jonas.xlsx", &error));
+  g_assert_no_error (error);
+
+  history = duaal_store_score_history (f->store, learner, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpstr (duaal_score_get_indicator_id (g_ptr_array_index (history, 0)), ==, "c1.1");
+  g_assert_cmpint (duaal_score_get_actor (g_ptr_array_index (history, 0)), ==, DUAAL_ACTOR_TEACHER);
+  g_assert_cmpstr (duaal_score_get_indicator_id (g_ptr_array_index (history, 1)), ==, "c1.2");
+  g_assert_cmpint (duaal_score_get_actor (g_ptr_array_index (history, 1)), ==, DUAAL_ACTOR_TRAINER);
+  g_assert_cmpstr (duaal_score_get_source (g_ptr_array_index (history, 1)), ==, "jonas.xlsx");
+  g_assert_cmpint (duaal_score_get_fields (g_ptr_array_index (history, 1)), ==, DUAAL_SCORE_FIELD_COVERAGE);
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  history = duaal_store_score_history (f->store, 4242, NULL, &error);
+  g_assert_null (history);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  history = duaal_store_score_history (f->store, learner, "c9.9", &error);
+  g_assert_null (history);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+/* SPEC section 3, the issue's case: A sets mastery and comment, B later
+ * sets the comment; undoing A restores the mastery and keeps B's comment.
+ * The undo is a new log entry; nothing is deleted. */
+static void
+test_scores_undo_keeps_later_work (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  DuaalScoreFields restored = 0, kept = 0;
+  DuaalScore *entry;
+  gint64 group, learner, a, b, undo;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+  score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_N, "begin");
+  a = change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+                 &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_MASTERY | DUAAL_SCORE_FIELD_COMMENT,
+                                       .mastery = DUAAL_MASTERY_V, .comment = "van A" });
+  b = change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+                 &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_COMMENT, .comment = "van B" });
+
+  undo = duaal_store_undo_score (f->store, a, &restored, &kept, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (undo, >, b);
+  g_assert_cmpint (restored, ==, DUAAL_SCORE_FIELD_MASTERY);
+  g_assert_cmpint (kept, ==, DUAAL_SCORE_FIELD_COMMENT);
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+    const DuaalCell *cell = teacher_cell (f, status, learner);
+
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_X);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_N);
+    g_assert_cmpstr (cell->comment, ==, "van B");
+    g_assert_cmpint (cell->log_id, ==, undo);
+  }
+
+  /* a new entry: it undid A and set only what it restored */
+  history = duaal_store_score_history (f->store, learner, "c1.1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 4);
+  entry = g_ptr_array_index (history, 3);
+  g_assert_cmpint (duaal_score_get_log_id (entry), ==, undo);
+  g_assert_cmpint (duaal_score_get_undo_of (entry), ==, a);
+  g_assert_cmpint (duaal_score_get_fields (entry), ==, DUAAL_SCORE_FIELD_MASTERY);
+  g_assert_cmpint (duaal_score_get_undo_of (g_ptr_array_index (history, 2)), ==, 0);
+  g_assert_cmpstr (duaal_score_get_comment (g_ptr_array_index (history, 1)), ==, "van A");
+
+  /* A again: nothing left to restore, refused, nothing written */
+  before = dump_database (f);
+  g_assert_cmpint (duaal_store_undo_score (f->store, a, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+  g_clear_error (&error);
+  after = dump_database (f);
+  g_assert_cmpstr (before, ==, after);
+
+  /* B: its comment goes back to the one before it, A's */
+  g_assert_cmpint (duaal_store_undo_score (f->store, b, &restored, &kept, &error), >, undo);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, DUAAL_SCORE_FIELD_COMMENT);
+  g_assert_cmpint (kept, ==, 0);
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+
+    g_assert_cmpstr (teacher_cell (f, status, learner)->comment, ==, "van A");
+    g_assert_cmpint (teacher_cell (f, status, learner)->mastery, ==, DUAAL_MASTERY_X);
+  }
+}
+
+/* Entries of schema version 2 (fields NULL) set all three fields. */
+static void
+test_scores_undo_old_entries (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DuaalScoreFields restored = 0, kept = 0;
+  gint64 group, learner, old;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  learner = add_learner_ok (f, group, "Jonas", 0, NULL);
+  old = score_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, "oud");
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (f->sqlite), "UPDATE score_log SET fields = NULL",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  change_ok (f, learner, "c1.1", DUAAL_ACTOR_TEACHER,
+             &(DuaalScoreChange) { .fields = DUAAL_SCORE_FIELD_COVERAGE, .coverage = DUAAL_COVERAGE_R });
+
+  g_assert_cmpint (duaal_store_undo_score (f->store, old, &restored, &kept, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, DUAAL_SCORE_FIELD_MASTERY | DUAAL_SCORE_FIELD_COMMENT);
+  g_assert_cmpint (kept, ==, DUAAL_SCORE_FIELD_COVERAGE);
+  {
+    g_autoptr(DuaalStatus) status = load_status_ok (f, learner);
+    const DuaalCell *cell = teacher_cell (f, status, learner);
+
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_NONE);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_R);
+    g_assert_null (cell->comment);
   }
 }
 
@@ -1265,11 +1515,11 @@ test_record_scores_batch (Fixture       *f,
 
   {
     const DuaalScoreInput bad[] = {
-      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
-      { learner, "c9.9", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, duaal_score_change_whole (DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL) },
+      { learner, "c9.9", DUAAL_ACTOR_TEACHER, duaal_score_change_whole (DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL) },
     };
     before = dump_database (f);
-    g_assert_false (duaal_store_record_scores (f->store, bad, G_N_ELEMENTS (bad), &error));
+    g_assert_false (duaal_store_record_changes (f->store, bad, G_N_ELEMENTS (bad), NULL, &error));
     g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
     g_assert_nonnull (strstr (error->message, "c9.9"));
     g_clear_error (&error);
@@ -1279,14 +1529,16 @@ test_record_scores_batch (Fixture       *f,
 
   {
     const DuaalScoreInput good[] = {
-      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X, DUAAL_COVERAGE_S, NULL },
-      { learner, "c1.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_R, "goed" },
-      { learner, "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL },
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, duaal_score_change_whole (DUAAL_MASTERY_X, DUAAL_COVERAGE_S, NULL) },
+      { learner, "c1.2", DUAAL_ACTOR_TRAINER, duaal_score_change_whole (DUAAL_MASTERY_LIL, DUAAL_COVERAGE_R, "goed") },
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, duaal_score_change_whole (DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL) },
+      /* a partial change in a batch keeps what the batch set before it */
+      { learner, "c1.2", DUAAL_ACTOR_TRAINER, { .fields = DUAAL_SCORE_FIELD_COVERAGE, .coverage = DUAAL_COVERAGE_S } },
     };
     g_autoptr(DuaalStatus) status = NULL;
     const DuaalCell *cell;
 
-    g_assert_true (duaal_store_record_scores (f->store, good, G_N_ELEMENTS (good), &error));
+    g_assert_true (duaal_store_record_changes (f->store, good, G_N_ELEMENTS (good), "klas.xlsx", &error));
     g_assert_no_error (error);
     status = duaal_store_load_learner_status (f->store, learner, 0, &error);
     g_assert_no_error (error);
@@ -1294,7 +1546,10 @@ test_record_scores_batch (Fixture       *f,
     g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_V);
     cell = duaal_status_get_cell (status, learner, "c1.2", DUAAL_ACTOR_TRAINER);
     g_assert_cmpstr (cell->comment, ==, "goed");
-    g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log"), ==, 3);
+    g_assert_cmpint (cell->mastery, ==, DUAAL_MASTERY_LIL);
+    g_assert_cmpint (cell->coverage, ==, DUAAL_COVERAGE_S);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log"), ==, 4);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM score_log WHERE source = 'klas.xlsx'"), ==, 4);
   }
 }
 
@@ -1323,8 +1578,9 @@ test_full_database (Fixture       *f,
   comment = g_strnfill (1500, 'c');
   for (guint i = 0; i < 200; i++)
     {
-      gint64 id = duaal_store_record_score (f->store, learner, i % 2 ? "c1.1" : "c1.2", DUAAL_ACTOR_TEACHER,
-                                            DUAAL_MASTERY_V, DUAAL_COVERAGE_R, comment, &error);
+      DuaalScoreChange change = duaal_score_change_whole (DUAAL_MASTERY_V, DUAAL_COVERAGE_R, comment);
+      gint64 id = duaal_store_record_change (f->store, learner, i % 2 ? "c1.1" : "c1.2", DUAAL_ACTOR_TEACHER,
+                                             &change, NULL, &error);
       if (id == 0)
         break;
       last_ok = id;
@@ -1339,7 +1595,7 @@ test_full_database (Fixture       *f,
 
   /* a bigger multi-row write fails whole */
   before = dump_database (f);
-  names = g_strnfill (900, 'n');
+  names = g_strnfill (190, 'n');   /* a name is at most 200 characters */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       g_ptr_array_add (learner_names, g_strdup_printf ("%u %s", i, names));
@@ -1380,6 +1636,61 @@ test_busy (Fixture       *f,
   add_group_ok (f, "6 EI");
 }
 
+/* A database of version 2 had no attention list: the upgrade fills it
+ * from the scores already there, by the core's rule, in the step's
+ * transaction. */
+static void
+test_migration_fills_attention (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) old = NULL;
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-1", 1, "", basic_layout);
+  g_autoptr(DuaalStatus) status = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *scores = NULL;
+  DuaalAttentionItem *item;
+  gint64 group, learner;
+
+  fixture_close (f);
+  g_unlink (f->path);
+  old = duaal_sqlite_store_open_at_version (f->path, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (duaal_store_import_qualification (DUAAL_STORE (old), q, NULL, &error));
+  group = duaal_store_add_group (DUAAL_STORE (old), "6 EI", "BK-1", 1, &error);
+  learner = duaal_store_add_learner (DUAAL_STORE (old), group, "Jonas", 0, NULL, &error);
+  g_assert_no_error (error);
+  /* Scores as version 2 wrote them: c1 all X by the teacher, all V by
+   * the trainer; c2 agreed on. */
+  scores = g_strdup_printf ("INSERT INTO score_log (learner_id, indicator_id, actor, mastery, coverage,"
+                            " author_role, recorded_at)"
+                            " SELECT %" G_GINT64_FORMAT ", i.id, a.actor, CASE WHEN i.code LIKE 'c1.%%'"
+                            " THEN a.mastery ELSE 2 END, 2, a.actor, 0 FROM indicator i,"
+                            " (SELECT 1 AS actor, 1 AS mastery UNION ALL SELECT 2, 3) a;"
+                            "INSERT INTO current_score (learner_id, indicator_id, actor, mastery, coverage, log_id)"
+                            " SELECT learner_id, indicator_id, actor, mastery, coverage, id FROM score_log;",
+                            learner);
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (old), scores, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_object (&old);
+
+  fixture_open (f);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM attention_item"), ==, 1);
+  status = duaal_store_load_group_status (f->store, group, 0, &error);
+  g_assert_no_error (error);
+  expected = duaal_attention_collect (status);
+  kept = duaal_attention_list_now (f->store, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, ==, 1);
+  g_assert_cmpuint (kept->len, ==, 1);
+  item = g_ptr_array_index (kept, 0);
+  g_assert_cmpstr (item->competence_id, ==, "c1");
+  g_assert_cmpuint (item->severity, ==, ((DuaalAttentionItem *) g_ptr_array_index (expected, 0))->severity);
+  g_assert_cmpint (item->colours[DUAAL_ACTOR_TEACHER], ==, DUAAL_COLOUR_RED);
+  g_assert_cmpint (item->colours[DUAAL_ACTOR_TRAINER], ==, DUAAL_COLOUR_DARK_GREEN);
+  g_assert_cmpuint (item->indicators->len, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1396,10 +1707,15 @@ main (int   argc,
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
   ADD ("newer-version-refused", test_newer_version_refused);
   ADD ("migration-backup", test_migration_backup);
+  ADD ("migration-fills-attention", test_migration_fills_attention);
   ADD ("qualification-reimport", test_qualification_reimport);
   ADD ("groups-companies-learners", test_groups_companies_learners);
   ADD ("plan", test_plan);
   ADD ("scores-log-and-undo", test_scores_log_and_undo);
+  ADD ("scores-partial-changes", test_scores_partial_changes);
+  ADD ("scores-history-of-learner", test_scores_history_of_learner);
+  ADD ("scores-undo-keeps-later-work", test_scores_undo_keeps_later_work);
+  ADD ("scores-undo-old-entries", test_scores_undo_old_entries);
   ADD ("period-snapshot", test_period_snapshot);
   ADD ("group-status-colours", test_group_status_colours);
   ADD ("import-class-twice", test_import_class_twice);

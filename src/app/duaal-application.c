@@ -95,6 +95,17 @@ duaal_application_set_database_path (DuaalApplication *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
 }
 
+/* The day's backup: one that cannot be made is logged, and the coach's
+ * work goes on. */
+static void
+backup_daily_or_warn (const char *database_path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!duaal_sqlite_backup_daily (database_path, &error))
+    g_warning ("No daily backup of %s: %s", database_path, error->message);
+}
+
 /* Opens the store once; a failure is kept and shown by the window, never
  * replaced by a fresh database somewhere else.  The file is checked
  * before SQLite may write to it: a damaged database stays as it is, for
@@ -113,11 +124,17 @@ duaal_application_open_store (DuaalApplication *self)
       duaal_application_set_database_path (self, path);
     }
 
-  if (duaal_sqlite_backup_at_start_up (self->database_path, &self->open_error))
+  if (duaal_sqlite_check (self->database_path, &self->open_error))
     self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
   if (self->store == NULL)
-    g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
-  return self->store != NULL;
+    {
+      g_message ("Cannot open %s: %s", self->database_path, self->open_error->message);
+      return FALSE;
+    }
+  /* The day's backup once the store has accepted the file: another
+   * program's file, or a newer Duaal's, gets no backup folder beside it. */
+  backup_daily_or_warn (self->database_path);
+  return TRUE;
 }
 
 gboolean
@@ -157,12 +174,7 @@ backup_in_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* As at start-up of a small database: a backup that cannot be made is
-   * logged, and the coach's work goes on. */
-  if (!duaal_sqlite_backup_daily (task_data, &error))
-    g_warning ("No daily backup of %s: %s", (const char *) task_data, error->message);
+  backup_daily_or_warn (task_data);
   g_task_return_boolean (task, TRUE);
 }
 

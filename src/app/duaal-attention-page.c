@@ -10,6 +10,7 @@
 #include "duaal-attention-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-chip.h"
+#include "duaal-live-view-private.h"
 
 struct _DuaalAttentionPage
 {
@@ -100,6 +101,7 @@ make_row (DuaalAttentionPage       *self,
   DuaalCompetence *competence = duaal_qualification_find_competence (qualification, item->competence_id);
   DuaalLearner *learner = duaal_status_find_learner (self->status, item->learner_id);
   g_autofree char *subtitle = duaal_coach_view_competence_title (competence);
+  g_autofree char *key = NULL;
   GtkWidget *row = adw_action_row_new ();
 
   if (item->indicators->len > 0)
@@ -119,6 +121,8 @@ make_row (DuaalAttentionPage       *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_severity (item));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", item->learner_id, item->competence_id);
+  duaal_live_view_set_key (row, key);
   gtk_widget_set_tooltip_text (row, _("Open this learner at this competence"));
   return row;
 }
@@ -158,12 +162,10 @@ update_titles (DuaalAttentionPage *self)
   gtk_label_set_text (self->subtitle_label, subtitle);
 }
 
-void
-duaal_attention_page_reload (DuaalAttentionPage *self)
+static void
+reload (DuaalAttentionPage *self)
 {
   g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (DUAAL_IS_ATTENTION_PAGE (self));
 
   g_clear_object (&self->status);
   g_ptr_array_set_size (self->items, 0);
@@ -220,12 +222,22 @@ fill_periods (DuaalAttentionPage *self)
   self->filling_periods = FALSE;
 }
 
+/* Periods may have closed meanwhile; the one shown stays if it still can. */
+static void
+update (GtkWidget *widget)
+{
+  DuaalAttentionPage *self = DUAAL_ATTENTION_PAGE (widget);
+
+  fill_periods (self);
+  reload (self);
+}
+
 static void
 period_selected_cb (DuaalAttentionPage *self)
 {
   if (!self->filling_periods &&
       duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
-    duaal_attention_page_reload (self);
+    reload (self);
 }
 
 static void
@@ -238,7 +250,7 @@ duaal_attention_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
     case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -254,7 +266,7 @@ duaal_attention_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: duaal_attention_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER: duaal_attention_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
     case PROP_VIEWER_ID: duaal_attention_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -328,7 +340,9 @@ duaal_attention_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_ATTENTION_PAGE, NULL);
   self->store = store != NULL ? g_object_ref (store) : NULL;
-  duaal_attention_page_reload (self);
+  if (store != NULL)
+    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  reload (self);
   return GTK_WIDGET (self);
 }
 
@@ -338,10 +352,14 @@ duaal_attention_page_set_group (DuaalAttentionPage *self,
 {
   g_return_if_fail (DUAAL_IS_ATTENTION_PAGE (self));
 
+  /* The same group stays as it is: it is current by itself. */
+  if (self->group_id == group_id)
+    return;
   self->group_id = group_id;
+  duaal_live_view_set_subject (GTK_WIDGET (self), group_id, 0);
   self->period = 0;
   fill_periods (self);
-  duaal_attention_page_reload (self);
+  reload (self);
 }
 
 void
@@ -356,7 +374,7 @@ duaal_attention_page_set_viewer (DuaalAttentionPage *self,
     return;
   self->viewer = viewer;
   self->viewer_id = viewer_id;
-  duaal_attention_page_reload (self);
+  reload (self);
   g_object_notify (G_OBJECT (self), "viewer");
   g_object_notify (G_OBJECT (self), "viewer-id");
 }
@@ -369,7 +387,7 @@ duaal_attention_page_set_period (DuaalAttentionPage *self,
 
   self->period = period;
   fill_periods (self);
-  duaal_attention_page_reload (self);
+  reload (self);
 }
 
 GPtrArray *

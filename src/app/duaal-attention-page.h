@@ -29,8 +29,6 @@ void       duaal_attention_page_set_viewer  (DuaalAttentionPage *self,
 /* 0 for now, else a closed period's number. */
 void       duaal_attention_page_set_period  (DuaalAttentionPage *self,
                                              guint               period);
-/* Reads the scores again (after a change elsewhere). */
-void       duaal_attention_page_reload      (DuaalAttentionPage *self);
 /* (element-type DuaalAttentionItem) (transfer none): what is listed,
  * in order */
 GPtrArray *duaal_attention_page_get_items   (DuaalAttentionPage *self);

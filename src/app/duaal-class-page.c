@@ -9,6 +9,7 @@
 #include "duaal-class-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-chip.h"
+#include "duaal-live-view-private.h"
 
 struct _DuaalClassPage
 {
@@ -125,6 +126,16 @@ fill_periods (DuaalClassPage *self)
   self->filling_periods = FALSE;
 }
 
+/* Periods may have closed meanwhile; the one shown stays if it still can. */
+static void
+update (GtkWidget *widget)
+{
+  DuaalClassPage *self = DUAAL_CLASS_PAGE (widget);
+
+  fill_periods (self);
+  reload (self);
+}
+
 static void
 period_selected_cb (DuaalClassPage *self)
 {
@@ -155,7 +166,7 @@ duaal_class_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
     case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -171,7 +182,7 @@ duaal_class_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: duaal_class_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER: duaal_class_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
     case PROP_VIEWER_ID: duaal_class_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -246,6 +257,8 @@ duaal_class_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_CLASS_PAGE, NULL);
   self->store = store != NULL ? g_object_ref (store) : NULL;
+  if (store != NULL)
+    duaal_live_view_follow (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -256,7 +269,11 @@ duaal_class_page_set_group (DuaalClassPage *self,
 {
   g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
 
+  /* The same group stays as it is: it is current by itself. */
+  if (self->group_id == group_id)
+    return;
   self->group_id = group_id;
+  duaal_live_view_set_subject (GTK_WIDGET (self), group_id, 0);
   self->period = 0;
   fill_periods (self);
   reload (self);

@@ -1,8 +1,9 @@
 /* duaal-coach-page.c: the coach's view of one learner
  *
  * The rows are rebuilt whenever the learner, the period or the viewer
- * changes: a learner has a few dozen competences, and rebuilding keeps
- * one code path for every change.  Each view is one GtkGrid, so the
+ * changes, or a change notice concerns the learner: a learner has a few
+ * dozen competences, and rebuilding keeps one code path for every
+ * change (duaal-live-view-private.h keeps scroll and focus).  Each view is one GtkGrid, so the
  * columns line up whatever wraps.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,7 @@
 #include "duaal-coach-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
+#include "duaal-live-view-private.h"
 #include "duaal-progress-bar.h"
 #include "duaal-visibility.h"
 
@@ -153,6 +155,7 @@ make_competence_button (DuaalCoachPage  *self,
   gtk_widget_set_tooltip_text (button, _("Show the indicators"));
   g_object_set_data_full (G_OBJECT (button), "competence-id",
                           g_strdup (duaal_competence_get_id (competence)), g_free);
+  duaal_live_view_set_key (button, duaal_competence_get_id (competence));
   g_signal_connect_object (button, "clicked", G_CALLBACK (competence_clicked_cb), self, G_CONNECT_SWAPPED);
   return button;
 }
@@ -375,6 +378,8 @@ reload (DuaalCoachPage *self)
       show_message (self, _("You may not see this learner’s scores"));
       return;
     }
+  duaal_live_view_set_subject (GTK_WIDGET (self), duaal_learner_get_group_id (current_learner (self)),
+                               self->learner_id);
   rebuild_competences (self);
   rebuild_indicators (self);
   update_titles (self);
@@ -393,6 +398,16 @@ fill_periods (DuaalCoachPage *self)
                                                 learner != NULL ? duaal_learner_get_group_id (learner) : 0,
                                                 self->period);
   self->filling_periods = FALSE;
+}
+
+/* Periods may have closed meanwhile; the one shown stays if it still can. */
+static void
+update (GtkWidget *widget)
+{
+  DuaalCoachPage *self = DUAAL_COACH_PAGE (widget);
+
+  fill_periods (self);
+  reload (self);
 }
 
 static void
@@ -419,7 +434,7 @@ duaal_coach_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
     case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -435,7 +450,7 @@ duaal_coach_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: duaal_coach_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER: duaal_coach_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
     case PROP_VIEWER_ID: duaal_coach_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -506,6 +521,8 @@ duaal_coach_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_COACH_PAGE, NULL);
   self->store = store != NULL ? g_object_ref (store) : NULL;
+  if (store != NULL)
+    duaal_live_view_follow (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -517,6 +534,7 @@ duaal_coach_page_set_learner (DuaalCoachPage *self,
   g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
 
   self->learner_id = learner_id;
+  duaal_live_view_set_subject (GTK_WIDGET (self), 0, learner_id);
   self->period = 0;
   g_clear_pointer (&self->competence_id, g_free);
   fill_periods (self);

@@ -1,9 +1,8 @@
 /* duaal-coach-view-private.h: what the coach's pages share
  *
- * The coach page, the evolution page, the class page and the attention
- * page all read a status through the viewer filter (SPEC section 6); they,
- * the learner page and the route page let the user pick "now" or a
- * closed period.
+ * Every page (Scores, coach, evolution, route, class, attention) reads a
+ * status through the viewer filter (SPEC section 6) and lets the user
+ * pick "now" or a closed period.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

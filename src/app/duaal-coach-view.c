@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-coach-view-private.h"
+#include "duaal-enums.h"
 #include "duaal-status-filter.h"
 
 DuaalStatus *
@@ -213,8 +214,7 @@ duaal_coach_view_install_viewer_properties (GObjectClass *klass,
                                             guint         viewer_prop)
 {
   g_object_class_install_property (klass, viewer_prop,
-    g_param_spec_uint ("viewer", NULL, NULL,
-                       DUAAL_VIEWER_LEARNER, DUAAL_VIEWER_COACH, DUAAL_VIEWER_COACH,
+    g_param_spec_enum ("viewer", NULL, NULL, DUAAL_TYPE_VIEWER, DUAAL_VIEWER_COACH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_property (klass, viewer_prop + 1,
     g_param_spec_int64 ("viewer-id", NULL, NULL, 0, G_MAXINT64, 0,

@@ -17,7 +17,9 @@ struct _DuaalCompetenceRow
   DuaalCompetence *competence;
 
   GtkWidget       *header;
+  GtkWidget       *title_label;
   GtkWidget       *arrow;
+  GtkWidget       *actor_grid;
   GtkWidget       *revealer;
   GtkWidget       *indicator_list;
   GtkWidget       *colour_bars[DUAAL_N_ACTORS];
@@ -50,20 +52,15 @@ duaal_competence_row_show_expanded (DuaalCompetenceRow *self)
 }
 
 static void
-on_header_clicked (GtkButton          *header,
-                   DuaalCompetenceRow *self)
+on_header_clicked (DuaalCompetenceRow *self)
 {
   duaal_competence_row_set_expanded (self, !self->expanded);
 }
 
-static GtkWidget *
-duaal_competence_row_build_actor_grid (DuaalCompetenceRow *self)
+static void
+duaal_competence_row_fill_actor_grid (DuaalCompetenceRow *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
-  gtk_widget_set_halign (grid, GTK_ALIGN_START);
+  GtkGrid *grid = GTK_GRID (self->actor_grid);
 
   for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
     {
@@ -81,63 +78,26 @@ duaal_competence_row_build_actor_grid (DuaalCompetenceRow *self)
       gtk_widget_set_valign (self->colour_bars[actor], GTK_ALIGN_CENTER);
       gtk_widget_set_valign (self->progress_bars[actor], GTK_ALIGN_CENTER);
 
-      gtk_grid_attach (GTK_GRID (grid), name, 0, actor, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), self->colour_bars[actor], 1, actor, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), self->progress_bars[actor], 2, actor, 1, 1);
+      gtk_grid_attach (grid, name, 0, actor, 1, 1);
+      gtk_grid_attach (grid, self->colour_bars[actor], 1, actor, 1, 1);
+      gtk_grid_attach (grid, self->progress_bars[actor], 2, actor, 1, 1);
     }
-
-  return grid;
 }
 
+/* What the template leaves to the competence: its title, the actors'
+ * bars and a row per indicator. */
 static void
-duaal_competence_row_build (DuaalCompetenceRow *self)
+duaal_competence_row_fill (DuaalCompetenceRow *self)
 {
   g_autofree char *title = NULL;
   GPtrArray *indicators = duaal_competence_get_indicators (self->competence);
-  GtkWidget *box, *header_box, *title_box, *title_label, *reveal_box;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  self->header = gtk_button_new ();
-  gtk_widget_add_css_class (self->header, "flat");
-  gtk_widget_add_css_class (self->header, "duaal-competence-header");
-  header_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_margin_top (header_box, 6);
-  gtk_widget_set_margin_bottom (header_box, 6);
-
-  title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   title = g_strdup_printf ("%u. %s", duaal_competence_get_number (self->competence),
                            duaal_competence_get_title (self->competence));
-  title_label = gtk_label_new (title);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_widget_set_hexpand (title_label, TRUE);
-  gtk_widget_add_css_class (title_label, "heading");
-  self->arrow = gtk_image_new_from_icon_name ("pan-end-symbolic");
-  gtk_widget_set_valign (self->arrow, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (title_box), title_label);
-  gtk_box_append (GTK_BOX (title_box), self->arrow);
-
-  gtk_box_append (GTK_BOX (header_box), title_box);
-  gtk_box_append (GTK_BOX (header_box), duaal_competence_row_build_actor_grid (self));
-  gtk_button_set_child (GTK_BUTTON (self->header), header_box);
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->header),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->header),
-                               GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
-  g_signal_connect (self->header, "clicked", G_CALLBACK (on_header_clicked), self);
-  gtk_box_append (GTK_BOX (box), self->header);
-
-  self->revealer = gtk_revealer_new ();
-  gtk_revealer_set_transition_type (GTK_REVEALER (self->revealer),
-                                    GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
-  reveal_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (reveal_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  self->indicator_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->indicator_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->indicator_list, "duaal-indicator-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicators"), -1);
+  duaal_competence_row_fill_actor_grid (self);
   for (guint i = 0; i < indicators->len; i++)
     {
       GtkWidget *row = duaal_indicator_row_new (g_ptr_array_index (indicators, i));
@@ -145,11 +105,6 @@ duaal_competence_row_build (DuaalCompetenceRow *self)
       g_ptr_array_add (self->indicator_rows, row);
       gtk_list_box_append (GTK_LIST_BOX (self->indicator_list), row);
     }
-  gtk_box_append (GTK_BOX (reveal_box), self->indicator_list);
-  gtk_revealer_set_child (GTK_REVEALER (self->revealer), reveal_box);
-  gtk_box_append (GTK_BOX (box), self->revealer);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 }
 
 static void
@@ -203,6 +158,7 @@ static void
 duaal_competence_row_class_init (DuaalCompetenceRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = duaal_competence_row_dispose;
   object_class->get_property = duaal_competence_row_get_property;
@@ -212,15 +168,22 @@ duaal_competence_row_class_init (DuaalCompetenceRowClass *klass)
     g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-competence-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, header);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, arrow);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, actor_grid);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, revealer);
+  gtk_widget_class_bind_template_child (widget_class, DuaalCompetenceRow, indicator_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_header_clicked);
 }
 
 static void
 duaal_competence_row_init (DuaalCompetenceRow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->indicator_rows = g_ptr_array_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
 GtkWidget *
@@ -232,7 +195,7 @@ duaal_competence_row_new (DuaalCompetence *competence)
 
   self = g_object_new (DUAAL_TYPE_COMPETENCE_ROW, NULL);
   self->competence = g_object_ref (competence);
-  duaal_competence_row_build (self);
+  duaal_competence_row_fill (self);
   return GTK_WIDGET (self);
 }
 

@@ -13,6 +13,7 @@
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-chip.h"
 #include "duaal-evolution-page.h"
+#include "duaal-live-view-private.h"
 
 struct _DuaalEvolutionPage
 {
@@ -20,6 +21,7 @@ struct _DuaalEvolutionPage
 
   DuaalStore  *store;
   gint64       learner_id;
+  gint64       group_id;    /* the learner's: its periods are columns */
   DuaalViewer  viewer;
   gint64       viewer_id;
   GArray      *periods;     /* guint: column -> period number, 0 = now */
@@ -157,6 +159,8 @@ reload (DuaalEvolutionPage *self)
       return;
     }
   learner = duaal_store_get_learner (self->store, self->learner_id, &error);
+  self->group_id = learner != NULL ? duaal_learner_get_group_id (learner) : 0;
+  duaal_live_view_set_subject (GTK_WIDGET (self), self->group_id, self->learner_id);
   if (learner != NULL)
     closed = duaal_coach_view_closed_periods (self->store, duaal_learner_get_group_id (learner), &error);
   if (closed == NULL || !load_statuses (self, closed, &error))
@@ -180,6 +184,12 @@ reload (DuaalEvolutionPage *self)
 }
 
 static void
+update (GtkWidget *widget)
+{
+  reload (DUAAL_EVOLUTION_PAGE (widget));
+}
+
+static void
 duaal_evolution_page_get_property (GObject    *object,
                                    guint       prop_id,
                                    GValue     *value,
@@ -189,7 +199,7 @@ duaal_evolution_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: g_value_set_uint (value, self->viewer); break;
+    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
     case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -205,7 +215,7 @@ duaal_evolution_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VIEWER: duaal_evolution_page_set_viewer (self, g_value_get_uint (value), self->viewer_id); break;
+    case PROP_VIEWER: duaal_evolution_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
     case PROP_VIEWER_ID: duaal_evolution_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -257,6 +267,8 @@ duaal_evolution_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_EVOLUTION_PAGE, NULL);
   self->store = store != NULL ? g_object_ref (store) : NULL;
+  if (store != NULL)
+    duaal_live_view_follow (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -267,7 +279,11 @@ duaal_evolution_page_set_learner (DuaalEvolutionPage *self,
 {
   g_return_if_fail (DUAAL_IS_EVOLUTION_PAGE (self));
 
+  /* The same learner stays as it is: it is current by itself. */
+  if (self->learner_id == learner_id)
+    return;
   self->learner_id = learner_id;
+  duaal_live_view_set_subject (GTK_WIDGET (self), 0, learner_id);
   reload (self);
 }
 

@@ -62,6 +62,36 @@ format_get_mime_type (DuaalExportFormat format)
     }
 }
 
+/* ---- the table exports' files ---- */
+
+GtkFileFilter *
+duaal_export_file_filter_new (const char *extension)
+{
+  static const struct {
+    const char *extension;
+    const char *name;
+    const char *mime_type;
+  } kinds[] = {
+    { "png", N_("PNG images"), "image/png" },
+    { "pdf", N_("PDF documents"), "application/pdf" },
+    { "csv", N_("CSV files"), "text/csv" },
+    { "xlsx", N_("Spreadsheets (XLSX)"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  };
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strdup_printf ("*.%s", extension);
+
+  gtk_file_filter_add_pattern (filter, pattern);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (extension, kinds[i].extension))
+      {
+        gtk_file_filter_set_name (filter, _(kinds[i].name));
+        gtk_file_filter_add_mime_type (filter, kinds[i].mime_type);
+        return filter;
+      }
+  gtk_file_filter_set_name (filter, pattern);
+  return filter;
+}
+
 /* ---- settings ---- */
 
 DuaalExportFormat
@@ -177,7 +207,7 @@ duaal_export_dialog_update_size (DuaalExportDialog *self)
     {
       double natural = 0;
 
-      duaal_route_chart_measure (self->route, self->compare, width, &natural);
+      duaal_route_chart_measure (self->route, self->compare, NULL, width, &natural);
       size = describe_size (format, width, natural, scale);
     }
   else

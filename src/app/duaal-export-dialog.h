@@ -67,4 +67,10 @@ gboolean           duaal_export_dialog_save           (DuaalExportDialog *self,
 /* "png", "svg" or "pdf": the extension without its dot. */
 const char        *duaal_export_format_get_extension  (DuaalExportFormat  format);
 
+/* The file choosers of the table exports (overview table, session plan):
+ * a filter for the files of @extension ("png", "pdf", "csv" or "xlsx",
+ * without its dot), named as people know them, "Spreadsheets (XLSX)".
+ * Returns: (transfer full) */
+GtkFileFilter     *duaal_export_file_filter_new       (const char        *extension);
+
 G_END_DECLS

@@ -17,7 +17,9 @@ struct _DuaalGroupDialog
   DuaalClassGroup  *group;           /* (nullable): renaming */
   GPtrArray        *qualifications;  /* (element-type DuaalQualification) */
   GtkWidget        *name_entry;
+  GtkWidget        *qualification_box;
   GtkWidget        *qualification_dropdown;
+  GtkStringList    *qualification_titles;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalGroupDialog, duaal_group_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -131,6 +133,7 @@ static void
 duaal_group_dialog_class_init (DuaalGroupDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = duaal_group_dialog_dispose;
@@ -139,70 +142,45 @@ duaal_group_dialog_class_init (DuaalGroupDialogClass *klass)
   /* @group_id: the created or renamed group */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-group-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_titles);
+  gtk_widget_class_bind_template_callback (widget_class, duaal_group_dialog_update_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_activate);
 }
 
 static void
 duaal_group_dialog_init (DuaalGroupDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-static GtkWidget *
-labelled (const char *text,
-          GtkWidget  *widget)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new_with_mnemonic (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), widget);
-  return box;
-}
-
+/* The qualifications a new group can follow, to choose from. */
 static void
-duaal_group_dialog_build (DuaalGroupDialog *self)
+duaal_group_dialog_list_qualifications (DuaalGroupDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autoptr(GError) error = NULL;
 
-  self->name_entry = gtk_entry_new ();
-  gtk_entry_set_activates_default (GTK_ENTRY (self->name_entry), FALSE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->name_entry), _("e.g. 5 Car Mechanics"));
-  g_signal_connect_swapped (self->name_entry, "changed", G_CALLBACK (duaal_group_dialog_update_save), self);
-  g_signal_connect_swapped (self->name_entry, "activate", G_CALLBACK (on_name_activate), self);
-  gtk_box_append (GTK_BOX (box), labelled (_("_Name"), self->name_entry));
+  self->qualifications = duaal_store_list_qualifications (self->store, &error);
+  if (self->qualifications == NULL)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
+  else if (self->qualifications->len == 0)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                                 _("Import a qualification first: a class group follows one."));
 
-  if (self->group == NULL)
+  for (guint i = 0; self->qualifications != NULL && i < self->qualifications->len; i++)
     {
-      g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+      DuaalQualification *qualification = g_ptr_array_index (self->qualifications, i);
+      /* Translators: a qualification in a list, "Car mechanic (version 2)" */
+      g_autofree char *title = g_strdup_printf (_("%s (version %u)"),
+                                                duaal_qualification_get_title (qualification),
+                                                duaal_qualification_get_version (qualification));
 
-      for (guint i = 0; self->qualifications != NULL && i < self->qualifications->len; i++)
-        {
-          DuaalQualification *qualification = g_ptr_array_index (self->qualifications, i);
-          /* Translators: a qualification in a list, "Car mechanic (version 2)" */
-          g_autofree char *title = g_strdup_printf (_("%s (version %u)"),
-                                                    duaal_qualification_get_title (qualification),
-                                                    duaal_qualification_get_version (qualification));
-          gtk_string_list_append (titles, title);
-        }
-      self->qualification_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL);
-      gtk_box_append (GTK_BOX (box), labelled (_("_Qualification"), self->qualification_dropdown));
+      gtk_string_list_append (self->qualification_titles, title);
     }
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", self->group == NULL ? _("C_reate") : _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-
-  /* After the responses: filling the entry updates "save". */
-  if (self->group != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_class_group_get_name (self->group));
-  duaal_group_dialog_update_save (self);
 }
 
 DuaalGroupDialog *
@@ -211,29 +189,26 @@ duaal_group_dialog_new (GtkWindow       *parent,
                         DuaalClassGroup *group)
 {
   DuaalGroupDialog *self;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_GROUP_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
                        "heading", group == NULL ? _("New Class Group") : _("Rename Class Group"),
                        NULL);
   self->store = g_object_ref (store);
   self->group = group != NULL ? g_object_ref (group) : NULL;
 
-  if (group == NULL)
+  /* A group keeps its qualification: renaming asks for the name only. */
+  if (group != NULL)
     {
-      self->qualifications = duaal_store_list_qualifications (store, &error);
-      if (self->qualifications == NULL)
-        adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
-      else if (self->qualifications->len == 0)
-        adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                                     _("Import a qualification first: a class group follows one."));
+      gtk_widget_set_visible (self->qualification_box, FALSE);
+      adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Rename"));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_class_group_get_name (group));
     }
-
-  duaal_group_dialog_build (self);
+  else
+    duaal_group_dialog_list_qualifications (self);
+  duaal_group_dialog_update_save (self);
   return self;
 }
 
@@ -250,5 +225,5 @@ duaal_group_dialog_get_qualification_dropdown (DuaalGroupDialog *self)
 {
   g_return_val_if_fail (DUAAL_IS_GROUP_DIALOG (self), NULL);
 
-  return self->qualification_dropdown != NULL ? GTK_DROP_DOWN (self->qualification_dropdown) : NULL;
+  return self->group == NULL ? GTK_DROP_DOWN (self->qualification_dropdown) : NULL;
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-indicator-row.h"
+#include "duaal-score-change.h"
 
 struct _DuaalIndicatorRow
 {
@@ -39,19 +40,37 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Emits only what the user changed: the store merges it with the
+ * current score when it writes, so a change someone else made to another
+ * field meanwhile is kept. */
 static void
-duaal_indicator_row_emit (DuaalIndicatorRow *self,
-                          DuaalMastery       mastery,
-                          DuaalCoverage      coverage,
-                          const char        *comment)
+duaal_indicator_row_emit (DuaalIndicatorRow      *self,
+                          const DuaalScoreChange *change)
 {
-  if (!self->editable)
-    return;
-  if (mastery == self->mastery && coverage == self->coverage &&
-      g_strcmp0 (comment, self->comment) == 0)
+  DuaalScoreValue shown = { self->mastery, self->coverage, self->comment };
+
+  if (!self->editable || !duaal_score_change_alters (change, &shown))
     return;
 
-  g_signal_emit (self, signals[SCORE_CHANGED], 0, (guint) mastery, (guint) coverage, comment);
+  g_signal_emit (self, signals[SCORE_CHANGED], 0, change);
+}
+
+static void
+duaal_indicator_row_emit_mastery (DuaalIndicatorRow *self,
+                                  DuaalMastery       mastery)
+{
+  DuaalScoreChange change = { .fields = DUAAL_SCORE_FIELD_MASTERY, .mastery = mastery };
+
+  duaal_indicator_row_emit (self, &change);
+}
+
+static void
+duaal_indicator_row_emit_coverage (DuaalIndicatorRow *self,
+                                   DuaalCoverage      coverage)
+{
+  DuaalScoreChange change = { .fields = DUAAL_SCORE_FIELD_COVERAGE, .coverage = coverage };
+
+  duaal_indicator_row_emit (self, &change);
 }
 
 static void
@@ -63,7 +82,7 @@ on_mastery_toggled (GtkToggleButton   *button,
   if (self->syncing || !gtk_toggle_button_get_active (button))
     return;
 
-  duaal_indicator_row_emit (self, mastery, self->coverage, self->comment);
+  duaal_indicator_row_emit_mastery (self, mastery);
 }
 
 static void
@@ -75,7 +94,7 @@ on_coverage_toggled (GtkToggleButton   *button,
   if (self->syncing || !gtk_toggle_button_get_active (button))
     return;
 
-  duaal_indicator_row_emit (self, self->mastery, coverage, self->comment);
+  duaal_indicator_row_emit_coverage (self, coverage);
 }
 
 static void
@@ -83,12 +102,15 @@ duaal_indicator_row_commit_comment (DuaalIndicatorRow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->comment_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  const char *comment = stripped[0] != '\0' ? stripped : NULL;
+  DuaalScoreChange change = {
+    .fields = DUAAL_SCORE_FIELD_COMMENT,
+    .comment = stripped[0] != '\0' ? stripped : NULL,
+  };
 
   if (self->syncing)
     return;
 
-  duaal_indicator_row_emit (self, self->mastery, self->coverage, comment);
+  duaal_indicator_row_emit (self, &change);
 }
 
 static void
@@ -133,7 +155,7 @@ mastery_action (GtkWidget  *widget,
   if (value < DUAAL_MASTERY_X || value > DUAAL_MASTERY_V)
     return;
 
-  duaal_indicator_row_emit (self, value, self->coverage, self->comment);
+  duaal_indicator_row_emit_mastery (self, value);
 }
 
 static void
@@ -147,7 +169,7 @@ coverage_action (GtkWidget  *widget,
   if (value < DUAAL_COVERAGE_N || value > DUAAL_COVERAGE_R)
     return;
 
-  duaal_indicator_row_emit (self, self->mastery, value, self->comment);
+  duaal_indicator_row_emit_coverage (self, value);
 }
 
 static void
@@ -169,110 +191,41 @@ move_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MOVE_FOCUS], 0, g_variant_get_int32 (parameter));
 }
 
-static GtkWidget *
-duaal_indicator_row_add_toggle (GtkWidget  *box,
-                                GtkWidget  *group,
-                                const char *text,
-                                const char *tooltip,
-                                guint       value,
-                                GCallback   callback,
-                                gpointer    user_data)
-{
-  GtkWidget *button = gtk_toggle_button_new_with_label (text);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  gtk_widget_set_size_request (button, 44, -1);
-  if (group != NULL)
-    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (group));
-  g_object_set_data (G_OBJECT (button), "duaal-value", GUINT_TO_POINTER (value));
-  g_signal_connect (button, "toggled", callback, user_data);
-  gtk_box_append (GTK_BOX (box), button);
-  return button;
-}
-
+/* The template has the buttons; their values, tooltips (with the key
+ * that does the same) and accessible names come from the core. */
 static void
-duaal_indicator_row_build (DuaalIndicatorRow *self)
+duaal_indicator_row_describe_buttons (DuaalIndicatorRow *self)
 {
   static const char *mastery_keys[] = { NULL, "1", "2", "3" };
   static const char *coverage_keys[] = { NULL, "N", "S", "R" };
-  GtkWidget *box, *controls, *mastery_box, *coverage_box;
-  GtkEventController *focus, *escape;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-
-  self->text_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->text_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->text_label), 0);
-  gtk_box_append (GTK_BOX (box), self->text_label);
-
-  controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  mastery_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (mastery_box, "linked");
-  gtk_widget_add_css_class (mastery_box, "duaal-score-buttons");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (mastery_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mastery"), -1);
-  for (DuaalMastery m = DUAAL_MASTERY_X; m <= DUAAL_MASTERY_V; m++)
+  for (guint value = 1; value < 4; value++)
     {
-      g_autofree char *tooltip = g_strdup_printf ("%s (%s)", duaal_mastery_get_label (m), mastery_keys[m]);
+      g_autofree char *mastery = g_strdup_printf ("%s (%s)", duaal_mastery_get_label (value), mastery_keys[value]);
+      g_autofree char *coverage = g_strdup_printf ("%s (%s)", duaal_coverage_get_label (value),
+                                                   coverage_keys[value]);
 
-      self->mastery_buttons[m] =
-        duaal_indicator_row_add_toggle (mastery_box, self->mastery_buttons[DUAAL_MASTERY_X],
-                                        duaal_mastery_to_string (m), tooltip, m,
-                                        G_CALLBACK (on_mastery_toggled), self);
+      g_object_set_data (G_OBJECT (self->mastery_buttons[value]), "duaal-value", GUINT_TO_POINTER (value));
+      g_object_set_data (G_OBJECT (self->coverage_buttons[value]), "duaal-value", GUINT_TO_POINTER (value));
+      gtk_widget_set_tooltip_text (self->mastery_buttons[value], mastery);
+      gtk_widget_set_tooltip_text (self->coverage_buttons[value], coverage);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->mastery_buttons[value]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, mastery, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->coverage_buttons[value]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, coverage, -1);
     }
+}
 
-  coverage_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (coverage_box, "linked");
-  gtk_widget_add_css_class (coverage_box, "duaal-score-buttons");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (coverage_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coverage"), -1);
-  for (DuaalCoverage c = DUAAL_COVERAGE_N; c <= DUAAL_COVERAGE_R; c++)
-    {
-      g_autofree char *tooltip = g_strdup_printf ("%s (%s)", duaal_coverage_get_label (c), coverage_keys[c]);
+/* Escape in the comment: a callback, which a template cannot name. */
+static void
+duaal_indicator_row_add_comment_escape (DuaalIndicatorRow *self)
+{
+  GtkEventController *escape = gtk_shortcut_controller_new ();
 
-      self->coverage_buttons[c] =
-        duaal_indicator_row_add_toggle (coverage_box, self->coverage_buttons[DUAAL_COVERAGE_N],
-                                        duaal_coverage_to_string (c), tooltip, c,
-                                        G_CALLBACK (on_coverage_toggled), self);
-    }
-
-  self->comment_entry = gtk_entry_new ();
-  gtk_widget_set_hexpand (self->comment_entry, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->comment_entry), _("Comment"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->comment_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Comment"), -1);
-  g_signal_connect (self->comment_entry, "activate", G_CALLBACK (on_comment_activate), self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_comment_focus_leave), self);
-  gtk_widget_add_controller (self->comment_entry, focus);
-  escape = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_callback_action_new (on_comment_escape, self, NULL)));
   gtk_widget_add_controller (self->comment_entry, escape);
-
-  gtk_box_append (GTK_BOX (controls), mastery_box);
-  gtk_box_append (GTK_BOX (controls), coverage_box);
-  gtk_box_append (GTK_BOX (box), controls);
-  gtk_box_append (GTK_BOX (box), self->comment_entry);
-
-  self->others_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->others_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->others_label), 0);
-  gtk_widget_add_css_class (self->others_label, "dim-label");
-  gtk_widget_add_css_class (self->others_label, "caption");
-  gtk_widget_set_visible (self->others_label, FALSE);
-  gtk_box_append (GTK_BOX (box), self->others_label);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 }
 
 static void
@@ -304,6 +257,15 @@ add_key (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding_action (widget_class, key, 0, action, "i", value);
 }
 
+/* The buttons of a template go to their place in an array. */
+static void
+bind_button (GtkWidgetClass *widget_class,
+             const char     *name,
+             gssize          offset)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, offset);
+}
+
 static void
 duaal_indicator_row_class_init (DuaalIndicatorRowClass *klass)
 {
@@ -315,15 +277,15 @@ duaal_indicator_row_class_init (DuaalIndicatorRowClass *klass)
 
   /**
    * DuaalIndicatorRow::score-changed:
-   * @mastery: the new DuaalMastery
-   * @coverage: the new DuaalCoverage
-   * @comment: (nullable): the new comment
+   * @change: (type DuaalScoreChange): what the user changed, only that
+   *   field (the others are left out, not copied from the row)
    *
    * The user changed the score; the page records it.
    */
   signals[SCORE_CHANGED] =
     g_signal_new ("score-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  DUAAL_TYPE_SCORE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
   /* @direction: -1 for the previous indicator, 1 for the next */
   signals[MOVE_FOCUS] =
     g_signal_new ("move-to-indicator", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -354,16 +316,30 @@ duaal_indicator_row_class_init (DuaalIndicatorRowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "indicator.edit-comment", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "row");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-indicator-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalIndicatorRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalIndicatorRow, comment_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalIndicatorRow, others_label);
+  bind_button (widget_class, "mastery_x", G_STRUCT_OFFSET (DuaalIndicatorRow, mastery_buttons[DUAAL_MASTERY_X]));
+  bind_button (widget_class, "mastery_lil", G_STRUCT_OFFSET (DuaalIndicatorRow, mastery_buttons[DUAAL_MASTERY_LIL]));
+  bind_button (widget_class, "mastery_v", G_STRUCT_OFFSET (DuaalIndicatorRow, mastery_buttons[DUAAL_MASTERY_V]));
+  bind_button (widget_class, "coverage_n", G_STRUCT_OFFSET (DuaalIndicatorRow, coverage_buttons[DUAAL_COVERAGE_N]));
+  bind_button (widget_class, "coverage_s", G_STRUCT_OFFSET (DuaalIndicatorRow, coverage_buttons[DUAAL_COVERAGE_S]));
+  bind_button (widget_class, "coverage_r", G_STRUCT_OFFSET (DuaalIndicatorRow, coverage_buttons[DUAAL_COVERAGE_R]));
+  gtk_widget_class_bind_template_callback (widget_class, on_mastery_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_coverage_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_comment_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_comment_focus_leave);
 }
 
 static void
 duaal_indicator_row_init (DuaalIndicatorRow *self)
 {
   self->editable = TRUE;
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  duaal_indicator_row_build (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_indicator_row_describe_buttons (self);
+  duaal_indicator_row_add_comment_escape (self);
 }
 
 GtkWidget *

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-error.h"
+#include "duaal-input.h"
 #include "duaal-learner-dialog.h"
 
 struct _DuaalLearnerDialog
@@ -46,15 +47,25 @@ duaal_learner_dialog_update_save (DuaalLearnerDialog *self)
                                            name[0] != '\0' && company[0] != '\0');
 }
 
+/* @name without regard to case, in NFC (as the store keeps names). */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  return duaal_input_normalize (folded);
+}
+
 /* The id of the company called @name, created when nobody had it yet;
- * names compare without regard to case, as a coach types them. */
+ * names compare without regard to case or Unicode composition, as a
+ * coach types them. */
 static gint64
 duaal_learner_dialog_find_company (DuaalLearnerDialog  *self,
                                    const char          *name,
                                    GError             **error)
 {
   g_autoptr(GPtrArray) companies = duaal_store_list_companies (self->store, error);
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  g_autofree char *wanted = fold_name (name);
 
   if (companies == NULL)
     return 0;
@@ -62,7 +73,7 @@ duaal_learner_dialog_find_company (DuaalLearnerDialog  *self,
   for (guint i = 0; i < companies->len; i++)
     {
       DuaalCompany *company = g_ptr_array_index (companies, i);
-      g_autofree char *folded = g_utf8_casefold (duaal_company_get_name (company), -1);
+      g_autofree char *folded = fold_name (duaal_company_get_name (company));
 
       if (g_strcmp0 (folded, wanted) == 0)
         return duaal_company_get_id (company);
@@ -155,6 +166,7 @@ static void
 duaal_learner_dialog_class_init (DuaalLearnerDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = duaal_learner_dialog_dispose;
@@ -163,61 +175,31 @@ duaal_learner_dialog_class_init (DuaalLearnerDialogClass *klass)
   /* @learner_id: the added or edited learner */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-learner-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, company_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, trainer_entry);
+  gtk_widget_class_bind_template_callback (widget_class, duaal_learner_dialog_update_save);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
 }
 
 static void
 duaal_learner_dialog_init (DuaalLearnerDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-static GtkWidget *
-duaal_learner_dialog_add_field (DuaalLearnerDialog *self,
-                                GtkWidget          *box,
-                                const char         *label_text,
-                                const char         *placeholder)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (duaal_learner_dialog_update_save), self);
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (on_entry_activate), self);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), entry);
-  return entry;
-}
-
+/* An existing learner's name, company and trainer to edit. */
 static void
-duaal_learner_dialog_build (DuaalLearnerDialog *self)
+duaal_learner_dialog_fill (DuaalLearnerDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  const char *trainer = duaal_learner_get_trainer_name (self->learner);
 
-  self->name_entry = duaal_learner_dialog_add_field (self, box, _("_Name"), _("First and last name"));
-  self->company_entry = duaal_learner_dialog_add_field (self, box, _("_Company"), _("Where the learner works"));
-  self->trainer_entry = duaal_learner_dialog_add_field (self, box, _("_Trainer"), _("Workplace trainer (optional)"));
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", self->learner == NULL ? _("_Add") : _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-
-  /* After the responses: filling the entries updates "save". */
-  if (self->learner != NULL)
-    {
-      const char *trainer = duaal_learner_get_trainer_name (self->learner);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_learner_get_name (self->learner));
-      gtk_editable_set_text (GTK_EDITABLE (self->company_entry), duaal_learner_get_company_name (self->learner));
-      gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
-    }
-  duaal_learner_dialog_update_save (self);
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Save"));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_learner_get_name (self->learner));
+  gtk_editable_set_text (GTK_EDITABLE (self->company_entry), duaal_learner_get_company_name (self->learner));
+  gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
 }
 
 DuaalLearnerDialog *
@@ -232,13 +214,13 @@ duaal_learner_dialog_new (GtkWindow    *parent,
 
   self = g_object_new (DUAAL_TYPE_LEARNER_DIALOG,
                        "transient-for", parent,
-                       "modal", TRUE,
                        "heading", learner == NULL ? _("Add Learner") : _("Edit Learner"),
                        NULL);
   self->store = g_object_ref (store);
   self->group_id = learner != NULL ? duaal_learner_get_group_id (learner) : group_id;
   self->learner = learner != NULL ? g_object_ref (learner) : NULL;
-  duaal_learner_dialog_build (self);
+  if (self->learner != NULL)
+    duaal_learner_dialog_fill (self);
   return self;
 }
 

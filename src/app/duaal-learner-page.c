@@ -8,7 +8,10 @@
 
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
+#include "duaal-error.h"
 #include "duaal-learner-page.h"
+#include "duaal-live-view-private.h"
+#include "duaal-status-filter.h"
 #include "duaal-visibility.h"
 
 struct _DuaalLearnerPage
@@ -19,7 +22,7 @@ struct _DuaalLearnerPage
   gint64            learner_id;
   DuaalLearner     *learner;
   DuaalClassGroup  *group;
-  DuaalStatus      *status;
+  DuaalStatus      *status;           /* what the viewer may see of it */
   GPtrArray        *periods;          /* (element-type DuaalPeriod) */
   GArray           *period_numbers;   /* guint per period dropdown item; 0 is now */
   guint             period;
@@ -114,8 +117,9 @@ duaal_learner_page_describe_others (DuaalLearnerPage *self,
       const DuaalCell *cell;
       g_autofree char *part = NULL;
 
-      if (actor == self->scoring_actor ||
-          !duaal_visibility_can_see_indicators (self->viewer, actor))
+      /* The status went through the viewer filter: a cell the viewer
+       * may not see is absent, and so is a comment they may not read. */
+      if (actor == self->scoring_actor)
         continue;
 
       cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, actor);
@@ -131,7 +135,7 @@ duaal_learner_page_describe_others (DuaalLearnerPage *self,
       if (text->len > 0)
         g_string_append (text, " · ");
       g_string_append (text, part);
-      if (cell->comment != NULL && duaal_visibility_can_see_comments (self->viewer, actor))
+      if (cell->comment != NULL)
         g_string_append_printf (text, " “%s”", cell->comment);
     }
 
@@ -207,18 +211,34 @@ duaal_learner_page_refresh (DuaalLearnerPage *self)
   duaal_learner_page_update_header (self);
 }
 
+/* SPEC section 6 through the core's one filter: the page keeps only
+ * what the viewer may see.  A trainer looking at a learner who has no
+ * trainer yet sees nobody. */
 static gboolean
 duaal_learner_page_load_status (DuaalLearnerPage  *self,
                                 GError           **error)
 {
-  DuaalStatus *status = duaal_store_load_learner_status (self->store, self->learner_id,
-                                                         self->period, error);
+  gint64 viewer_id = duaal_viewer_id_for_learner (self->viewer, self->learner);
+  DuaalStatus *visible;
 
-  if (status == NULL)
+  if (self->viewer == DUAAL_VIEWER_TRAINER && viewer_id == 0)
+    {
+      g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (self->store, self->learner_id,
+                                                                       self->period, error);
+      g_autoptr(GPtrArray) nobody = g_ptr_array_new ();
+
+      if (status == NULL)
+        return FALSE;
+      visible = duaal_status_new (duaal_status_get_qualification (status), self->period, nobody);
+    }
+  else
+    visible = duaal_coach_view_load_status (self->store, self->learner_id, 0, self->period,
+                                            self->viewer, viewer_id, error);
+  if (visible == NULL)
     return FALSE;
 
   g_clear_object (&self->status);
-  self->status = status;
+  self->status = visible;
   return TRUE;
 }
 
@@ -299,12 +319,13 @@ duaal_learner_page_add_header_keys (DuaalLearnerPage *self,
 
 /* ---- scoring ---- */
 
+/* @change holds only what the user changed: the store merges it with
+ * the current score inside its write, so a change made meanwhile in
+ * another window or program to another field stays. */
 static void
-on_score_changed (DuaalIndicatorRow *row,
-                  guint              mastery,
-                  guint              coverage,
-                  const char        *comment,
-                  DuaalLearnerPage  *self)
+on_score_changed (DuaalIndicatorRow      *row,
+                  const DuaalScoreChange *change,
+                  DuaalLearnerPage       *self)
 {
   DuaalIndicator *indicator = duaal_indicator_row_get_indicator (row);
   g_autoptr(GError) error = NULL;
@@ -314,9 +335,9 @@ on_score_changed (DuaalIndicatorRow *row,
   if (!duaal_learner_page_get_editable (self))
     return;
 
-  log_id = duaal_store_record_score (self->store, self->learner_id,
-                                     duaal_indicator_get_id (indicator),
-                                     self->scoring_actor, mastery, coverage, comment, &error);
+  log_id = duaal_store_record_change (self->store, self->learner_id,
+                                      duaal_indicator_get_id (indicator),
+                                      self->scoring_actor, change, NULL, &error);
   if (log_id <= 0 || !duaal_learner_page_load_status (self, &error))
     {
       duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Save the Score"), error);
@@ -339,6 +360,7 @@ duaal_learner_page_undo_log_id (DuaalLearnerPage *self,
                                 gint64            log_id)
 {
   g_autoptr(GError) error = NULL;
+  DuaalScoreFields kept = 0;
 
   for (guint i = 0; i < self->undo_stack->len; i++)
     if (g_array_index (self->undo_stack, gint64, i) == log_id)
@@ -347,15 +369,23 @@ duaal_learner_page_undo_log_id (DuaalLearnerPage *self,
         break;
       }
 
-  if (duaal_store_undo_score (self->store, log_id, &error) <= 0 ||
-      !duaal_learner_page_load_status (self, &error))
+  /* SPEC section 3: what someone changed since the score was given stays;
+   * when that is everything, there is nothing left to undo. */
+  if (duaal_store_undo_score (self->store, log_id, NULL, &kept, &error) <= 0 &&
+      g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT))
+    {
+      duaal_learner_page_toast (self, adw_toast_new (_("Nothing to undo")));
+      return;
+    }
+  if (error != NULL || !duaal_learner_page_load_status (self, &error))
     {
       duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Undo the Score"), error);
       return;
     }
 
   duaal_learner_page_refresh (self);
-  duaal_learner_page_toast (self, adw_toast_new (_("Score undone")));
+  duaal_learner_page_toast (self, adw_toast_new (kept != 0 ? _("Score undone, except what was changed since")
+                                                           : _("Score undone")));
 }
 
 static void
@@ -584,9 +614,14 @@ void
 duaal_learner_page_set_viewer (DuaalLearnerPage *self,
                                DuaalViewer       viewer)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
 
   self->viewer = viewer;
+  /* Another viewer sees another part of the scores: filter anew. */
+  if (self->learner_id > 0 && !duaal_learner_page_load_status (self, &error))
+    duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Read the Scores"), error);
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (viewer_order); i++)
     if (viewer_order[i] == viewer)
@@ -658,7 +693,9 @@ duaal_learner_page_build_rows (DuaalLearnerPage *self)
     {
       DuaalCompetence *competence = duaal_qualification_get_competence (qualification, i);
       GtkWidget *row = duaal_competence_row_new (competence);
+      g_autofree char *key = g_strconcat ("competence:", duaal_competence_get_id (competence), NULL);
 
+      duaal_live_view_set_key (duaal_competence_row_get_header (DUAAL_COMPETENCE_ROW (row)), key);
       duaal_learner_page_add_header_keys (self, duaal_competence_row_get_header (DUAAL_COMPETENCE_ROW (row)));
 
       for (guint j = 0; j < duaal_competence_row_get_n_indicators (DUAAL_COMPETENCE_ROW (row)); j++)
@@ -666,6 +703,10 @@ duaal_learner_page_build_rows (DuaalLearnerPage *self)
           DuaalIndicatorRow *indicator_row =
             duaal_competence_row_get_indicator_row (DUAAL_COMPETENCE_ROW (row), j);
 
+          g_autofree char *indicator_key =
+            g_strconcat ("indicator:", duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator_row)), NULL);
+
+          duaal_live_view_set_key (GTK_WIDGET (indicator_row), indicator_key);
           g_signal_connect (indicator_row, "score-changed", G_CALLBACK (on_score_changed), self);
           g_signal_connect (indicator_row, "move-to-indicator", G_CALLBACK (on_indicator_move_focus), self);
         }
@@ -724,6 +765,7 @@ duaal_learner_page_load (DuaalLearnerPage  *self,
   self->learner_id = learner_id;
   g_set_object (&self->learner, learner);
   g_set_object (&self->group, group);
+  duaal_live_view_set_subject (GTK_WIDGET (self), duaal_class_group_get_id (group), learner_id);
   self->period = 0;
   duaal_learner_page_load_periods (self);
 
@@ -739,25 +781,118 @@ duaal_learner_page_load (DuaalLearnerPage  *self,
   return TRUE;
 }
 
-void
-duaal_learner_page_reload (DuaalLearnerPage *self)
+/* ---- following the store ---- */
+
+static gboolean
+same_competence (DuaalCompetence *a,
+                 DuaalCompetence *b)
 {
-  g_autoptr(GError) error = NULL;
-  guint period;
+  guint n = duaal_competence_get_n_indicators (a);
 
-  g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
-
-  if (self->learner_id <= 0)
-    return;
-
-  period = self->period;
-  if (!duaal_learner_page_load (self, self->learner_id, &error))
+  if (g_strcmp0 (duaal_competence_get_id (a), duaal_competence_get_id (b)) != 0 ||
+      g_strcmp0 (duaal_competence_get_title (a), duaal_competence_get_title (b)) != 0 ||
+      n != duaal_competence_get_n_indicators (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
     {
-      duaal_coach_view_show_error (GTK_WIDGET (self), _("Cannot Read the Learner"), error);
+      DuaalIndicator *x = duaal_competence_get_indicator (a, i);
+      DuaalIndicator *y = duaal_competence_get_indicator (b, i);
+
+      if (g_strcmp0 (duaal_indicator_get_id (x), duaal_indicator_get_id (y)) != 0 ||
+          g_strcmp0 (duaal_indicator_get_text (x), duaal_indicator_get_text (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the rows show @qualification as it is: only a re-imported
+ * qualification makes them be built anew. */
+static gboolean
+rows_show (DuaalLearnerPage   *self,
+           DuaalQualification *qualification)
+{
+  if (self->competence_rows->len != duaal_qualification_get_n_competences (qualification))
+    return FALSE;
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    if (!same_competence (duaal_competence_row_get_competence (g_ptr_array_index (self->competence_rows, i)),
+                          duaal_qualification_get_competence (qualification, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+rebuild_rows_keeping_expanded (DuaalLearnerPage *self)
+{
+  g_autoptr(GPtrArray) expanded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    {
+      DuaalCompetenceRow *row = g_ptr_array_index (self->competence_rows, i);
+
+      if (duaal_competence_row_get_expanded (row))
+        g_ptr_array_add (expanded, g_strdup (duaal_competence_get_id (duaal_competence_row_get_competence (row))));
+    }
+  duaal_learner_page_build_rows (self);
+  for (guint i = 0; i < expanded->len; i++)
+    {
+      DuaalCompetenceRow *row = duaal_learner_page_find_competence_row (self, g_ptr_array_index (expanded, i));
+
+      if (row != NULL)
+        duaal_competence_row_set_expanded (row, TRUE);
+    }
+}
+
+static void
+duaal_learner_page_clear (DuaalLearnerPage *self)
+{
+  GtkWidget *child;
+
+  self->learner_id = 0;
+  duaal_live_view_set_subject (GTK_WIDGET (self), 0, 0);
+  g_clear_object (&self->status);
+  g_ptr_array_set_size (self->competence_rows, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->competence_list))) != NULL)
+    gtk_list_box_remove (self->competence_list, child);
+  gtk_label_set_text (self->title_label, "");
+  gtk_label_set_text (self->subtitle_label, "");
+  gtk_label_set_text (self->qualification_label, "");
+  duaal_learner_page_update_header (self);
+}
+
+/* Something about the learner changed: names, periods, scores, the
+ * qualification.  The rows are updated in place; the period shown stays
+ * while it exists. */
+static void
+duaal_learner_page_update (GtkWidget *widget)
+{
+  DuaalLearnerPage *self = DUAAL_LEARNER_PAGE (widget);
+  g_autoptr(DuaalLearner) learner = NULL;
+  g_autoptr(DuaalClassGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+
+  learner = duaal_store_get_learner (self->store, self->learner_id, &error);
+  if (learner != NULL)
+    group = duaal_store_get_group (self->store, duaal_learner_get_group_id (learner), &error);
+  if (group == NULL)
+    {
+      /* Removed meanwhile: there is nobody left to show. */
+      if (!g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND))
+        g_warning ("Cannot read the learner again: %s", error->message);
+      duaal_learner_page_clear (self);
       return;
     }
-  if (period != 0)
-    duaal_learner_page_set_period (self, period);
+  g_set_object (&self->learner, learner);
+  g_set_object (&self->group, group);
+  duaal_learner_page_load_periods (self);
+  if (!duaal_learner_page_load_status (self, &error))
+    {
+      g_warning ("Cannot read the scores again: %s", error->message);
+      return;
+    }
+  duaal_learner_page_update_titles (self);
+  if (!rows_show (self, duaal_status_get_qualification (self->status)))
+    rebuild_rows_keeping_expanded (self);
+  duaal_learner_page_refresh (self);
 }
 
 gint64
@@ -928,5 +1063,6 @@ duaal_learner_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_LEARNER_PAGE, NULL);
   self->store = g_object_ref (store);
+  duaal_live_view_follow (GTK_WIDGET (self), store, duaal_learner_page_update);
   return GTK_WIDGET (self);
 }

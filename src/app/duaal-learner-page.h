@@ -5,7 +5,10 @@
  * its indicators with the scoring controls of the actor chosen in
  * "Scoring as".  Every change goes to the store at once and can be
  * undone (toast button or Ctrl+Z), both through the score log.  A closed
- * period is shown read-only; the viewer selector applies SPEC section 6.
+ * period is shown read-only; the viewer selector applies SPEC section 6
+ * through the core's viewer filter.  Writes elsewhere (another view,
+ * duaal-cli, another process) show in place through the store's change
+ * notices.
  *
  * Actions (on the page): learner.undo (Ctrl+Z), learner.undo-score (x: a
  * log id), learner.close-period.
@@ -31,8 +34,6 @@ DuaalStore         *duaal_learner_page_get_store             (DuaalLearnerPage  
 gboolean            duaal_learner_page_load                  (DuaalLearnerPage   *self,
                                                               gint64              learner_id,
                                                               GError            **error);
-/* Reads everything again from the store (after another view changed it). */
-void                duaal_learner_page_reload                (DuaalLearnerPage   *self);
 gint64              duaal_learner_page_get_learner_id        (DuaalLearnerPage   *self);
 
 DuaalViewer         duaal_learner_page_get_viewer            (DuaalLearnerPage   *self);

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "duaal-error.h"
+#include "duaal-export-dialog.h"
+#include "duaal-live-view-private.h"
 #include "duaal-overview-page.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-planner-dialog.h"
@@ -38,13 +40,6 @@ struct _DuaalOverviewPage
 };
 
 G_DEFINE_FINAL_TYPE (DuaalOverviewPage, duaal_overview_page, ADW_TYPE_BIN)
-
-enum {
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* ---- helpers -------------------------------------------------------- */
 
@@ -174,13 +169,11 @@ show_empty (DuaalOverviewPage *self,
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
-void
-duaal_overview_page_reload (DuaalOverviewPage *self)
+static void
+reload (DuaalOverviewPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DuaalClassGroup) group = NULL;
-
-  g_return_if_fail (DUAAL_IS_OVERVIEW_PAGE (self));
 
   g_clear_object (&self->overview);
   g_clear_pointer (&self->group_name, g_free);
@@ -203,6 +196,12 @@ duaal_overview_page_reload (DuaalOverviewPage *self)
 
   set_actions_enabled (self, self->overview != NULL && duaal_overview_get_n_learners (self->overview) > 0);
   update_summary (self);
+}
+
+static void
+update (GtkWidget *widget)
+{
+  reload (DUAAL_OVERVIEW_PAGE (widget));
 }
 
 /* ---- cells ---------------------------------------------------------- */
@@ -231,8 +230,7 @@ duaal_overview_page_set_cell (DuaalOverviewPage  *self,
     }
   learner = self->overview != NULL ? find_learner (self->overview, learner_id) : -1;
   learner_name = g_strdup (learner >= 0 ? duaal_overview_get_learner_name (self->overview, learner) : "");
-  duaal_overview_page_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  reload (self);
 
   title = planned
           /* Translators: "c02 is now planned at the workplace of Jonas Peeters" */
@@ -377,6 +375,8 @@ duaal_overview_page_export (DuaalOverviewPage  *self,
     return duaal_overview_render_pdf (shown, mode, path, error);
   if (g_strcmp0 (format, "csv") == 0)
     return duaal_overview_write_csv (shown, mode, path, error);
+  if (g_strcmp0 (format, "xlsx") == 0)
+    return duaal_overview_write_xlsx (shown, mode, path, error);
   g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Unknown export format “%s”"), format);
   return FALSE;
 }
@@ -412,7 +412,7 @@ export_action (GtkWidget  *widget,
   DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (widget);
   const char *format = g_variant_get_string (parameter, NULL);
   g_autofree char *name = NULL;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileFilter *filter = duaal_export_file_filter_new (format);
 
   g_free (self->export_format);
   self->export_format = g_strdup (format);
@@ -422,12 +422,6 @@ export_action (GtkWidget  *widget,
   self->chooser = gtk_file_chooser_native_new (_("Export the overview table"), get_parent_window (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_filter_set_name (filter, g_str_equal (format, "png") ? _("PNG images")
-                                    : g_str_equal (format, "pdf") ? _("PDF documents") : _("CSV files"));
-  {
-    g_autofree char *pattern = g_strdup_printf ("*.%s", format);
-    gtk_file_filter_add_pattern (filter, pattern);
-  }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_object_unref (filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
@@ -458,12 +452,12 @@ on_draw_page (GtkPrintOperation *operation,
 
   if (shown == NULL)
     return;
-  duaal_overview_renderer_measure (shown, mode, &width, &height);
+  duaal_overview_renderer_measure (shown, mode, NULL, &width, &height);
   scale = MIN (1.0, MIN (gtk_print_context_get_width (context) / width,
                          gtk_print_context_get_height (context) / height));
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
-  duaal_overview_renderer_draw (shown, mode, cr);
+  duaal_overview_renderer_draw (shown, mode, NULL, cr);
   cairo_restore (cr);
 }
 
@@ -529,8 +523,7 @@ duaal_overview_page_reset_plans (DuaalOverviewPage  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  duaal_overview_page_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  reload (self);
   title = g_strdup_printf (ngettext ("The training plan of %u learner now follows the activity list.",
                                      "The training plans of %u learners now follow the activity lists.",
                                      changed), changed);
@@ -591,8 +584,7 @@ duaal_overview_page_import_activities (DuaalOverviewPage  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  duaal_overview_page_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  reload (self);
 
   title = g_strdup_printf (ngettext ("Activity list of %u company imported, %u changed.",
                                      "Activity lists of %u companies imported, %u changed.",
@@ -678,6 +670,7 @@ duaal_overview_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_OVERVIEW_PAGE, NULL);
   self->store = g_object_ref (store);
+  duaal_live_view_follow (GTK_WIDGET (self), store, update);
   return GTK_WIDGET (self);
 }
 
@@ -695,7 +688,8 @@ duaal_overview_page_set_group (DuaalOverviewPage *self,
   g_return_if_fail (DUAAL_IS_OVERVIEW_PAGE (self));
 
   self->group_id = group_id;
-  duaal_overview_page_reload (self);
+  duaal_live_view_set_subject (GTK_WIDGET (self), group_id, 0);
+  reload (self);
 }
 
 gint64
@@ -763,10 +757,6 @@ duaal_overview_page_class_init (DuaalOverviewPageClass *klass)
 
   object_class->dispose = duaal_overview_page_dispose;
   object_class->finalize = duaal_overview_page_finalize;
-
-  /* A training plan or an activity list changed in the store. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (DUAAL_TYPE_OVERVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-overview-page.ui");

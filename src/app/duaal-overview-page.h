@@ -6,7 +6,8 @@
  * competence at the learner's workplace (with Undo); "Plan sessions…"
  * opens the session planner; the table exports as PNG, PDF and CSV and
  * prints, all through the one core renderer; activity lists import from
- * CSV.
+ * CSV.  It follows the store's change notices (plans, activity lists,
+ * learners, scores of its class group) by itself.
  *
  * Actions (on the page): overview.toggle-cell ((xs): learner id,
  * competence id), overview.set-cell ((xsb): ..., planned),
@@ -33,8 +34,6 @@ DuaalStore        *duaal_overview_page_get_store    (DuaalOverviewPage  *self);
 void               duaal_overview_page_set_group    (DuaalOverviewPage  *self,
                                                      gint64              group_id);
 gint64             duaal_overview_page_get_group    (DuaalOverviewPage  *self);
-/* Reads everything again (after another view changed the store). */
-void               duaal_overview_page_reload       (DuaalOverviewPage  *self);
 /* (transfer none) */
 DuaalOverviewView *duaal_overview_page_get_view     (DuaalOverviewPage  *self);
 /* (nullable) (transfer none): the overview shown, qualification order */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-enums.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-overview-view.h"
 #include "duaal-planning.h"
@@ -107,6 +108,13 @@ make_summary (DuaalOverview     *overview,
 
 /* ---- state ---------------------------------------------------------- */
 
+/* The table is measured, drawn and hit-tested in the widget's own font. */
+static const PangoFontDescription *
+table_font (DuaalOverviewView *self)
+{
+  return pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+}
+
 static void
 duaal_overview_view_update (DuaalOverviewView *self)
 {
@@ -118,7 +126,7 @@ duaal_overview_view_update (DuaalOverviewView *self)
     {
       self->shown = self->by_priority ? duaal_planning_sort_by_priority (self->overview, self->mode)
                                       : g_object_ref (self->overview);
-      duaal_overview_renderer_measure (self->shown, self->mode, &self->width, &self->height);
+      duaal_overview_renderer_measure (self->shown, self->mode, table_font (self), &self->width, &self->height);
       self->focus_learner = MIN (self->focus_learner, MAX (1, duaal_overview_get_n_learners (self->shown)) - 1);
       self->focus_competence = MIN (self->focus_competence,
                                     MAX (1, duaal_overview_get_n_competences (self->shown)) - 1);
@@ -156,7 +164,7 @@ draw_focus (DuaalOverviewView *self,
   double x, y, w, h;
 
   if (!gtk_widget_has_visible_focus (GTK_WIDGET (self)) ||
-      !duaal_overview_renderer_get_cell_area (self->shown, self->mode, self->focus_learner,
+      !duaal_overview_renderer_get_cell_area (self->shown, self->mode, table_font (self), self->focus_learner,
                                               self->focus_competence, &x, &y, &w, &h))
     return;
   cairo_rectangle (cr, x + 1.5, y + 1.5, w - 3, h - 3);
@@ -180,7 +188,7 @@ duaal_overview_view_snapshot (GtkWidget   *widget,
   if (self->shown == NULL || self->width <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
-  duaal_overview_renderer_draw (self->shown, self->mode, cr);
+  duaal_overview_renderer_draw (self->shown, self->mode, table_font (self), cr);
   draw_focus (self, cr);
   cairo_destroy (cr);
 }
@@ -210,7 +218,7 @@ duaal_overview_view_activate_at (DuaalOverviewView *self,
   g_return_val_if_fail (DUAAL_IS_OVERVIEW_VIEW (self), FALSE);
 
   if (self->shown == NULL ||
-      !duaal_overview_renderer_hit_test (self->shown, self->mode, x, y, &learner, &competence))
+      !duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, &learner, &competence))
     return FALSE;
   self->focus_learner = learner;
   self->focus_competence = competence;
@@ -236,7 +244,7 @@ on_motion (GtkEventControllerMotion *controller,
            DuaalOverviewView        *self)
 {
   gboolean over_cell = self->shown != NULL && self->mode == DUAAL_OVERVIEW_PLANNED &&
-                       duaal_overview_renderer_hit_test (self->shown, self->mode, x, y, NULL, NULL);
+                       duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, NULL, NULL);
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), over_cell ? "pointer" : NULL);
 }
@@ -250,7 +258,7 @@ scroll_to_focus (DuaalOverviewView *self)
   graphene_point_t origin;
 
   if (scrolled == NULL ||
-      !duaal_overview_renderer_get_cell_area (self->shown, self->mode, self->focus_learner,
+      !duaal_overview_renderer_get_cell_area (self->shown, self->mode, table_font (self), self->focus_learner,
                                               self->focus_competence, &x, &y, &w, &h) ||
       !gtk_widget_compute_point (GTK_WIDGET (self), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
                                  &GRAPHENE_POINT_INIT ((float) x, (float) y), &origin))
@@ -355,7 +363,7 @@ on_query_tooltip (GtkWidget         *widget,
       learner = self->focus_learner;
       competence = self->focus_competence;
     }
-  else if (!duaal_overview_renderer_hit_test (self->shown, self->mode, x, y, &learner, &competence))
+  else if (!duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, &learner, &competence))
     return FALSE;
   if (learner >= duaal_overview_get_n_learners (self->shown))
     return FALSE;
@@ -459,7 +467,7 @@ duaal_overview_view_get_cell_center (DuaalOverviewView *self,
     {
       if (duaal_overview_get_learner_id (self->shown, l) != learner_id)
         continue;
-      duaal_overview_renderer_get_cell_area (self->shown, self->mode, l, (guint) competence, &cx, &cy, &w, &h);
+      duaal_overview_renderer_get_cell_area (self->shown, self->mode, table_font (self), l, (guint) competence, &cx, &cy, &w, &h);
       *x = cx + w / 2;
       *y = cy + h / 2;
       return TRUE;
@@ -490,7 +498,7 @@ duaal_overview_view_get_property (GObject    *object,
       g_value_set_object (value, self->overview);
       break;
     case PROP_MODE:
-      g_value_set_int (value, self->mode);
+      g_value_set_enum (value, self->mode);
       break;
     case PROP_SORT_BY_PRIORITY:
       g_value_set_boolean (value, self->by_priority);
@@ -514,7 +522,7 @@ duaal_overview_view_set_property (GObject      *object,
       duaal_overview_view_set_overview (self, g_value_get_object (value));
       break;
     case PROP_MODE:
-      duaal_overview_view_set_mode (self, g_value_get_int (value));
+      duaal_overview_view_set_mode (self, g_value_get_enum (value));
       break;
     case PROP_SORT_BY_PRIORITY:
       duaal_overview_view_set_sort_by_priority (self, g_value_get_boolean (value));
@@ -551,11 +559,9 @@ duaal_overview_view_class_init (DuaalOverviewViewClass *klass)
   properties[PROP_OVERVIEW] =
     g_param_spec_object ("overview", NULL, NULL, DUAAL_TYPE_OVERVIEW,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* A DuaalOverviewMode; the core has no GEnum type for it. */
   properties[PROP_MODE] =
-    g_param_spec_int ("mode", NULL, NULL, DUAAL_OVERVIEW_PLANNED, DUAAL_OVERVIEW_ACTUAL,
-                      DUAAL_OVERVIEW_PLANNED,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("mode", NULL, NULL, DUAAL_TYPE_OVERVIEW_MODE, DUAAL_OVERVIEW_PLANNED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SORT_BY_PRIORITY] =
     g_param_spec_boolean ("sort-by-priority", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

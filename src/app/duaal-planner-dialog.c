@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-error.h"
+#include "duaal-export-dialog.h"
 #include "duaal-planner-dialog.h"
 #include "duaal-planning.h"
 #include "duaal-session-plan-renderer.h"
@@ -131,6 +132,13 @@ duaal_planner_dialog_set_max_groups (DuaalPlannerDialog *self,
 
 /* ---- result --------------------------------------------------------- */
 
+/* The plan is drawn in the drawing area's own font. */
+static const PangoFontDescription *
+plan_font (DuaalPlannerDialog *self)
+{
+  return pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self->plan_area)));
+}
+
 static void
 draw_plan (GtkDrawingArea *area,
            cairo_t        *cr,
@@ -145,13 +153,13 @@ draw_plan (GtkDrawingArea *area,
     return;
   /* Scaled down to the dialog's width, so that every session shows at
    * once; never up. */
-  duaal_session_plan_renderer_measure (self->plan, &natural_width, &natural_height);
+  duaal_session_plan_renderer_measure (self->plan, plan_font (self), &natural_width, &natural_height);
   if (natural_width > width)
     {
       double scale = width / natural_width;
       cairo_scale (cr, scale, scale);
     }
-  duaal_session_plan_renderer_draw (self->plan, cr);
+  duaal_session_plan_renderer_draw (self->plan, plan_font (self), cr);
 }
 
 /* The timeline as text, for assistive technologies. */
@@ -205,7 +213,7 @@ show_result (DuaalPlannerDialog *self)
                                         n - bound), n - bound);
   gtk_label_set_text (self->result_detail, detail);
 
-  duaal_session_plan_renderer_measure (self->plan, &width, &height);
+  duaal_session_plan_renderer_measure (self->plan, plan_font (self), &width, &height);
   /* Below 60 % the names get too small to read: scroll instead. */
   gtk_drawing_area_set_content_width (self->plan_area, (int) ceil (width * 0.6));
   gtk_drawing_area_set_content_height (self->plan_area, (int) ceil (height));
@@ -319,6 +327,8 @@ duaal_planner_dialog_export (DuaalPlannerDialog  *self,
     return duaal_session_plan_render_pdf (self->plan, path, error);
   if (g_strcmp0 (format, "csv") == 0)
     return duaal_session_plan_write_csv (self->plan, path, error);
+  if (g_strcmp0 (format, "xlsx") == 0)
+    return duaal_session_plan_write_xlsx (self->plan, path, error);
   g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Unknown export format “%s”"), format);
   return FALSE;
 }
@@ -350,8 +360,7 @@ choose_export_file (DuaalPlannerDialog *self,
                     const char         *format)
 {
   g_autofree char *name = NULL;
-  g_autofree char *pattern = g_strdup_printf ("*.%s", format);
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileFilter *filter = duaal_export_file_filter_new (format);
 
   g_free (self->export_format);
   self->export_format = g_strdup (format);
@@ -360,8 +369,6 @@ choose_export_file (DuaalPlannerDialog *self,
   self->chooser = gtk_file_chooser_native_new (_("Export the session plan"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_filter_set_name (filter, g_str_equal (format, "pdf") ? _("PDF documents") : _("CSV files"));
-  gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_object_unref (filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
@@ -378,6 +385,12 @@ static void
 on_export_csv_clicked (DuaalPlannerDialog *self)
 {
   choose_export_file (self, "csv");
+}
+
+static void
+on_export_xlsx_clicked (DuaalPlannerDialog *self)
+{
+  choose_export_file (self, "xlsx");
 }
 
 /* ---- construction --------------------------------------------------- */
@@ -459,6 +472,7 @@ duaal_planner_dialog_class_init (DuaalPlannerDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_export_pdf_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_export_csv_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_xlsx_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -49,13 +49,15 @@ duaal_progress_bar_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  /* The bar's text in the widget's own font. */
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  duaal_bar_renderer_draw_progress (cr, &self->tally, 0, 0, width, height, dark);
+  duaal_bar_renderer_draw_progress (cr, font, &self->tally, 0, 0, width, height, dark);
   cairo_destroy (cr);
 }
 

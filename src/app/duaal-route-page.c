@@ -8,8 +8,12 @@
 #include <math.h>
 
 #include "duaal-coach-view-private.h"
+#include "duaal-error.h"
+#include "duaal-live-view-private.h"
 #include "duaal-route-chart.h"
 #include "duaal-route-page.h"
+#include "duaal-status-filter.h"
+#include "duaal-visibility.h"
 
 /* A printed chart is laid out at least this many units wide and scaled
  * down to the paper, so text keeps the proportions it has on screen. */
@@ -24,6 +28,8 @@ struct _DuaalRoutePage
   gint64            group_id;
   guint             period;           /* 0: now */
   gint64            compare_id;       /* 0: none */
+  DuaalViewer       viewer;           /* who looks (SPEC section 6) */
+  gint64            viewer_id;
   GPtrArray        *periods;          /* (element-type DuaalPeriod) */
   GArray           *period_numbers;   /* guint per period dropdown item; 0 is now */
   GArray           *compare_ids;      /* gint64 per compare dropdown item; 0 is none */
@@ -65,17 +71,34 @@ duaal_route_page_get_period_label (DuaalRoutePage *self)
 
 /* ---- the chart ---- */
 
+/* Through the viewer filter like every view: the route is drawn from
+ * what the viewer may see, never from the whole status. */
 static DuaalRoute *
-load_route (DuaalStore  *store,
-            gint64       learner_id,
-            guint        period,
-            GError     **error)
+load_route (DuaalRoutePage  *self,
+            gint64           learner_id,
+            GError         **error)
 {
-  g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (store, learner_id, period, error);
+  g_autoptr(DuaalStatus) status = duaal_coach_view_load_status (self->store, learner_id, 0, self->period,
+                                                                self->viewer, self->viewer_id, error);
 
   if (status == NULL)
     return NULL;
+  if (duaal_status_find_learner (status, learner_id) == NULL)
+    {
+      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("You may not see this learner’s scores"));
+      return NULL;
+    }
   return duaal_route_new_from_status (status, learner_id, error);
+}
+
+/* The route is made of the teacher's and the trainer's indicator
+ * scores (SPEC section 10); a viewer who may not see them gets no route
+ * rather than one that says "not yet" everywhere. */
+static gboolean
+viewer_sees_route (DuaalViewer viewer)
+{
+  return duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TEACHER) &&
+         duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TRAINER);
 }
 
 static void
@@ -117,9 +140,21 @@ duaal_route_page_load_routes (DuaalRoutePage *self)
       return;
     }
 
-  route = load_route (self->store, self->learner_id, self->period, &error);
+  if (!viewer_sees_route (self->viewer))
+    {
+      duaal_route_page_show_status (self, _("The Route Is Not Shown to This Viewer"),
+                                    _("A route is made of the teacher’s and the trainer’s indicator "
+                                      "scores, which this viewer may not see."));
+      return;
+    }
+
+  route = load_route (self, self->learner_id, &error);
   if (route != NULL && self->compare_id != 0)
-    compare = load_route (self->store, self->compare_id, self->period, &error);
+    compare = load_route (self, self->compare_id, &error);
+  /* The dropdown offers the class group's learners only, who share its
+   * qualification; this keeps it so for whoever sets the compare id. */
+  if (compare != NULL && !duaal_route_check_comparable (route, compare, &error))
+    g_clear_object (&compare);
   if (error != NULL)
     {
       duaal_route_page_show_status (self, _("Cannot Show the Route"), error->message);
@@ -178,7 +213,7 @@ duaal_route_page_fill_compare (DuaalRoutePage *self)
       DuaalLearner *learner = g_ptr_array_index (learners, i);
       gint64 id = duaal_learner_get_id (learner);
 
-      if (id == self->learner_id)
+      if (id == self->learner_id || !duaal_viewer_has_in_scope (self->viewer, self->viewer_id, learner))
         continue;
       gtk_string_list_append (labels, duaal_learner_get_name (learner));
       if (id == self->compare_id)
@@ -236,6 +271,8 @@ duaal_route_page_set_learner (DuaalRoutePage *self,
       if (learner != NULL)
         self->group_id = duaal_learner_get_group_id (learner);
     }
+  /* The learner compared with is in the same group: the whole group. */
+  duaal_live_view_set_subject (GTK_WIDGET (self), self->group_id, 0);
   duaal_route_page_fill_periods (self);
   duaal_route_page_fill_compare (self);
 
@@ -257,16 +294,40 @@ duaal_route_page_get_learner (DuaalRoutePage *self)
   return self->learner_id;
 }
 
-void
-duaal_route_page_reload (DuaalRoutePage *self)
+/* Periods may have closed and learners come or gone meanwhile; the
+ * choices stay where they still exist. */
+static void
+duaal_route_page_update (GtkWidget *widget)
 {
-  g_return_if_fail (DUAAL_IS_ROUTE_PAGE (self));
+  DuaalRoutePage *self = DUAAL_ROUTE_PAGE (widget);
 
-  /* Periods may have closed and learners come or gone meanwhile; the
-   * choices stay where they still exist. */
   duaal_route_page_fill_periods (self);
   duaal_route_page_fill_compare (self);
   duaal_route_page_load_routes (self);
+}
+
+/* The learner compared with is in the same class group. */
+void
+duaal_route_page_set_viewer (DuaalRoutePage *self,
+                             DuaalViewer     viewer,
+                             gint64          viewer_id)
+{
+  g_return_if_fail (DUAAL_IS_ROUTE_PAGE (self));
+  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
+
+  if (self->viewer == viewer && self->viewer_id == viewer_id)
+    return;
+  self->viewer = viewer;
+  self->viewer_id = viewer_id;
+  duaal_route_page_update (GTK_WIDGET (self));
+}
+
+DuaalViewer
+duaal_route_page_get_viewer (DuaalRoutePage *self)
+{
+  g_return_val_if_fail (DUAAL_IS_ROUTE_PAGE (self), DUAAL_VIEWER_COACH);
+
+  return self->viewer;
 }
 
 gboolean
@@ -400,7 +461,7 @@ duaal_route_page_render_texture (DuaalRoutePage *self,
     return NULL;
 
   info.period_label = duaal_route_page_get_period_label (self);
-  duaal_route_chart_measure (route, compare, width, &height);
+  duaal_route_chart_measure (route, compare, &info, width, &height);
   pixel_width = (int) lround (width * scale);
   pixel_height = (int) ceil (height * scale);
 
@@ -471,7 +532,7 @@ on_begin_print (GtkPrintOperation *operation,
   job->scale = page_width / job->width;
   job->page_height = page_height / job->scale;
   gtk_print_operation_set_n_pages (operation,
-                                   (int) MAX (1, duaal_route_chart_get_n_pages (job->route, job->compare,
+                                   (int) MAX (1, duaal_route_chart_get_n_pages (job->route, job->compare, NULL,
                                                                                 job->width, job->page_height)));
 }
 
@@ -586,6 +647,7 @@ duaal_route_page_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_ROUTE_PAGE, NULL);
   self->store = g_object_ref (store);
+  duaal_live_view_follow (GTK_WIDGET (self), store, duaal_route_page_update);
   return GTK_WIDGET (self);
 }
 
@@ -642,6 +704,7 @@ duaal_route_page_init (DuaalRoutePage *self)
 {
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->compare_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->viewer = DUAAL_VIEWER_COACH;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -5,7 +5,7 @@
  * chapter 2.5: learner A beside learner B).  Above the chart: the
  * period, "Compare with", and Export… (DuaalExportDialog), Copy (the
  * chart as an image on the clipboard) and Print….  The page only reads
- * the store.
+ * the store, through the viewer filter, and follows its change notices.
  *
  * Actions (on the page): route.export, route.copy, route.print; enabled
  * while a learner is shown.
@@ -34,8 +34,14 @@ GtkWidget         *duaal_route_page_new                (DuaalStore     *store);
 void               duaal_route_page_set_learner        (DuaalRoutePage *self,
                                                         gint64          learner_id);
 gint64             duaal_route_page_get_learner        (DuaalRoutePage *self);
-/* Reads the shown learners again (after scores changed elsewhere). */
-void               duaal_route_page_reload             (DuaalRoutePage *self);
+/* SPEC section 6: @viewer_id as in duaal_status_filter_for_viewer().
+ * A viewer who may not see the teacher's and the trainer's indicator
+ * scores (a learner) gets no route; one compares only with learners
+ * they may see. */
+void               duaal_route_page_set_viewer         (DuaalRoutePage *self,
+                                                        DuaalViewer     viewer,
+                                                        gint64          viewer_id);
+DuaalViewer        duaal_route_page_get_viewer         (DuaalRoutePage *self);
 
 /* 0 is now; else a closed period's number.  FALSE for any other. */
 gboolean           duaal_route_page_set_period         (DuaalRoutePage *self,

@@ -120,6 +120,7 @@ duaal_route_view_snapshot (GtkWidget   *widget,
     .period_label = self->period_label,
     .date = NULL,
     .dark_theme = duaal_route_view_get_dark (self),
+    .font = pango_context_get_font_description (gtk_widget_get_pango_context (widget)),
   };
   cairo_t *cr;
 
@@ -164,8 +165,12 @@ duaal_route_view_measure (GtkWidget      *widget,
       int min_width = self->compare != NULL ? MIN_WIDTH_TWO : MIN_WIDTH_ONE;
       double width = for_size > 0 ? MAX (for_size, min_width) : NATURAL_WIDTH;
       double height = 0;
+      /* Measured in the font it is drawn in: the widget's own. */
+      DuaalRouteChartInfo info = {
+        .font = pango_context_get_font_description (gtk_widget_get_pango_context (widget)),
+      };
 
-      duaal_route_chart_measure (self->route, self->compare, width, &height);
+      duaal_route_chart_measure (self->route, self->compare, &info, width, &height);
       *minimum = *natural = (int) ceil (height);
     }
 }

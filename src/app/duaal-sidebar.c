@@ -1,5 +1,14 @@
 /* duaal-sidebar.c
  *
+ * The list is a GtkListView of a GtkTreeListModel: the class groups at
+ * the root, each group's learners as its children, both levels through
+ * one GtkStringFilter (the search).  A group's learners are read from
+ * the store when it is first opened or searched, so a training centre
+ * of hundreds of groups opens as fast as one class; only the rows on
+ * screen get widgets.  Change notices of the store update the items in
+ * place (duaal_sidebar_item_sync_list()), so rows, selection, scroll
+ * position and search text stay.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,10 +16,13 @@
 #include <glib/gi18n.h>
 
 #include "duaal-attention-count.h"
-#include "duaal-csv.h"
+#include "duaal-class-list.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
 #include "duaal-learner-dialog.h"
+#include "duaal-sidebar-item.h"
+#include "duaal-sidebar-private.h"
+#include "duaal-sidebar-row.h"
 #include "duaal-sidebar.h"
 
 struct _DuaalSidebar
@@ -18,89 +30,58 @@ struct _DuaalSidebar
   AdwBin                parent_instance;
 
   DuaalStore           *store;
-  char                 *filter;           /* casefolded search text, NULL for all */
   GtkFileChooserNative *class_chooser;
   gint64                import_group_id;
-  gboolean              reloading;
-  gboolean              disposing;
-  GHashTable           *open_groups;      /* group ids whose learners are listed */
-  guint                 n_groups;
-  GHashTable           *attention_counts; /* group id -> count, for the badges */
-  GArray               *badge_queue;      /* group ids whose badge is still to count */
-  guint                 badge_idle;
-  GPtrArray            *groups;           /* (nullable) the groups being listed */
-  guint                 n_listed;         /* how many of them have their rows */
-  guint                 rows_idle;
+
+  GListStore           *groups;           /* a DuaalSidebarItem per class group */
+  GtkStringFilter      *filter;           /* the search, on both levels */
+  GtkFilterListModel   *shown_groups;
+  GtkTreeListModel     *tree;
+  GtkSingleSelection   *selection;
+  GHashTable           *open_choices;     /* group id -> opened (TRUE) or closed by the user */
+  gboolean              searching;
+  gboolean              expanding;        /* rows opened or closed by the sidebar itself */
+  guint                 updating;         /* selection changes while updating are not the user's */
+
+  /* What is selected, also while a search hides it. */
+  DuaalSidebarItemKind  selected_kind;
+  gint64                selected_id;      /* 0: nothing */
+  gint64                selected_group;
+
+  /* Change notices not yet applied: applied together when idle, or at
+   * once before anything looks at the list. */
+  gboolean              groups_stale;
+  GHashTable           *stale_learners;   /* group ids */
+  GHashTable           *stale_attention;  /* group ids */
+  guint                 changes_idle;
+  GArray               *attention_queue;  /* group ids whose badge is still to count */
+  guint                 attention_idle;
 
   GtkSearchEntry       *search_entry;
-  GtkListBox           *list;
+  GtkStack             *stack;
+  GtkListView          *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
 
-/* Up to this many class groups every learner is listed.  A training
- * centre has hundreds of groups and thousands of learners: then only the
- * groups the user opens (or that a search or selection reaches) list
- * their learners, so the window opens at once. */
+/* Up to this many class groups every group opens with its learners.  A
+ * training centre has hundreds of groups and thousands of learners:
+ * there a group opens when the user opens it (or a search or selection
+ * reaches it). */
 #define ALWAYS_OPEN_GROUPS 12
-
-/* The rows of this many groups are made at once, enough to fill a tall
- * window; those of the other groups of a centre follow when idle, so
- * the window's first frame does not wait for hundreds of rows. */
-#define FIRST_GROUP_ROWS 24
-#define GROUP_ROWS_PER_IDLE 40
-
-static void duaal_sidebar_append_all_groups (DuaalSidebar *self);
-
-static gboolean
-duaal_sidebar_group_is_open (DuaalSidebar *self,
-                             gint64        group_id)
-{
-  return self->n_groups <= ALWAYS_OPEN_GROUPS || self->filter != NULL ||
-         g_hash_table_contains (self->open_groups, &group_id);
-}
 
 enum {
   LEARNER_SELECTED,
   LEARNER_ACTIVATED,
   GROUP_SELECTED,
   GROUP_ACTIVATED,
-  CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/* What a row stands for, kept on the row. */
-typedef struct {
-  gint64  group_id;
-  gint64  learner_id;    /* 0 for a group's header row */
-  char   *search_text;   /* casefolded: learner, company, trainer */
-  char   *group_text;    /* casefolded group name */
-} RowInfo;
-
-static void
-row_info_free (gpointer data)
-{
-  RowInfo *info = data;
-
-  g_free (info->search_text);
-  g_free (info->group_text);
-  g_free (info);
-}
-
-static RowInfo *
-row_get_info (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "duaal-row-info");
-}
-
-static void
-duaal_sidebar_notify_changed (DuaalSidebar *self)
-{
-  duaal_sidebar_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
+static void     duaal_sidebar_apply_changes      (DuaalSidebar *self);
+static gboolean duaal_sidebar_apply_changes_idle (DuaalSidebar *self);
 
 static GtkWindow *
 duaal_sidebar_get_window (DuaalSidebar *self)
@@ -133,277 +114,172 @@ duaal_sidebar_toast (DuaalSidebar *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-/* ---- rows ---- */
+/* ---- finding items and rows ---- */
 
-/* The popover of a row's menu is made when it is first opened: a class
- * of thousands of learners must not build thousands of menus (and their
- * action observers) at start-up. */
+/* (nullable) (transfer none) */
+static DuaalSidebarItem *
+duaal_sidebar_find_group (DuaalSidebar *self,
+                          gint64        group_id)
+{
+  GListModel *groups = G_LIST_MODEL (self->groups);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(DuaalSidebarItem) group = g_list_model_get_item (groups, i);
+
+      if (duaal_sidebar_item_get_id (group) == group_id)
+        return group;
+    }
+  return NULL;
+}
+
+/* (nullable) (transfer full): the tree's row of a listed group */
+static GtkTreeListRow *
+duaal_sidebar_find_group_row (DuaalSidebar *self,
+                              gint64        group_id)
+{
+  GListModel *shown = G_LIST_MODEL (self->shown_groups);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(DuaalSidebarItem) group = g_list_model_get_item (shown, i);
+
+      if (duaal_sidebar_item_get_id (group) == group_id)
+        return gtk_tree_list_model_get_child_row (self->tree, i);
+    }
+  return NULL;
+}
+
+/* The learners of @group as the store lists them, once. */
 static void
-create_row_popup (GtkMenuButton *button,
-                  gpointer       user_data)
+duaal_sidebar_load_learners (DuaalSidebar     *self,
+                             DuaalSidebarItem *group)
 {
-  GMenuModel *menu = g_object_get_data (G_OBJECT (button), "duaal-row-menu");
+  g_autoptr(GPtrArray) learners = NULL;
+  g_autoptr(GError) error = NULL;
 
-  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
-  gtk_menu_button_set_menu_model (button, menu);
-}
-
-static GtkWidget *
-duaal_sidebar_menu_button (GMenu      *menu,
-                           const char *tooltip)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  g_object_set_data_full (G_OBJECT (button), "duaal-row-menu", g_object_ref (menu), g_object_unref);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_row_popup, NULL, NULL);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
+  learners = duaal_store_list_learners (self->store, duaal_sidebar_item_get_id (group), &error);
+  if (learners == NULL)
+    {
+      g_warning ("Cannot list the learners of %s: %s", duaal_sidebar_item_get_name (group), error->message);
+      return;
+    }
+  duaal_sidebar_item_set_learners (group, learners);
 }
 
 static void
-menu_append (GMenu      *menu,
-             const char *label,
-             const char *action,
-             gint64      id)
+duaal_sidebar_ensure_learners (DuaalSidebar     *self,
+                               DuaalSidebarItem *group)
 {
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target_value (item, action, g_variant_new_int64 (id));
-  g_menu_append_item (menu, item);
+  if (!duaal_sidebar_item_has_learners (group))
+    duaal_sidebar_load_learners (self, group);
 }
 
-/* The button that opens or closes a group when there are many: a click
- * on the name selects the group, a click here lists its learners. */
-static GtkWidget *
-duaal_sidebar_expander (DuaalSidebar    *self,
-                        DuaalClassGroup *group)
-{
-  gint64 id = duaal_class_group_get_id (group);
-  gboolean open = duaal_sidebar_group_is_open (self, id);
-  GtkWidget *button = gtk_button_new_from_icon_name (open ? "pan-down-symbolic" : "pan-end-symbolic");
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "duaal-group-expander");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, open ? _("Hide the Learners") : _("Show the Learners"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "sidebar.toggle-group");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
-  return button;
-}
-
-static GtkWidget *
-duaal_sidebar_group_row (DuaalSidebar    *self,
-                         DuaalClassGroup *group)
-{
-  gint64 id = duaal_class_group_get_id (group);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) learners = g_menu_new ();
-  g_autoptr(GMenu) edits = g_menu_new ();
-  g_autofree char *tooltip = NULL;
-  GtkWidget *row, *box, *label, *badge;
-  RowInfo *info;
-
-  menu_append (learners, _("_Add Learner…"), "sidebar.add-learner", id);
-  menu_append (learners, _("_Import Class List…"), "sidebar.import-class", id);
-  menu_append (edits, _("_Rename Class Group…"), "sidebar.rename-group", id);
-  menu_append (edits, _("_Delete Class Group…"), "sidebar.delete-group", id);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (learners));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (edits));
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_top (box, 6);
-  if (self->n_groups > ALWAYS_OPEN_GROUPS)
-    gtk_box_append (GTK_BOX (box), duaal_sidebar_expander (self, group));
-  label = gtk_label_new (duaal_class_group_get_name (group));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-  badge = gtk_label_new (NULL);
-  gtk_widget_set_visible (badge, FALSE);
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (badge, "duaal-attention-badge");
-  gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_add_css_class (badge, "numeric");
-  gtk_widget_add_css_class (badge, "warning");
-  gtk_box_append (GTK_BOX (box), badge);
-  /* Translators: tooltip of a class group's menu button, "Class group 5A" */
-  tooltip = g_strdup_printf (_("Class group %s"), duaal_class_group_get_name (group));
-  gtk_box_append (GTK_BOX (box), duaal_sidebar_menu_button (menu, tooltip));
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  /* Selecting a group's header shows the group's views; with many
-   * groups its expander button opens or closes it. */
-  gtk_widget_add_css_class (row, "duaal-group-row");
-  g_object_set_data (G_OBJECT (row), "duaal-badge", badge);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  duaal_class_group_get_name (group), -1);
-
-  info = g_new0 (RowInfo, 1);
-  info->group_id = id;
-  info->group_text = g_utf8_casefold (duaal_class_group_get_name (group), -1);
-  g_object_set_data_full (G_OBJECT (row), "duaal-row-info", info, row_info_free);
-  return row;
-}
-
-static GtkWidget *
-duaal_sidebar_learner_row (DuaalSidebar    *self,
-                           DuaalClassGroup *group,
-                           DuaalLearner    *learner)
-{
-  gint64 id = duaal_learner_get_id (learner);
-  const char *trainer = duaal_learner_get_trainer_name (learner);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autofree char *search = NULL;
-  g_autofree char *tooltip = NULL;
-  GtkWidget *row, *box, *labels, *name, *company;
-  RowInfo *info;
-
-  menu_append (menu, _("_Edit Learner…"), "sidebar.edit-learner", id);
-  menu_append (menu, _("_Remove Learner…"), "sidebar.remove-learner", id);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (labels, TRUE);
-  name = gtk_label_new (duaal_learner_get_name (learner));
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  company = gtk_label_new (duaal_learner_get_company_name (learner));
-  gtk_label_set_xalign (GTK_LABEL (company), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (company), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (company, "caption");
-  gtk_widget_add_css_class (company, "dim-label");
-  gtk_box_append (GTK_BOX (labels), name);
-  gtk_box_append (GTK_BOX (labels), company);
-  gtk_box_append (GTK_BOX (box), labels);
-  /* Translators: tooltip of a learner's menu button */
-  tooltip = g_strdup_printf (_("Learner %s"), duaal_learner_get_name (learner));
-  gtk_box_append (GTK_BOX (box), duaal_sidebar_menu_button (menu, tooltip));
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  duaal_learner_get_name (learner), -1);
-
-  search = g_strjoin (" ", duaal_learner_get_name (learner), duaal_learner_get_company_name (learner),
-                      trainer != NULL ? trainer : "", NULL);
-  info = g_new0 (RowInfo, 1);
-  info->group_id = duaal_class_group_get_id (group);
-  info->learner_id = id;
-  info->search_text = g_utf8_casefold (search, -1);
-  info->group_text = g_utf8_casefold (duaal_class_group_get_name (group), -1);
-  g_object_set_data_full (G_OBJECT (row), "duaal-row-info", info, row_info_free);
-  return row;
-}
+/* ---- opening and closing groups ---- */
 
 static gboolean
-duaal_sidebar_row_matches (DuaalSidebar *self,
-                           RowInfo      *info)
+duaal_sidebar_wants_open (DuaalSidebar     *self,
+                          DuaalSidebarItem *group)
 {
-  if (self->filter == NULL)
+  gint64 id = duaal_sidebar_item_get_id (group);
+  gpointer choice;
+
+  if (self->searching)
     return TRUE;
-  if (strstr (info->group_text, self->filter) != NULL)
-    return TRUE;
-  return info->search_text != NULL && strstr (info->search_text, self->filter) != NULL;
+  if (g_hash_table_lookup_extended (self->open_choices, &id, NULL, &choice))
+    return GPOINTER_TO_INT (choice);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->groups)) <= ALWAYS_OPEN_GROUPS;
 }
 
-/* A learner shows when it matches; a group's header when the group or
- * one of its learners does, so every match keeps its section. */
-static gboolean
-duaal_sidebar_filter (GtkListBoxRow *row,
-                      gpointer       user_data)
+static void
+duaal_sidebar_set_open_choice (DuaalSidebar *self,
+                               gint64        group_id,
+                               gboolean      open)
+{
+  g_hash_table_insert (self->open_choices, g_memdup2 (&group_id, sizeof (gint64)), GINT_TO_POINTER (open));
+}
+
+static void
+duaal_sidebar_expand (DuaalSidebar   *self,
+                      GtkTreeListRow *row,
+                      gboolean        open)
+{
+  if (open)
+    duaal_sidebar_ensure_learners (self, gtk_tree_list_row_get_item (row));
+  self->expanding = TRUE;
+  gtk_tree_list_row_set_expanded (row, open);
+  self->expanding = FALSE;
+}
+
+/* Opens or closes the groups listed at @position.. of the root as the
+ * user chose, or as a search or their number wants. */
+static void
+duaal_sidebar_expand_groups (DuaalSidebar *self,
+                             guint         position,
+                             guint         n)
+{
+  for (guint i = position; i < position + n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
+      g_autoptr(DuaalSidebarItem) group = gtk_tree_list_row_get_item (row);
+      gboolean open = duaal_sidebar_wants_open (self, group);
+
+      if (open != gtk_tree_list_row_get_expanded (row))
+        duaal_sidebar_expand (self, row, open);
+    }
+}
+
+/* Without any class group: how to make one. */
+static void
+duaal_sidebar_update_placeholder (DuaalSidebar *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+}
+
+static void
+on_shown_groups_changed (DuaalSidebar *self,
+                         guint         position,
+                         guint         removed,
+                         guint         added)
+{
+  duaal_sidebar_expand_groups (self, position, added);
+  duaal_sidebar_update_placeholder (self);
+}
+
+/* The user opened or closed a group with its expander. */
+static void
+on_row_expanded (GtkTreeListRow *row,
+                 GParamSpec     *pspec,
+                 DuaalSidebar   *self)
+{
+  g_autoptr(DuaalSidebarItem) group = NULL;
+
+  if (self->expanding)
+    return;
+  /* A group removed from the list closes its row on the way out. */
+  group = gtk_tree_list_row_get_item (row);
+  if (group == NULL)
+    return;
+  if (gtk_tree_list_row_get_expanded (row))
+    duaal_sidebar_ensure_learners (self, group);
+  /* A search opens every group for a while: not the user's choice. */
+  if (!self->searching)
+    duaal_sidebar_set_open_choice (self, duaal_sidebar_item_get_id (group), gtk_tree_list_row_get_expanded (row));
+}
+
+/* A group's children: its learners, through the search. */
+static GListModel *
+create_learner_model (gpointer item,
+                      gpointer user_data)
 {
   DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
-  RowInfo *info = row_get_info (row);
-  GtkWidget *next;
 
-  if (info == NULL || self->filter == NULL)
-    return TRUE;
-  if (info->learner_id != 0 || duaal_sidebar_row_matches (self, info))
-    return duaal_sidebar_row_matches (self, info);
-
-  for (next = gtk_widget_get_next_sibling (GTK_WIDGET (row)); next != NULL;
-       next = gtk_widget_get_next_sibling (next))
-    {
-      RowInfo *next_info = GTK_IS_LIST_BOX_ROW (next) ? row_get_info (GTK_LIST_BOX_ROW (next)) : NULL;
-
-      if (next_info == NULL || next_info->group_id != info->group_id)
-        break;
-      if (duaal_sidebar_row_matches (self, next_info))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-on_search_changed (DuaalSidebar *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->filter, g_free);
-  if (stripped[0] != '\0')
-    self->filter = g_utf8_casefold (stripped, -1);
-  /* Closed groups have no rows to filter: a search lists them anew. */
-  if (self->n_groups > ALWAYS_OPEN_GROUPS)
-    duaal_sidebar_reload (self);
-  else
-    gtk_list_box_invalidate_filter (self->list);
-}
-
-guint
-duaal_sidebar_count_visible_learners (DuaalSidebar *self)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
-  duaal_sidebar_append_all_groups (self);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
-
-      if (info != NULL && info->learner_id != 0 && gtk_widget_get_child_visible (child) &&
-          duaal_sidebar_filter (GTK_LIST_BOX_ROW (child), self))
-        count++;
-    }
-  return count;
-}
-
-static void
-on_row_selected (GtkListBox    *list,
-                 GtkListBoxRow *row,
-                 DuaalSidebar  *self)
-{
-  RowInfo *info = row != NULL ? row_get_info (row) : NULL;
-
-  /* Rows go away while reloading and while the sidebar is destroyed:
-   * nobody chose anything then. */
-  if (self->reloading || self->disposing)
-    return;
-  if (info != NULL && info->learner_id == 0)
-    g_signal_emit (self, signals[GROUP_SELECTED], 0, info->group_id);
-  else
-    g_signal_emit (self, signals[LEARNER_SELECTED], 0, info != NULL ? info->learner_id : (gint64) 0);
-}
-
-static void
-on_row_activated (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  DuaalSidebar  *self)
-{
-  RowInfo *info = row_get_info (row);
-
-  if (info != NULL && info->learner_id == 0)
-    g_signal_emit (self, signals[GROUP_ACTIVATED], 0, info->group_id);
-  else if (info != NULL)
-    g_signal_emit (self, signals[LEARNER_ACTIVATED], 0, info->learner_id);
+  if (duaal_sidebar_item_get_kind (item) != DUAAL_SIDEBAR_ITEM_GROUP)
+    return NULL;
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (duaal_sidebar_item_get_learners (item)),
+                                                  g_object_ref (GTK_FILTER (self->filter))));
 }
 
 static void
@@ -413,347 +289,122 @@ toggle_group_action (GtkWidget  *widget,
 {
   DuaalSidebar *self = DUAAL_SIDEBAR (widget);
   gint64 group_id = g_variant_get_int64 (parameter);
+  g_autoptr(GtkTreeListRow) row = NULL;
+  gboolean open;
 
-  if (!g_hash_table_remove (self->open_groups, &group_id))
-    g_hash_table_add (self->open_groups, g_memdup2 (&group_id, sizeof (gint64)));
-  duaal_sidebar_reload (self);
-}
-
-/* Whether a learner matches the search, before any row is made for it. */
-static gboolean
-learner_matches (DuaalSidebar    *self,
-                 DuaalClassGroup *group,
-                 DuaalLearner    *learner)
-{
-  const char *trainer = duaal_learner_get_trainer_name (learner);
-  g_autofree char *search = g_strjoin (" ", duaal_learner_get_name (learner),
-                                       duaal_learner_get_company_name (learner),
-                                       trainer != NULL ? trainer : "", NULL);
-  g_autofree char *folded_group = g_utf8_casefold (duaal_class_group_get_name (group), -1);
-  RowInfo info = { .search_text = g_utf8_casefold (search, -1), .group_text = folded_group };
-  gboolean matches = duaal_sidebar_row_matches (self, &info);
-
-  g_free (info.search_text);
-  return matches;
-}
-
-/* ---- attention badges ---- */
-
-static GtkWidget *
-duaal_sidebar_find_group_row (DuaalSidebar *self,
-                              gint64        group_id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
-
-      if (info != NULL && info->learner_id == 0 && info->group_id == group_id)
-        return child;
-    }
-  return NULL;
-}
-
-static void
-duaal_sidebar_show_badge (DuaalSidebar *self,
-                          gint64        group_id,
-                          guint         count)
-{
-  GtkWidget *row = duaal_sidebar_find_group_row (self, group_id);
-  GtkLabel *badge = row != NULL ? g_object_get_data (G_OBJECT (row), "duaal-badge") : NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
-
-  if (badge == NULL)
+  duaal_sidebar_apply_changes (self);
+  row = duaal_sidebar_find_group_row (self, group_id);
+  if (row == NULL)
     return;
-  text = g_strdup_printf ("%u", count);
-  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u learner–competence pair needs attention",
-                                          "%u learner–competence pairs need attention", count),
-                             count);
-  gtk_label_set_text (badge, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), tooltip);
-  gtk_widget_set_visible (GTK_WIDGET (badge), count > 0);
-}
-
-/* Only the groups open by themselves (up to 12) or by the user: a
- * search opens every group of a centre, and 200 counts are not cheap. */
-static void
-duaal_sidebar_queue_badge (DuaalSidebar *self,
-                           gint64        group_id)
-{
-  guint *count = g_hash_table_lookup (self->attention_counts, &group_id);
-
-  if (count == NULL &&
-      (self->n_groups <= ALWAYS_OPEN_GROUPS || g_hash_table_contains (self->open_groups, &group_id)))
-    g_array_append_val (self->badge_queue, group_id);
-}
-
-/* One group per idle call: counting reads the group's scores, and a
- * window with a dozen open groups must show at once, badges later. */
-static gboolean
-duaal_sidebar_count_next_badge (gpointer user_data)
-{
-  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
-  g_autoptr(GError) error = NULL;
-  gint64 group_id;
-  guint count;
-
-  if (self->badge_queue->len == 0)
-    {
-      self->badge_idle = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  group_id = g_array_index (self->badge_queue, gint64, 0);
-  g_array_remove_index (self->badge_queue, 0);
-  count = duaal_attention_count_for_group (self->store, group_id, &error);
-  if (error != NULL)
-    {
-      g_warning ("Cannot count the attention list of group %" G_GINT64_FORMAT ": %s", group_id, error->message);
-      return G_SOURCE_CONTINUE;
-    }
-  g_hash_table_insert (self->attention_counts, g_memdup2 (&group_id, sizeof (gint64)),
-                       g_memdup2 (&count, sizeof (guint)));
-  duaal_sidebar_show_badge (self, group_id, count);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Known counts show at once; the others are counted when idle. */
-static void
-duaal_sidebar_start_badges (DuaalSidebar *self)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->attention_counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    duaal_sidebar_show_badge (self, *(gint64 *) key, *(guint *) value);
-
-  if (self->badge_queue->len > 0 && self->badge_idle == 0)
-    self->badge_idle = g_idle_add_full (G_PRIORITY_LOW, duaal_sidebar_count_next_badge, self, NULL);
-}
-
-void
-duaal_sidebar_refresh_attention (DuaalSidebar *self)
-{
-  g_return_if_fail (DUAAL_IS_SIDEBAR (self));
-  duaal_sidebar_append_all_groups (self);
-
-  g_hash_table_remove_all (self->attention_counts);
-  g_array_set_size (self->badge_queue, 0);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
-
-      if (info != NULL && info->learner_id == 0 && duaal_sidebar_group_is_open (self, info->group_id))
-        duaal_sidebar_queue_badge (self, info->group_id);
-    }
-  duaal_sidebar_start_badges (self);
-}
-
-gboolean
-duaal_sidebar_get_attention_count (DuaalSidebar *self,
-                                   gint64        group_id,
-                                   guint        *count)
-{
-  guint *known;
-
-  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
-
-  known = g_hash_table_lookup (self->attention_counts, &group_id);
-  if (known != NULL && count != NULL)
-    *count = *known;
-  return known != NULL;
-}
-
-/* The group's row, and its learners' when it is open. */
-static void
-duaal_sidebar_append_group (DuaalSidebar    *self,
-                            DuaalClassGroup *group)
-{
-  g_autoptr(GPtrArray) learners = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_list_box_append (self->list, duaal_sidebar_group_row (self, group));
-  if (!duaal_sidebar_group_is_open (self, duaal_class_group_get_id (group)))
-    return;
-  duaal_sidebar_queue_badge (self, duaal_class_group_get_id (group));
-  learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
-  if (learners == NULL)
-    {
-      g_warning ("Cannot list the learners of %s: %s", duaal_class_group_get_name (group), error->message);
-      return;
-    }
-  for (guint j = 0; j < learners->len; j++)
-    if (self->filter == NULL || self->n_groups <= ALWAYS_OPEN_GROUPS ||
-        learner_matches (self, group, g_ptr_array_index (learners, j)))
-      gtk_list_box_append (self->list, duaal_sidebar_learner_row (self, group, g_ptr_array_index (learners, j)));
-}
-
-/* Makes the rows of up to @n more groups; TRUE when none are left. */
-static gboolean
-duaal_sidebar_append_groups (DuaalSidebar *self,
-                             guint         n)
-{
-  gboolean reloading = self->reloading;
-
-  self->reloading = TRUE;
-  for (; self->groups != NULL && self->n_listed < self->groups->len && n > 0; self->n_listed++, n--)
-    duaal_sidebar_append_group (self, g_ptr_array_index (self->groups, self->n_listed));
-  self->reloading = reloading;
-  duaal_sidebar_start_badges (self);
-  return self->groups == NULL || self->n_listed == self->groups->len;
-}
-
-static gboolean
-duaal_sidebar_append_groups_idle (gpointer user_data)
-{
-  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
-
-  if (!duaal_sidebar_append_groups (self, GROUP_ROWS_PER_IDLE))
-    return G_SOURCE_CONTINUE;
-  self->rows_idle = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Every row there is to be: before anything looks for one. */
-static void
-duaal_sidebar_append_all_groups (DuaalSidebar *self)
-{
-  g_clear_handle_id (&self->rows_idle, g_source_remove);
-  duaal_sidebar_append_groups (self, G_MAXUINT);
-}
-
-void
-duaal_sidebar_reload (DuaalSidebar *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 selected, selected_group;
-  gboolean at_once;
-  GtkListBoxRow *row;
-
-  g_return_if_fail (DUAAL_IS_SIDEBAR (self));
-
-  selected = duaal_sidebar_get_selected_learner (self);
-  selected_group = selected == 0 ? duaal_sidebar_get_selected_group (self) : 0;
-  /* Only the first filling waits for idle time: a list made anew under
-   * the user's eyes (a group opened far down) must keep its place. */
-  at_once = self->groups != NULL || selected != 0 || selected_group != 0;
-  self->reloading = TRUE;
-  g_clear_handle_id (&self->rows_idle, g_source_remove);
-  g_array_set_size (self->badge_queue, 0);
-  /* Rows only: the placeholder is a child of the list too. */
-  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
-    gtk_list_box_remove (self->list, GTK_WIDGET (row));
-
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
-  self->n_listed = 0;
-  self->groups = duaal_store_list_groups (self->store, &error);
-  if (self->groups == NULL)
-    g_warning ("Cannot list the class groups: %s", error->message);
-  self->n_groups = self->groups != NULL ? self->groups->len : 0;
-
-  if (!duaal_sidebar_append_groups (self, at_once ? G_MAXUINT : FIRST_GROUP_ROWS))
-    self->rows_idle = g_idle_add_full (G_PRIORITY_LOW, duaal_sidebar_append_groups_idle, self, NULL);
-  self->reloading = FALSE;
-
-  if (selected_group != 0 && duaal_sidebar_select_group (self, selected_group))
-    return;
-  if (selected == 0 || !duaal_sidebar_select_learner (self, selected))
-    g_signal_emit (self, signals[LEARNER_SELECTED], 0, (gint64) 0);
-}
-
-gint64
-duaal_sidebar_get_selected_group (DuaalSidebar *self)
-{
-  GtkListBoxRow *row;
-  RowInfo *info;
-
-  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
-
-  row = gtk_list_box_get_selected_row (self->list);
-  info = row != NULL ? row_get_info (row) : NULL;
-  return info != NULL && info->learner_id == 0 ? info->group_id : 0;
-}
-
-gboolean
-duaal_sidebar_select_group (DuaalSidebar *self,
-                            gint64        group_id)
-{
-  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
-  duaal_sidebar_append_all_groups (self);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
-
-      if (info != NULL && info->learner_id == 0 && info->group_id == group_id)
-        {
-          gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (child));
-          return TRUE;
-        }
-    }
-  return FALSE;
+  open = !gtk_tree_list_row_get_expanded (row);
+  duaal_sidebar_set_open_choice (self, group_id, open);
+  duaal_sidebar_expand (self, row, open);
 }
 
 gboolean
 duaal_sidebar_is_group_open (DuaalSidebar *self,
                              gint64        group_id)
 {
+  g_autoptr(GtkTreeListRow) row = NULL;
+
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
 
-  return duaal_sidebar_group_is_open (self, group_id);
+  duaal_sidebar_apply_changes (self);
+  row = duaal_sidebar_find_group_row (self, group_id);
+  return row != NULL && gtk_tree_list_row_get_expanded (row);
 }
 
-gint64
-duaal_sidebar_get_selected_learner (DuaalSidebar *self)
+/* ---- rows ---- */
+
+static void
+on_setup_row (DuaalSidebar *self,
+              GtkListItem  *list_item)
 {
-  GtkListBoxRow *row;
-  RowInfo *info;
+  gtk_list_item_set_child (list_item, duaal_sidebar_row_new ());
+}
+
+static void duaal_sidebar_queue_attention (DuaalSidebar     *self,
+                                           DuaalSidebarItem *group);
+
+static void
+on_bind_row (DuaalSidebar *self,
+             GtkListItem  *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(DuaalSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+  duaal_sidebar_row_set_list_row (DUAAL_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), row);
+  if (duaal_sidebar_item_get_kind (item) != DUAAL_SIDEBAR_ITEM_GROUP)
+    return;
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self, 0);
+  /* Badges are counted for the groups on screen only. */
+  if (!duaal_sidebar_item_get_attention_count (item, NULL))
+    duaal_sidebar_queue_attention (self, item);
+}
+
+static void
+on_unbind_row (DuaalSidebar *self,
+               GtkListItem  *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, on_row_expanded, self);
+  duaal_sidebar_row_set_list_row (DUAAL_SIDEBAR_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/* ---- search ---- */
+
+static void
+on_search_changed (DuaalSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GListModel *groups = G_LIST_MODEL (self->groups);
+
+  duaal_sidebar_apply_changes (self);
+  self->searching = stripped[0] != '\0';
+  /* A group is found by its learners too: they must be known. */
+  for (guint i = 0; self->searching && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(DuaalSidebarItem) group = g_list_model_get_item (groups, i);
+
+      duaal_sidebar_ensure_learners (self, group);
+    }
+
+  self->updating++;
+  gtk_string_filter_set_search (self->filter, self->searching ? stripped : NULL);
+  duaal_sidebar_expand_groups (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shown_groups)));
+  self->updating--;
+  /* What the search hid and shows again is selected again. */
+  if (self->selected_id != 0)
+    {
+      if (self->selected_kind == DUAAL_SIDEBAR_ITEM_GROUP)
+        duaal_sidebar_select_group (self, self->selected_id);
+      else
+        duaal_sidebar_select_learner (self, self->selected_id);
+    }
+}
+
+guint
+duaal_sidebar_count_visible_learners (DuaalSidebar *self)
+{
+  GListModel *shown;
+  guint count = 0;
 
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
 
-  row = gtk_list_box_get_selected_row (self->list);
-  info = row != NULL ? row_get_info (row) : NULL;
-  return info != NULL ? info->learner_id : 0;
-}
-
-gboolean
-duaal_sidebar_select_learner (DuaalSidebar *self,
-                              gint64        learner_id)
-{
-  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
-  duaal_sidebar_append_all_groups (self);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  duaal_sidebar_apply_changes (self);
+  shown = G_LIST_MODEL (self->shown_groups);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      RowInfo *info = GTK_IS_LIST_BOX_ROW (child) ? row_get_info (GTK_LIST_BOX_ROW (child)) : NULL;
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i);
+      GListModel *learners = gtk_tree_list_row_get_children (row);
 
-      if (info != NULL && info->learner_id == learner_id)
-        {
-          gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (child));
-          return TRUE;
-        }
+      if (gtk_tree_list_row_get_expanded (row) && learners != NULL)
+        count += g_list_model_get_n_items (learners);
     }
-
-  /* A learner of a closed group: open the group, then select. */
-  if (self->n_groups > ALWAYS_OPEN_GROUPS && !self->reloading)
-    {
-      g_autoptr(DuaalLearner) learner = duaal_store_get_learner (self->store, learner_id, NULL);
-      gint64 group_id = learner != NULL ? duaal_learner_get_group_id (learner) : 0;
-
-      if (group_id != 0 && !g_hash_table_contains (self->open_groups, &group_id))
-        {
-          g_hash_table_add (self->open_groups, g_memdup2 (&group_id, sizeof (gint64)));
-          duaal_sidebar_reload (self);
-          return duaal_sidebar_select_learner (self, learner_id);
-        }
-    }
-  return FALSE;
+  return count;
 }
 
 GtkEditable *
@@ -764,13 +415,466 @@ duaal_sidebar_get_search_entry (DuaalSidebar *self)
   return GTK_EDITABLE (self->search_entry);
 }
 
+/* ---- selection ---- */
+
+static void
+duaal_sidebar_emit_selected (DuaalSidebar *self)
+{
+  if (self->selected_id != 0 && self->selected_kind == DUAAL_SIDEBAR_ITEM_GROUP)
+    g_signal_emit (self, signals[GROUP_SELECTED], 0, self->selected_id);
+  else
+    g_signal_emit (self, signals[LEARNER_SELECTED], 0, self->selected_id);
+}
+
+/* (nullable) (transfer full) */
+static DuaalSidebarItem *
+duaal_sidebar_get_selected_item (DuaalSidebar *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+static void
+on_selection_changed (DuaalSidebar *self)
+{
+  g_autoptr(DuaalSidebarItem) item = NULL;
+
+  if (self->updating > 0)
+    return;
+  item = duaal_sidebar_get_selected_item (self);
+  if (item == NULL && self->selected_id == 0)
+    return;
+  if (item != NULL && duaal_sidebar_item_get_kind (item) == self->selected_kind &&
+      duaal_sidebar_item_get_id (item) == self->selected_id)
+    return;
+
+  self->selected_kind = item != NULL ? duaal_sidebar_item_get_kind (item) : DUAAL_SIDEBAR_ITEM_LEARNER;
+  self->selected_id = item != NULL ? duaal_sidebar_item_get_id (item) : 0;
+  self->selected_group = item != NULL ? duaal_sidebar_item_get_group_id (item) : 0;
+  duaal_sidebar_emit_selected (self);
+}
+
+/* Selects the row at @position (listed) and shows it. */
+static void
+duaal_sidebar_select_position (DuaalSidebar *self,
+                               guint         position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+on_activate (DuaalSidebar *self,
+             guint         position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
+  g_autoptr(DuaalSidebarItem) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (item == NULL)
+    return;
+  if (duaal_sidebar_item_get_kind (item) == DUAAL_SIDEBAR_ITEM_GROUP)
+    g_signal_emit (self, signals[GROUP_ACTIVATED], 0, duaal_sidebar_item_get_id (item));
+  else
+    g_signal_emit (self, signals[LEARNER_ACTIVATED], 0, duaal_sidebar_item_get_id (item));
+}
+
+gint64
+duaal_sidebar_get_selected_group (DuaalSidebar *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+
+  duaal_sidebar_apply_changes (self);
+  return self->selected_kind == DUAAL_SIDEBAR_ITEM_GROUP ? self->selected_id : 0;
+}
+
+gint64
+duaal_sidebar_get_selected_learner (DuaalSidebar *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+
+  duaal_sidebar_apply_changes (self);
+  return self->selected_kind == DUAAL_SIDEBAR_ITEM_LEARNER ? self->selected_id : 0;
+}
+
+gboolean
+duaal_sidebar_select_group (DuaalSidebar *self,
+                            gint64        group_id)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  duaal_sidebar_apply_changes (self);
+  row = duaal_sidebar_find_group_row (self, group_id);
+  if (row == NULL)
+    return FALSE;
+  duaal_sidebar_select_position (self, gtk_tree_list_row_get_position (row));
+  return TRUE;
+}
+
+/* The group a learner is in: the one listing it, else the store's word. */
+static gint64
+duaal_sidebar_find_learner_group (DuaalSidebar *self,
+                                  gint64        learner_id)
+{
+  GListModel *groups = G_LIST_MODEL (self->groups);
+  g_autoptr(DuaalLearner) learner = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(DuaalSidebarItem) group = g_list_model_get_item (groups, i);
+
+      if (duaal_sidebar_item_find_learner (group, learner_id) != NULL)
+        return duaal_sidebar_item_get_id (group);
+    }
+  learner = duaal_store_get_learner (self->store, learner_id, NULL);
+  return learner != NULL ? duaal_learner_get_group_id (learner) : 0;
+}
+
+/* A learner of a closed group opens the group. */
+gboolean
+duaal_sidebar_select_learner (DuaalSidebar *self,
+                              gint64        learner_id)
+{
+  g_autoptr(GtkTreeListRow) group_row = NULL;
+  GListModel *learners;
+  gint64 group_id;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  duaal_sidebar_apply_changes (self);
+  group_id = duaal_sidebar_find_learner_group (self, learner_id);
+  group_row = group_id != 0 ? duaal_sidebar_find_group_row (self, group_id) : NULL;
+  if (group_row == NULL)
+    return FALSE;
+  if (!gtk_tree_list_row_get_expanded (group_row))
+    {
+      duaal_sidebar_set_open_choice (self, group_id, TRUE);
+      duaal_sidebar_expand (self, group_row, TRUE);
+    }
+
+  learners = gtk_tree_list_row_get_children (group_row);
+  for (guint i = 0; learners != NULL && i < g_list_model_get_n_items (learners); i++)
+    {
+      g_autoptr(DuaalSidebarItem) learner = g_list_model_get_item (learners, i);
+
+      if (duaal_sidebar_item_get_id (learner) == learner_id)
+        {
+          /* Learners have no children: they follow their group's row. */
+          duaal_sidebar_select_position (self, gtk_tree_list_row_get_position (group_row) + 1 + i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* After an update: the same group or learner selected again, quietly;
+ * when it is gone, nothing is selected and the window hears so. */
+static void
+duaal_sidebar_restore_selection (DuaalSidebar *self)
+{
+  g_autoptr(DuaalSidebarItem) selected = duaal_sidebar_get_selected_item (self);
+  DuaalSidebarItem *group;
+  gboolean exists;
+
+  if (self->selected_id == 0)
+    return;
+  if (selected != NULL && duaal_sidebar_item_get_kind (selected) == self->selected_kind &&
+      duaal_sidebar_item_get_id (selected) == self->selected_id)
+    return;
+
+  group = duaal_sidebar_find_group (self, self->selected_group);
+  exists = group != NULL &&
+           (self->selected_kind == DUAAL_SIDEBAR_ITEM_GROUP ||
+            duaal_sidebar_item_find_learner (group, self->selected_id) != NULL);
+  if (!exists)
+    {
+      self->selected_id = 0;
+      self->selected_group = 0;
+      self->selected_kind = DUAAL_SIDEBAR_ITEM_LEARNER;
+      gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+      duaal_sidebar_emit_selected (self);
+      return;
+    }
+
+  self->updating++;
+  if (self->selected_kind == DUAAL_SIDEBAR_ITEM_GROUP)
+    duaal_sidebar_select_group (self, self->selected_id);
+  else
+    duaal_sidebar_select_learner (self, self->selected_id);
+  self->updating--;
+}
+
+/* ---- attention badges ---- */
+
+/* One group per idle call: a window with a dozen groups on screen
+ * shows at once, its badges right after. */
+static gboolean
+duaal_sidebar_count_next_attention (gpointer user_data)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
+  g_autoptr(GError) error = NULL;
+  DuaalSidebarItem *group;
+  gint64 group_id;
+  guint count;
+
+  if (self->attention_queue->len == 0)
+    {
+      self->attention_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  group_id = g_array_index (self->attention_queue, gint64, 0);
+  g_array_remove_index (self->attention_queue, 0);
+  group = duaal_sidebar_find_group (self, group_id);
+  if (group == NULL)
+    return G_SOURCE_CONTINUE;
+  count = duaal_attention_count_for_group (self->store, group_id, &error);
+  if (error != NULL)
+    g_warning ("Cannot count the attention list of %s: %s", duaal_sidebar_item_get_name (group), error->message);
+  else
+    duaal_sidebar_item_set_attention_count (group, count);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+duaal_sidebar_queue_attention (DuaalSidebar     *self,
+                               DuaalSidebarItem *group)
+{
+  gint64 id = duaal_sidebar_item_get_id (group);
+
+  for (guint i = 0; i < self->attention_queue->len; i++)
+    if (g_array_index (self->attention_queue, gint64, i) == id)
+      return;
+  g_array_append_val (self->attention_queue, id);
+  if (self->attention_idle == 0)
+    self->attention_idle = g_idle_add_full (G_PRIORITY_LOW, duaal_sidebar_count_next_attention, self, NULL);
+}
+
+gboolean
+duaal_sidebar_get_attention_count (DuaalSidebar *self,
+                                   gint64        group_id,
+                                   guint        *count)
+{
+  DuaalSidebarItem *group;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
+
+  duaal_sidebar_apply_changes (self);
+  group = duaal_sidebar_find_group (self, group_id);
+  return group != NULL && duaal_sidebar_item_get_attention_count (group, count);
+}
+
+/* ---- following the store ---- */
+
+/* The class groups as the store lists them now. */
+static void
+duaal_sidebar_read_groups (DuaalSidebar *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = duaal_store_list_groups (self->store, &error);
+  g_autoptr(GPtrArray) fresh = NULL;
+
+  if (groups == NULL)
+    {
+      g_warning ("Cannot list the class groups: %s", error->message);
+      return;
+    }
+  fresh = g_ptr_array_new_full (groups->len, g_object_unref);
+  for (guint i = 0; i < groups->len; i++)
+    g_ptr_array_add (fresh, duaal_sidebar_item_new_group (g_ptr_array_index (groups, i)));
+  duaal_sidebar_item_sync_list (self->groups, fresh);
+}
+
+static void
+add_id (GHashTable *ids,
+        gint64      id)
+{
+  g_hash_table_add (ids, g_memdup2 (&id, sizeof (gint64)));
+}
+
+/* Everything the sidebar knows is read again: its groups, the learners
+ * of the groups it listed, the badges it counted. */
+static void
+duaal_sidebar_mark_all_stale (DuaalSidebar *self)
+{
+  GListModel *groups = G_LIST_MODEL (self->groups);
+
+  self->groups_stale = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(DuaalSidebarItem) group = g_list_model_get_item (groups, i);
+
+      add_id (self->stale_learners, duaal_sidebar_item_get_id (group));
+      add_id (self->stale_attention, duaal_sidebar_item_get_id (group));
+    }
+}
+
+static void
+duaal_sidebar_note_change (DuaalSidebar      *self,
+                           const DuaalChange *change)
+{
+  switch (change->kind)
+    {
+    case DUAAL_CHANGE_GROUP:
+      self->groups_stale = TRUE;
+      break;
+    case DUAAL_CHANGE_LEARNER:
+      add_id (self->stale_learners, change->group_id);
+      add_id (self->stale_attention, change->group_id);
+      break;
+    case DUAAL_CHANGE_SCORE:
+      add_id (self->stale_attention, change->group_id);
+      break;
+    case DUAAL_CHANGE_COMPANY:
+    case DUAAL_CHANGE_ALL:
+      /* A company's name is on its learners' rows. */
+      duaal_sidebar_mark_all_stale (self);
+      break;
+    case DUAAL_CHANGE_PLAN:
+    case DUAAL_CHANGE_PERIOD:
+    case DUAAL_CHANGE_QUALIFICATION:
+      /* Nothing the sidebar shows: the badges count the current scores. */
+      return;
+    }
+  if (self->changes_idle == 0)
+    self->changes_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, (GSourceFunc) duaal_sidebar_apply_changes_idle,
+                                          self, NULL);
+}
+
+static void
+duaal_sidebar_apply_stale_learners (DuaalSidebar *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->stale_learners);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      DuaalSidebarItem *group = duaal_sidebar_find_group (self, *(gint64 *) key);
+
+      /* A group never opened nor searched reads its learners when it is. */
+      if (group != NULL && duaal_sidebar_item_has_learners (group))
+        duaal_sidebar_load_learners (self, group);
+    }
+  g_hash_table_remove_all (self->stale_learners);
+}
+
+static void
+duaal_sidebar_apply_stale_attention (DuaalSidebar *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->stale_attention);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      DuaalSidebarItem *group = duaal_sidebar_find_group (self, *(gint64 *) key);
+
+      /* Only badges counted before: the others are counted when shown. */
+      if (group != NULL && duaal_sidebar_item_get_attention_count (group, NULL))
+        duaal_sidebar_queue_attention (self, group);
+    }
+  g_hash_table_remove_all (self->stale_attention);
+}
+
+static void
+duaal_sidebar_apply_changes (DuaalSidebar *self)
+{
+  gboolean stale = self->groups_stale || g_hash_table_size (self->stale_learners) > 0;
+
+  g_clear_handle_id (&self->changes_idle, g_source_remove);
+  if (!stale && g_hash_table_size (self->stale_attention) == 0)
+    return;
+
+  self->updating++;
+  if (self->groups_stale)
+    duaal_sidebar_read_groups (self);
+  self->groups_stale = FALSE;
+  duaal_sidebar_apply_stale_learners (self);
+  duaal_sidebar_apply_stale_attention (self);
+  /* A group is found by its learners' names, which may have changed. */
+  if (stale && self->searching)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->updating--;
+  duaal_sidebar_restore_selection (self);
+}
+
+static gboolean
+duaal_sidebar_apply_changes_idle (DuaalSidebar *self)
+{
+  self->changes_idle = 0;
+  duaal_sidebar_apply_changes (self);
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct {
+  GWeakRef     sidebar;
+  DuaalChange *change;
+} ChangeNote;
+
+static void
+change_note_free (gpointer data)
+{
+  ChangeNote *note = data;
+
+  g_weak_ref_clear (&note->sidebar);
+  duaal_change_free (note->change);
+  g_free (note);
+}
+
+static gboolean
+note_change_in_main (gpointer data)
+{
+  ChangeNote *note = data;
+  g_autoptr(DuaalSidebar) self = g_weak_ref_get (&note->sidebar);
+
+  if (self != NULL)
+    duaal_sidebar_note_change (self, note->change);
+  return G_SOURCE_REMOVE;
+}
+
+/* Notices of writes made in another thread come in that thread: the
+ * list is the main thread's. */
+static void
+on_store_changed (DuaalStore        *store,
+                  const DuaalChange *change,
+                  DuaalSidebar      *self)
+{
+  ChangeNote *note = g_new0 (ChangeNote, 1);
+
+  g_weak_ref_init (&note->sidebar, self);
+  note->change = duaal_change_copy (change);
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, note_change_in_main, note, change_note_free);
+}
+
+guint
+duaal_sidebar_count_row_widgets (DuaalSidebar *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  guint count = 0;
+
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (DUAAL_IS_SIDEBAR_ROW (row) && duaal_sidebar_row_get_item (DUAAL_SIDEBAR_ROW (row)) != NULL)
+        count++;
+    }
+  return count;
+}
+
+
 /* ---- group actions ---- */
 
 static void
 on_dialog_saved (DuaalSidebar *self,
                  gint64        id)
 {
-  duaal_sidebar_notify_changed (self);
+  duaal_sidebar_apply_changes (self);
 }
 
 static void
@@ -820,7 +924,7 @@ on_delete_group_response (AdwMessageDialog *dialog,
   if (!duaal_store_delete_group (self->store, group_id, &error))
     duaal_sidebar_show_error (self, _("Cannot Delete the Class Group"), error);
   else
-    duaal_sidebar_notify_changed (self);
+    duaal_sidebar_apply_changes (self);
 }
 
 static void
@@ -950,7 +1054,7 @@ on_remove_learner_response (AdwMessageDialog *dialog,
   if (!duaal_store_delete_learner (self->store, learner_id, &error))
     duaal_sidebar_show_error (self, _("Cannot Remove the Learner"), error);
   else
-    duaal_sidebar_notify_changed (self);
+    duaal_sidebar_apply_changes (self);
 }
 
 static void
@@ -995,11 +1099,10 @@ remove_learner_action (GtkWidget  *widget,
 
 /* ---- class list import ---- */
 
-static const char * const class_columns[] = { "learner", "company", NULL };
-
-/* Reads the class list CSV at @path and stores its rows in one
- * transaction.  Every row is checked before anything is stored, so a
- * bad line (named with file and line) refuses the whole file. */
+/* Reads the class list CSV at @path with the core's class-list reader
+ * (as duaal-cli does) and stores its rows in one transaction.  Every row
+ * is checked before anything is stored, so a bad line (named with file
+ * and line) refuses the whole file. */
 static gboolean
 duaal_sidebar_import_class_file (DuaalStore              *store,
                                  gint64                   group_id,
@@ -1007,37 +1110,9 @@ duaal_sidebar_import_class_file (DuaalStore              *store,
                                  DuaalClassImportResult  *result,
                                  GError                 **error)
 {
-  g_autoptr(DuaalCsv) csv = duaal_csv_parse_file (path, class_columns, error);
-  g_autoptr(GArray) rows = NULL;
+  g_autoptr(DuaalClassList) class_list = duaal_class_list_read_file (path, error);
 
-  if (csv == NULL)
-    return FALSE;
-
-  rows = g_array_sized_new (FALSE, TRUE, sizeof (DuaalClassRow), duaal_csv_get_n_rows (csv));
-  for (guint i = 0; i < duaal_csv_get_n_rows (csv); i++)
-    {
-      const char *trainer = duaal_csv_get_value (csv, i, "trainer");
-      DuaalClassRow row = {
-        duaal_csv_get_value (csv, i, "learner"),
-        duaal_csv_get_value (csv, i, "company"),
-        trainer != NULL && *trainer != '\0' ? trainer : NULL,
-      };
-
-      if (*row.learner == '\0')
-        {
-          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the learner’s name is empty")));
-          return FALSE;
-        }
-      if (*row.company == '\0')
-        {
-          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the company is empty")));
-          return FALSE;
-        }
-      g_array_append_val (rows, row);
-    }
-
-  return duaal_store_import_class (store, group_id, (const DuaalClassRow *) rows->data, rows->len,
-                                   result, error);
+  return class_list != NULL && duaal_class_list_import (class_list, store, group_id, result, error);
 }
 
 gboolean
@@ -1072,7 +1147,7 @@ duaal_sidebar_import_class_list (DuaalSidebar  *self,
   summary = g_strdup_printf (_("%u learners added, %u already there"),
                              result.learners_added, result.learners_present);
   duaal_sidebar_toast (self, summary);
-  duaal_sidebar_notify_changed (self);
+  duaal_sidebar_apply_changes (self);
   return TRUE;
 }
 
@@ -1125,19 +1200,23 @@ duaal_sidebar_dispose (GObject *object)
 {
   DuaalSidebar *self = DUAAL_SIDEBAR (object);
 
-  self->disposing = TRUE;
-  g_clear_handle_id (&self->rows_idle, g_source_remove);
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_handle_id (&self->changes_idle, g_source_remove);
+  g_clear_handle_id (&self->attention_idle, g_source_remove);
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);
-  /* AdwBin drops its child, the template, itself. */
+  /* The list first: its rows hold the models. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_SIDEBAR);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->shown_groups);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->groups);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->filter, g_free);
-  g_clear_pointer (&self->open_groups, g_hash_table_unref);
-  g_clear_handle_id (&self->badge_idle, g_source_remove);
-  g_clear_pointer (&self->attention_counts, g_hash_table_unref);
-  g_clear_pointer (&self->badge_queue, g_array_unref);
+  g_clear_pointer (&self->open_choices, g_hash_table_unref);
+  g_clear_pointer (&self->stale_learners, g_hash_table_unref);
+  g_clear_pointer (&self->stale_attention, g_hash_table_unref);
+  g_clear_pointer (&self->attention_queue, g_array_unref);
 
   G_OBJECT_CLASS (duaal_sidebar_parent_class)->dispose (object);
 }
@@ -1162,13 +1241,17 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   /* @group_id: a class group's header was clicked or activated with Enter */
   signals[GROUP_ACTIVATED] = g_signal_new ("group-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  /* The sidebar changed the store (groups or learners). */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (DUAAL_TYPE_SIDEBAR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list);
+  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_unbind_row);
 
   gtk_widget_class_install_action (widget_class, "sidebar.new-group", NULL, new_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.toggle-group", "x", toggle_group_action);
@@ -1183,15 +1266,33 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
 static void
 duaal_sidebar_init (DuaalSidebar *self)
 {
+  GtkExpression *search_text;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->open_groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->attention_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->badge_queue = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_list_box_set_filter_func (self->list, duaal_sidebar_filter, self, NULL);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected), self);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  self->open_choices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->stale_learners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->stale_attention = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->attention_queue = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->selected_kind = DUAAL_SIDEBAR_ITEM_LEARNER;
+
+  search_text = gtk_property_expression_new (DUAAL_TYPE_SIDEBAR_ITEM, NULL, "search-text");
+  self->filter = gtk_string_filter_new (search_text);
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+
+  self->groups = g_list_store_new (DUAAL_TYPE_SIDEBAR_ITEM);
+  self->shown_groups = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->groups)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->shown_groups)), FALSE, FALSE,
+                                        create_learner_model, self, NULL);
+  /* After the tree: it lists a group's row before this opens it. */
+  g_signal_connect_swapped (self->shown_groups, "items-changed", G_CALLBACK (on_shown_groups_changed), self);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 GtkWidget *
@@ -1203,6 +1304,8 @@ duaal_sidebar_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_SIDEBAR, NULL);
   self->store = g_object_ref (store);
-  duaal_sidebar_reload (self);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  duaal_sidebar_read_groups (self);
+  duaal_sidebar_update_placeholder (self);
   return GTK_WIDGET (self);
 }

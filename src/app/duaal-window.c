@@ -17,6 +17,7 @@
 #include "duaal-route-page.h"
 #include "duaal-sidebar.h"
 #include "duaal-sqlite-backup.h"
+#include "duaal-status-filter.h"
 #include "duaal-window.h"
 
 struct _DuaalWindow
@@ -34,18 +35,15 @@ struct _DuaalWindow
   DuaalOverviewPage    *overview_page;
   DuaalClassPage       *class_page;
   DuaalAttentionPage   *attention_page;
-  gint64                attention_group; /* the group the attention page shows */
 
   /* What the content shows: a learner's views, a group's views or none. */
   gint64                learner_id;
   gint64                group_id;
-  gboolean              reloading;      /* the sidebar selects again after a change */
   guint                 bar_idle;
   /* The switchers' models: pages without content (see
    * duaal_window_new_views()); the views live in content_stack. */
   AdwViewStack         *learner_views;
   AdwViewStack         *group_views;
-  char                 *shown_view;     /* content_stack's view, for "left Scores" */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -64,13 +62,6 @@ struct _DuaalWindow
 };
 
 G_DEFINE_FINAL_TYPE (DuaalWindow, duaal_window, ADW_TYPE_APPLICATION_WINDOW)
-
-enum {
-  STORE_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 
 DuaalStore *
@@ -160,13 +151,25 @@ duaal_window_update_page (DuaalWindow *self)
   gtk_stack_set_visible_child_name (self->stack, qualifications->len > 0 ? "main" : "empty");
 }
 
-void
-duaal_window_store_changed (DuaalWindow *self)
+static gboolean
+duaal_window_update_page_cb (gpointer user_data)
 {
-  g_return_if_fail (DUAAL_IS_WINDOW (self));
+  duaal_window_update_page (DUAAL_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
 
-  duaal_window_update_page (self);
-  g_signal_emit (self, signals[STORE_CHANGED], 0);
+/* The first qualification imported (here, by duaal-cli, anywhere) turns
+ * "empty" into "main"; every view follows the notices by itself.  A
+ * notice may come from a thread that wrote: the page turns in the main
+ * context. */
+static void
+duaal_window_store_changed (DuaalStore  *store,
+                            DuaalChange *change,
+                            DuaalWindow *self)
+{
+  if (change->kind == DUAAL_CHANGE_QUALIFICATION || change->kind == DUAAL_CHANGE_ALL)
+    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, duaal_window_update_page_cb,
+                                g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -219,8 +222,6 @@ duaal_window_import_qualification_quietly (DuaalWindow  *self,
     return FALSE;
 
   duaal_window_toast_import (self, qualification, status);
-  if (status != DUAAL_IMPORT_UNCHANGED)
-    duaal_window_store_changed (self);
   return TRUE;
 }
 
@@ -359,7 +360,7 @@ duaal_window_viewer_id (DuaalWindow *self,
     return 0;
   if (self->learner_id <= 0 && duaal_learner_get_group_id (learner) != self->group_id)
     return 0;
-  return viewer == DUAAL_VIEWER_LEARNER ? learner_id : duaal_learner_get_trainer_id (learner);
+  return duaal_viewer_id_for_learner (viewer, learner);
 }
 
 static void duaal_window_add_view (DuaalWindow *self,
@@ -397,11 +398,13 @@ duaal_window_ensure_view (DuaalWindow *self,
     }
 }
 
-/* Each view reads the store when it becomes visible: what was scored on
- * the Scores view meanwhile shows without any bookkeeping. */
+/* Points view @name at the learner or group shown, as the viewer chosen
+ * on Scores sees it.  What it shows stays current by itself (it follows
+ * the store's change notices); only a different learner, group or
+ * viewer makes it read anew. */
 static void
-duaal_window_refresh_view (DuaalWindow *self,
-                           const char  *name)
+duaal_window_point_view (DuaalWindow *self,
+                         const char  *name)
 {
   DuaalViewer viewer = duaal_learner_page_get_viewer (self->learner_page);
   gint64 viewer_id = duaal_window_viewer_id (self, viewer);
@@ -411,7 +414,8 @@ duaal_window_refresh_view (DuaalWindow *self,
   if (g_str_equal (name, "coach"))
     {
       duaal_coach_page_set_viewer (self->coach_page, viewer, viewer_id);
-      duaal_coach_page_set_learner (self->coach_page, self->learner_id);
+      if (duaal_coach_page_get_learner (self->coach_page) != self->learner_id)
+        duaal_coach_page_set_learner (self->coach_page, self->learner_id);
     }
   else if (g_str_equal (name, "evolution"))
     {
@@ -420,16 +424,13 @@ duaal_window_refresh_view (DuaalWindow *self,
     }
   else if (g_str_equal (name, "route"))
     {
-      if (duaal_route_page_get_learner (self->route_page) == self->learner_id)
-        duaal_route_page_reload (self->route_page);
-      else
+      duaal_route_page_set_viewer (self->route_page, viewer, viewer_id);
+      if (duaal_route_page_get_learner (self->route_page) != self->learner_id)
         duaal_route_page_set_learner (self->route_page, self->learner_id);
     }
   else if (g_str_equal (name, "overview"))
     {
-      if (duaal_overview_page_get_group (self->overview_page) == self->group_id)
-        duaal_overview_page_reload (self->overview_page);
-      else
+      if (duaal_overview_page_get_group (self->overview_page) != self->group_id)
         duaal_overview_page_set_group (self->overview_page, self->group_id);
     }
   else if (g_str_equal (name, "class"))
@@ -440,11 +441,7 @@ duaal_window_refresh_view (DuaalWindow *self,
   else if (g_str_equal (name, "attention"))
     {
       duaal_attention_page_set_viewer (self->attention_page, viewer, viewer_id);
-      if (self->attention_group == self->group_id)
-        duaal_attention_page_reload (self->attention_page);
-      else
-        duaal_attention_page_set_group (self->attention_page, self->group_id);
-      self->attention_group = self->group_id;
+      duaal_attention_page_set_group (self->attention_page, self->group_id);
     }
 }
 
@@ -456,14 +453,8 @@ duaal_window_show_view (DuaalWindow *self,
   if (name == NULL || self->sidebar == NULL)
     return;
 
-  /* Leaving Scores: scores may have changed, so may the badges. */
-  if (g_strcmp0 (self->shown_view, "learner") == 0 && !g_str_equal (name, "learner"))
-    duaal_sidebar_refresh_attention (self->sidebar);
-
-  duaal_window_refresh_view (self, name);
+  duaal_window_point_view (self, name);
   gtk_stack_set_visible_child_name (self->content_stack, name);
-  g_free (self->shown_view);
-  self->shown_view = g_strdup (name);
 }
 
 static void
@@ -526,10 +517,7 @@ duaal_window_set_views (DuaalWindow *self)
   if (views != NULL)
     duaal_window_show_view (self, adw_view_stack_get_visible_child_name (views));
   else
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
-      g_clear_pointer (&self->shown_view, g_free);
-    }
+    gtk_stack_set_visible_child_name (self->content_stack, "placeholder");
 }
 
 /* The switchers need an AdwViewStack; the views themselves stay in
@@ -572,9 +560,10 @@ duaal_window_show_learner (DuaalWindow *self,
 
   self->group_id = 0;
   self->learner_id = 0;
-  /* The same learner again after a reload keeps the period and what is open. */
-  if (self->reloading && learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
-    duaal_learner_page_reload (self->learner_page);
+  /* The same learner again (the sidebar selecting anew) keeps the
+   * period and what is open: the page is current by itself. */
+  if (learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
+    self->learner_id = learner_id;
   else if (learner_id > 0 && !duaal_learner_page_load (self->learner_page, learner_id, &error))
     duaal_window_show_error (self, _("Cannot Open the Learner"), error);
   else
@@ -658,7 +647,7 @@ duaal_window_set_view (DuaalWindow *self,
   if (views == NULL || adw_view_stack_get_child_by_name (views, name) == NULL)
     return FALSE;
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (views), name) == 0)
-    duaal_window_show_view (self, name);   /* shown again: read again */
+    duaal_window_show_view (self, name);
   else
     adw_view_stack_set_visible_child_name (views, name);
   return TRUE;
@@ -732,20 +721,6 @@ duaal_window_previous_view_action (GSimpleAction *action,
   duaal_window_step_view (DUAAL_WINDOW (user_data), -1, -1);
 }
 
-/* Everything may have changed: the sidebar first (it selects again what
- * was selected, which shows that learner's or group's view anew). */
-static void
-duaal_window_reload_workspace (DuaalWindow *self)
-{
-  if (self->sidebar == NULL)
-    return;
-
-  duaal_sidebar_refresh_attention (self->sidebar);
-  self->reloading = TRUE;
-  duaal_sidebar_reload (self->sidebar);
-  self->reloading = FALSE;
-}
-
 /* Tables wider than a narrow window scroll sideways, rather than
  * widening the window beyond the screen; Scores fits any width. */
 static void
@@ -779,7 +754,6 @@ duaal_window_add_workspace (DuaalWindow *self)
 
   /* Only Scores now: the other views are made when first shown. */
   duaal_window_add_view (self, duaal_learner_page_new (self->store), "learner", (gpointer *) &self->learner_page);
-  self->attention_group = 0;
 
   g_signal_connect_object (self->sidebar, "learner-selected",
                            G_CALLBACK (duaal_window_show_learner), self, G_CONNECT_SWAPPED);
@@ -789,9 +763,6 @@ duaal_window_add_workspace (DuaalWindow *self)
                            G_CALLBACK (duaal_window_show_group), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "group-activated",
                            G_CALLBACK (duaal_window_group_activated), self, G_CONNECT_SWAPPED);
-  /* The sidebar changed groups or learners: every view hears of it. */
-  g_signal_connect_object (self->sidebar, "changed",
-                           G_CALLBACK (duaal_window_store_changed), self, G_CONNECT_SWAPPED);
 }
 
 /* Lets go of every widget that holds the store, and of the store: a
@@ -827,6 +798,8 @@ duaal_window_drop_workspace (DuaalWindow *self)
   self->overview_page = NULL;
   self->class_page = NULL;
   self->attention_page = NULL;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
 }
 
@@ -926,6 +899,9 @@ duaal_window_take_store_from (DuaalWindow      *self,
     }
 
   g_set_object (&self->store, store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (duaal_window_store_changed), self, 0);
+  /* Writes of duaal-cli and other processes reach the views too. */
+  duaal_store_watch (store);
   duaal_window_update_checking (self, application);
   duaal_window_add_workspace (self);
   duaal_window_update_page (self);
@@ -1186,7 +1162,6 @@ duaal_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->learner_views);
   g_clear_object (&self->group_views);
-  g_clear_pointer (&self->shown_view, g_free);
 
   G_OBJECT_CLASS (duaal_window_parent_class)->finalize (object);
 }
@@ -1199,18 +1174,6 @@ duaal_window_class_init (DuaalWindowClass *klass)
 
   object_class->dispose = duaal_window_dispose;
   object_class->finalize = duaal_window_finalize;
-
-  /**
-   * DuaalWindow::store-changed:
-   *
-   * Something changed the store: every view reloads what it shows.
-   */
-  signals[STORE_CHANGED] =
-    g_signal_new ("store-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, toast_overlay);
@@ -1244,7 +1207,6 @@ duaal_window_init (DuaalWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   duaal_window_add_switchers (self);
-  g_signal_connect (self, "store-changed", G_CALLBACK (duaal_window_reload_workspace), NULL);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (duaal_window_queue_update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child",

@@ -9,9 +9,11 @@
  * Views (content_stack's pages, switched with the AdwViewSwitcherTitle
  * in the header, or the AdwViewSwitcherBar at the bottom when narrow):
  * of a learner "learner" (Scores), "coach", "evolution", "route"; of a
- * class group "overview", "class", "attention".  Each view reads the
- * store again when it becomes visible; the viewer chosen on Scores
- * applies to every view.
+ * class group "overview", "class", "attention".  Each view follows the
+ * store's change notices (DuaalStore::changed, SPEC section 12) and
+ * updates itself in place, whoever wrote; the window watches the
+ * database for other processes' writes (duaal_store_watch()).  The
+ * viewer chosen on Scores applies to every view.
  *
  * Actions: win.import-qualification, win.restore-backup, win.show-view
  * (i: 1-based, Alt+1…4), win.next-view, win.previous-view
@@ -55,9 +57,6 @@ GtkStack    *duaal_window_get_content_stack   (DuaalWindow      *self);
  * selected learner's page; NULL when the database could not be opened. */
 DuaalSidebar *duaal_window_get_sidebar        (DuaalWindow      *self);
 DuaalLearnerPage *duaal_window_get_learner_page (DuaalWindow    *self);
-/* Call after anything changed the store: picks the page again and emits
- * ::store-changed, so that every view reloads what it shows. */
-void         duaal_window_store_changed       (DuaalWindow      *self);
 /* Imports the qualification XML in @file into the store: what
  * win.import-qualification does once the user picked a file.  On error
  * the cause is shown in a message dialog (and also returned). */
@@ -66,8 +65,8 @@ gboolean     duaal_window_import_qualification (DuaalWindow     *self,
                                                 GError         **error);
 /* The view shown: a name above, NULL when no learner or group is. */
 const char  *duaal_window_get_view            (DuaalWindow      *self);
-/* Shows view @name of the learner or group shown (reading it again
- * when it already was); FALSE when it has no such view. */
+/* Shows view @name of the learner or group shown; FALSE when it has
+ * no such view. */
 gboolean     duaal_window_set_view            (DuaalWindow      *self,
                                                const char       *name);
 /* (nullable) (transfer none): the page of view @name, e.g. the
@@ -88,7 +87,8 @@ AdwMessageDialog *duaal_window_open_restore_dialog (DuaalWindow *self);
  * "duaal-backup-path" is the file. */
 GtkListBoxRow *duaal_window_get_chosen_backup (AdwMessageDialog *dialog);
 /* Replaces the database by @backup_path: every view and the store are
- * dropped first, then the store is opened again and everything reloads.
+ * dropped first, then the store is opened again and the views are made
+ * anew.
  * On error the cause is shown in a message dialog (and returned). */
 gboolean     duaal_window_restore_backup      (DuaalWindow      *self,
                                                const char       *backup_path,

@@ -1,9 +1,10 @@
 /* duaal-cli-attention.c: attention, the coach's attention list of a class group
  *
  * SPEC section 7: every (learner, competence) where the actors' colours
- * disagree, most severe first.  The status goes through the viewer
- * filter like every other output (the coach sees everything), so the
- * indicators listed are those the coach may see.
+ * disagree, most severe first.  Now: the list the store keeps up to date
+ * on every write, which costs what it lists.  A closed period: computed
+ * from its frozen scores, which go through the viewer filter like every
+ * other output (the coach sees everything, so both list the same).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,6 +38,23 @@ write_item (DuaalJson                *json,
   duaal_json_end_object (json);
 }
 
+static GPtrArray *
+collect_closed_period (DuaalStore  *store,
+                       gint64       group_id,
+                       guint        period,
+                       GError     **error)
+{
+  g_autoptr(DuaalStatus) status = duaal_store_load_group_status (store, group_id, period, error);
+  g_autoptr(DuaalStatus) visible = NULL;
+
+  if (status == NULL)
+    return NULL;
+  visible = duaal_status_filter_for_viewer (status, DUAAL_VIEWER_COACH, 0, error);
+  if (visible == NULL)
+    return NULL;
+  return duaal_attention_collect (visible);
+}
+
 gboolean
 duaal_cli_attention (DuaalCli  *cli,
                      int        argc,
@@ -49,8 +67,6 @@ duaal_cli_attention (DuaalCli  *cli,
       N_("A closed evaluation period (default: now)"), N_("K") },
     { NULL }
   };
-  g_autoptr(DuaalStatus) status = NULL;
-  g_autoptr(DuaalStatus) visible = NULL;
   g_autoptr(GPtrArray) items = NULL;
   DuaalJson *json;
   DuaalStore *store;
@@ -66,14 +82,11 @@ duaal_cli_attention (DuaalCli  *cli,
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
-  status = duaal_store_load_group_status (store, group_id, period, error);
-  if (status == NULL)
-    return FALSE;
-  visible = duaal_status_filter_for_viewer (status, DUAAL_VIEWER_COACH, 0, error);
-  if (visible == NULL)
+  items = period == 0 ? duaal_attention_list_now (store, group_id, error)
+                      : collect_closed_period (store, group_id, period, error);
+  if (items == NULL)
     return FALSE;
 
-  items = duaal_attention_collect (visible);
   json = duaal_json_new ();
   duaal_json_begin_array (json);
   for (guint i = 0; i < items->len; i++)

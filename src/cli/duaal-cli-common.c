@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "duaal-cli-private.h"
+#include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store.h"
 
 struct _DuaalCli
@@ -92,12 +93,51 @@ duaal_cli_parse_options (DuaalCli            *cli,
   return TRUE;
 }
 
+/* The commands that change the database.  Only these may create it (a
+ * new file, mode 0600); every other command only reads, and a missing
+ * or mistyped --db is an error (exit 2) that leaves nothing behind.  A
+ * new command that writes is added here; until it is, it cannot create
+ * a database, which is the safe way to forget it. */
+static const char * const writing_commands[] = {
+  "import-qualification", "add-group", "add-company", "add-learner", "import-class",
+  "import-activities", "score", "undo", "close-period", "plan-cell", "demo",
+};
+
+static gboolean
+command_writes (const DuaalCliCommand *command)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (writing_commands); i++)
+    if (g_str_equal (command->name, writing_commands[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A command that writes runs PRAGMA quick_check first: a damaged
+ * database is not written to (exit 1), and the message names the
+ * latest backup to restore.  Reading a damaged one fails where SQLite
+ * finds the damage. */
+static DuaalStore *
+open_for_writing (const char  *db_path,
+                  GError     **error)
+{
+  g_autofree char *path = db_path != NULL ? g_strdup (db_path) : duaal_sqlite_store_default_path ();
+
+  if (!duaal_sqlite_check (path, error))
+    return NULL;
+  /* NULL still: the default database's folder is made if needed. */
+  return (DuaalStore *) duaal_sqlite_store_open (db_path, error);
+}
+
 DuaalStore *
 duaal_cli_get_store (DuaalCli  *cli,
                      GError   **error)
 {
-  if (cli->store == NULL)
-    cli->store = (DuaalStore *) duaal_sqlite_store_open (cli->db_path, error);
+  if (cli->store != NULL)
+    return cli->store;
+  if (command_writes (cli->command))
+    cli->store = open_for_writing (cli->db_path, error);
+  else
+    cli->store = (DuaalStore *) duaal_sqlite_store_open_existing (cli->db_path, error);
   return cli->store;
 }
 
@@ -212,31 +252,15 @@ duaal_cli_parse_qualification (const char  *text,
 gboolean
 duaal_cli_is_valid_item_id (const char *id)
 {
-  gsize len = strlen (id);
-
-  if (len < 1 || len > 64)
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
-      return FALSE;
-  return TRUE;
+  return duaal_input_is_valid_id (id, DUAAL_INPUT_MAX_ID);
 }
 
 gboolean
-duaal_cli_check_text (const char  *text,
-                      const char  *what,
-                      GError     **error)
+duaal_cli_check_name (const char     *name,
+                      DuaalNameKind   kind,
+                      GError        **error)
 {
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("The %s is not valid UTF-8 text"), what);
-      return FALSE;
-    }
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return TRUE;
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-               _("The %s is empty"), what);
-  return FALSE;
+  g_autofree char *clean = duaal_input_clean_name (name, kind, error);
+
+  return clean != NULL;
 }

@@ -33,7 +33,7 @@ duaal_cli_add_group (DuaalCli  *cli,
                    _("--qualification is required (see duaal-cli add-group --help)"));
       return FALSE;
     }
-  if (!duaal_cli_check_text (argv[1], _("group name"), error)
+  if (!duaal_cli_check_name (argv[1], DUAAL_NAME_GROUP, error)
       || !duaal_cli_parse_qualification (qualification, &code, &version, error))
     return FALSE;
 
@@ -93,7 +93,7 @@ duaal_cli_add_company (DuaalCli  *cli,
 
   if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
     return FALSE;
-  if (!duaal_cli_check_text (argv[1], _("company name"), error))
+  if (!duaal_cli_check_name (argv[1], DUAAL_NAME_COMPANY, error))
     return FALSE;
   activities = parse_activities (activities_text != NULL ? activities_text : "", error);
   if (activities == NULL)
@@ -135,9 +135,9 @@ duaal_cli_add_learner (DuaalCli  *cli,
       return FALSE;
     }
   if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
-      || !duaal_cli_check_text (argv[2], _("learner’s name"), error)
+      || !duaal_cli_check_name (argv[2], DUAAL_NAME_LEARNER, error)
       || !duaal_cli_parse_id (company, _("company"), &company_id, error)
-      || (trainer != NULL && !duaal_cli_check_text (trainer, _("trainer’s name"), error)))
+      || (trainer != NULL && !duaal_cli_check_name (trainer, DUAAL_NAME_TRAINER, error)))
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);

@@ -1,4 +1,6 @@
-/* duaal-cli-import-class.c: import-class, a class list (formats/csv.md)
+/* duaal-cli-import-class.c: import-class, a class list (docs/formats/csv.md)
+ *
+ * Read by the core's one class-list reader, as the application does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,41 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-cli-private.h"
-#include "duaal-csv.h"
-
-static const char * const required_columns[] = { "learner", "company", "trainer", NULL };
-
-/* The rows of @csv as the store wants them; every row checked first so a
- * bad line refuses the whole file.  The strings belong to @csv. */
-static GArray *
-class_rows_from_csv (DuaalCsv  *csv,
-                     GError   **error)
-{
-  guint n_rows = duaal_csv_get_n_rows (csv);
-  g_autoptr(GArray) rows = g_array_sized_new (FALSE, TRUE, sizeof (DuaalClassRow), n_rows);
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      const char *learner = duaal_csv_get_value (csv, i, "learner");
-      const char *company = duaal_csv_get_value (csv, i, "company");
-      /* May be empty: a trainer is added later. */
-      const char *trainer = duaal_csv_get_value (csv, i, "trainer");
-      DuaalClassRow row = { learner, company, *trainer != '\0' ? trainer : NULL };
-
-      if (*learner == '\0')
-        {
-          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the learner’s name is empty")));
-          return NULL;
-        }
-      if (*company == '\0')
-        {
-          g_propagate_error (error, duaal_csv_new_row_error (csv, i, _("the company is empty")));
-          return NULL;
-        }
-      g_array_append_val (rows, row);
-    }
-  return g_steal_pointer (&rows);
-}
+#include "duaal-class-list.h"
 
 static void
 report_present (const DuaalClassImportResult *result)
@@ -64,8 +32,7 @@ duaal_cli_import_class (DuaalCli  *cli,
                         char     **argv,
                         GError   **error)
 {
-  g_autoptr(DuaalCsv) csv = NULL;
-  g_autoptr(GArray) rows = NULL;
+  g_autoptr(DuaalClassList) class_list = NULL;
   DuaalClassImportResult result = { 0 };
   const char * const *warnings;
   gint64 group_id;
@@ -78,20 +45,15 @@ duaal_cli_import_class (DuaalCli  *cli,
     return FALSE;
 
   /* The whole file is read and checked before the database is opened. */
-  csv = duaal_csv_parse_file (argv[2], required_columns, error);
-  if (csv == NULL)
-    return FALSE;
-  rows = class_rows_from_csv (csv, error);
-  if (rows == NULL)
+  class_list = duaal_class_list_read_file (argv[2], error);
+  if (class_list == NULL)
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);
-  if (store == NULL ||
-      !duaal_store_import_class (store, group_id, (const DuaalClassRow *) rows->data, rows->len,
-                                 &result, error))
+  if (store == NULL || !duaal_class_list_import (class_list, store, group_id, &result, error))
     return FALSE;
 
-  warnings = duaal_csv_get_warnings (csv);
+  warnings = duaal_class_list_get_warnings (class_list);
   for (guint i = 0; warnings[i] != NULL; i++)
     duaal_cli_note ("%s", warnings[i]);
   report_present (&result);

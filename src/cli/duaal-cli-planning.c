@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "duaal-cli-private.h"
+#include "duaal-overview-renderer.h"
 #include "duaal-planning.h"
+#include "duaal-session-plan-renderer.h"
 
 /* The most groups a teacher runs at once that the planner is asked for. */
 #define MAX_GROUPS_LIMIT 9
@@ -91,6 +93,65 @@ duaal_cli_plan_cell (DuaalCli  *cli,
       || !duaal_store_set_plan_cell (store, learner_id, argv[3], on, error))
     return FALSE;
   return duaal_cli_print_ok (error);
+}
+
+/* ---- exports to files (formats/cli.md "Exports to files") ----------- */
+
+typedef enum {
+  EXPORT_CSV  = 1 << 0,
+  EXPORT_XLSX = 1 << 1,
+  EXPORT_PDF  = 1 << 2,
+  EXPORT_PNG  = 1 << 3,
+} ExportFormat;
+
+static const struct {
+  ExportFormat  format;
+  const char   *extension;
+} export_extensions[] = {
+  { EXPORT_CSV, ".csv" },
+  { EXPORT_XLSX, ".xlsx" },
+  { EXPORT_PDF, ".pdf" },
+  { EXPORT_PNG, ".png" },
+};
+
+/* The format of @path from its extension, one of @allowed; checked before
+ * the database is opened, so a typo never touches it. */
+static gboolean
+parse_export_format (const char    *path,
+                     ExportFormat   allowed,
+                     ExportFormat  *format,
+                     GError       **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autoptr(GString) extensions = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_extensions); i++)
+    {
+      if (!(allowed & export_extensions[i].format))
+        continue;
+      if (g_str_has_suffix (lower, export_extensions[i].extension))
+        {
+          *format = export_extensions[i].format;
+          return TRUE;
+        }
+      g_string_append_printf (extensions, "%s%s", extensions->len > 0 ? ", " : "",
+                              export_extensions[i].extension);
+    }
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+               _("“%s”: the file name should end in one of %s"), path, extensions->str);
+  return FALSE;
+}
+
+static gboolean
+print_file (const char  *path,
+            GError     **error)
+{
+  g_autoptr(DuaalJson) json = duaal_json_new ();
+
+  duaal_json_begin_object (json);
+  duaal_json_member_string (json, "file", path);
+  duaal_json_end_object (json);
+  return duaal_cli_print_json (g_steal_pointer (&json), error);
 }
 
 /* ---- overview ------------------------------------------------------- */
@@ -180,6 +241,27 @@ print_text (const char  *text,
   return TRUE;
 }
 
+static gboolean
+export_overview (DuaalOverview      *overview,
+                 DuaalOverviewMode   mode,
+                 ExportFormat        format,
+                 const char         *path,
+                 GError            **error)
+{
+  switch (format)
+    {
+    case EXPORT_CSV:
+      return duaal_overview_write_csv (overview, mode, path, error);
+    case EXPORT_XLSX:
+      return duaal_overview_write_xlsx (overview, mode, path, error);
+    case EXPORT_PDF:
+      return duaal_overview_render_pdf (overview, mode, path, error);
+    case EXPORT_PNG:
+    default:
+      return duaal_overview_render_png (overview, mode, 1.0, path, error);
+    }
+}
+
 gboolean
 duaal_cli_overview (DuaalCli  *cli,
                     int        argc,
@@ -188,14 +270,19 @@ duaal_cli_overview (DuaalCli  *cli,
 {
   gboolean as_csv = FALSE;
   gboolean actual = FALSE;
+  g_autofree char *out = NULL;
   const GOptionEntry entries[] = {
     { "csv", 0, 0, G_OPTION_ARG_NONE, &as_csv,
       N_("Print CSV (one row per competence, one column per learner) instead of JSON"), NULL },
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
+      N_("Write the table into this file (.csv, .xlsx, .pdf or .png)"), N_("FILE") },
     { "actual", 0, 0, G_OPTION_ARG_NONE, &actual,
-      N_("With --csv: the actual coverage at the workplace instead of the training plans"), NULL },
+      N_("With --csv or --out: the actual coverage at the workplace instead of the training plans"), NULL },
     { NULL }
   };
   g_autoptr(DuaalOverview) overview = NULL;
+  ExportFormat format = EXPORT_CSV;
+  DuaalOverviewMode mode;
   gint64 group_id;
   DuaalStore *store;
 
@@ -203,12 +290,22 @@ duaal_cli_overview (DuaalCli  *cli,
     return FALSE;
   if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
     return FALSE;
-  if (actual && !as_csv)
+  if (as_csv && out != NULL)
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("--actual goes with --csv (the JSON holds both modes)"));
+                   _("--csv prints the table and --out writes it to a file: give one of them"));
       return FALSE;
     }
+  if (actual && !as_csv && out == NULL)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("--actual goes with --csv or --out (the JSON holds both modes)"));
+      return FALSE;
+    }
+  if (out != NULL && !parse_export_format (out, EXPORT_CSV | EXPORT_XLSX | EXPORT_PDF | EXPORT_PNG,
+                                           &format, error))
+    return FALSE;
+  mode = actual ? DUAAL_OVERVIEW_ACTUAL : DUAAL_OVERVIEW_PLANNED;
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
@@ -216,10 +313,11 @@ duaal_cli_overview (DuaalCli  *cli,
   overview = duaal_planning_load_overview (store, group_id, error);
   if (overview == NULL)
     return FALSE;
+  if (out != NULL)
+    return export_overview (overview, mode, format, out, error) && print_file (out, error);
   if (as_csv)
     {
-      g_autofree char *csv = duaal_overview_to_csv (overview, actual ? DUAAL_OVERVIEW_ACTUAL
-                                                                     : DUAAL_OVERVIEW_PLANNED);
+      g_autofree char *csv = duaal_overview_to_csv (overview, mode);
       return print_text (csv, error);
     }
   return duaal_cli_print_json (overview_to_json (overview, group_id), error);
@@ -305,9 +403,11 @@ write_group (DuaalJson               *json,
   duaal_json_end_object (json);
 }
 
+/* @file: (nullable) the file the plan was written to */
 static DuaalJson *
 plan_to_json (DuaalSessionPlan *plan,
-              DuaalOverview    *overview)
+              DuaalOverview    *overview,
+              const char       *file)
 {
   guint n_sessions = duaal_session_plan_get_n_sessions (plan);
   DuaalJson *json = duaal_json_new ();
@@ -331,8 +431,28 @@ plan_to_json (DuaalSessionPlan *plan,
   duaal_json_end_array (json);
   duaal_json_member_int (json, "lower_bound", duaal_session_plan_get_lower_bound (plan));
   duaal_json_member_int (json, "max_groups", duaal_session_plan_get_max_groups (plan));
+  if (file != NULL)
+    duaal_json_member_string (json, "file", file);
   duaal_json_end_object (json);
   return json;
+}
+
+static gboolean
+export_plan (DuaalSessionPlan  *plan,
+             ExportFormat       format,
+             const char        *path,
+             GError           **error)
+{
+  switch (format)
+    {
+    case EXPORT_CSV:
+      return duaal_session_plan_write_csv (plan, path, error);
+    case EXPORT_XLSX:
+      return duaal_session_plan_write_xlsx (plan, path, error);
+    case EXPORT_PDF:
+    default:
+      return duaal_session_plan_render_pdf (plan, path, error);
+    }
 }
 
 gboolean
@@ -343,17 +463,21 @@ duaal_cli_plan (DuaalCli  *cli,
 {
   g_autofree char *max_groups_text = NULL;
   g_autofree char *sessions_text = NULL;
+  g_autofree char *out = NULL;
   const GOptionEntry entries[] = {
     { "max-groups", 'g', 0, G_OPTION_ARG_STRING, &max_groups_text,
       N_("The most groups the teacher runs at once (default 2)"), N_("G") },
     { "sessions", 's', 0, G_OPTION_ARG_STRING, &sessions_text,
       N_("Campus sessions per competence, 1 to 3 (default 1 each)"), N_("ID=D,...") },
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
+      N_("Also write the plan into this file (.csv, .xlsx or .pdf)"), N_("FILE") },
     { NULL }
   };
   g_autoptr(GHashTable) durations = NULL;
   g_autoptr(DuaalSessionPlan) plan = NULL;
   g_autoptr(DuaalOverview) overview = NULL;
   guint max_groups = DUAAL_SESSION_DEFAULT_MAX_GROUPS;
+  ExportFormat format = EXPORT_CSV;
   gint64 group_id;
   DuaalStore *store;
 
@@ -365,6 +489,8 @@ duaal_cli_plan (DuaalCli  *cli,
     return FALSE;
   if (sessions_text != NULL && (durations = parse_sessions (sessions_text, error)) == NULL)
     return FALSE;
+  if (out != NULL && !parse_export_format (out, EXPORT_CSV | EXPORT_XLSX | EXPORT_PDF, &format, error))
+    return FALSE;
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
@@ -372,7 +498,10 @@ duaal_cli_plan (DuaalCli  *cli,
   plan = duaal_planning_plan_sessions (store, group_id, durations, max_groups, &overview, error);
   if (plan == NULL)
     return FALSE;
-  return duaal_cli_print_json (plan_to_json (plan, overview), error);
+  /* The file first: on failure nothing is printed but the error line. */
+  if (out != NULL && !export_plan (plan, format, out, error))
+    return FALSE;
+  return duaal_cli_print_json (plan_to_json (plan, overview, out), error);
 }
 
 /* ---- import-activities ---------------------------------------------- */

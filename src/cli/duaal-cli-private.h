@@ -17,6 +17,7 @@
 #include <gio/gio.h>
 
 #include "duaal-error.h"
+#include "duaal-input.h"
 #include "duaal-json.h"
 #include "duaal-store.h"
 
@@ -50,6 +51,8 @@ typedef struct {
   X ("learners", "GROUP", N_("List the learners of a class group"), learners) \
   X ("import-class", "GROUP FILE.csv", N_("Add the learners of a class list (CSV) to a class group"), import_class) \
   X ("score", "LEARNER INDICATOR", N_("Record one actor’s score of one indicator"), score) \
+  X ("history", "LEARNER [INDICATOR]", N_("List the score changes of a learner, oldest first"), history) \
+  X ("undo", "LOG", N_("Undo one score change, keeping what was changed since"), undo) \
   X ("status", "LEARNER", N_("Show a learner’s scores and colours per competence"), status) \
   X ("attention", "GROUP", N_("List the learners and competences where the actors disagree, most severe first"), attention) \
   X ("close-period", "GROUP", N_("Close the current evaluation period of a class group"), close_period) \
@@ -59,6 +62,7 @@ typedef struct {
   X ("import-activities", "FILE.csv", N_("Set companies’ activity lists from a CSV file (company,competence)"), import_activities) \
   X ("route", "LEARNER", N_("Show a learner’s competence route and draw it as PNG, SVG or PDF"), route) \
   X ("demo", "", N_("Load the demo qualification and class group"), demo) \
+  X ("watch", "[GROUP]", N_("Print a line of JSON for every change made to the database, by any program"), watch) \
   /* every line above ends in a backslash, so a new one goes anywhere */
 
 #define DUAAL_CLI_DECLARE_HANDLER(name, parameters, summary, handler) \
@@ -115,10 +119,10 @@ gboolean    duaal_cli_parse_qualification (const char      *text,
                                            char           **code,
                                            guint           *version,
                                            GError         **error);
-/* Checks a name given on the command line: valid UTF-8, not blank.
- * @what names it in the error, e.g. "group name". */
-gboolean    duaal_cli_check_text      (const char          *text,
-                                       const char          *what,
+/* Checks a name given on the command line by the core's name rules
+ * (duaal-input.h), before a database is opened. */
+gboolean    duaal_cli_check_name      (const char          *name,
+                                       DuaalNameKind        kind,
                                        GError             **error);
 /* Whether @id is a valid competence or indicator id: [A-Za-z0-9._-]{1,64}. */
 gboolean    duaal_cli_is_valid_item_id (const char         *id);

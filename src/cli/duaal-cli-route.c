@@ -10,7 +10,8 @@
  *   {"learner": 7, "period": null, "competences": [...],
  *    "compare": {"learner": 8, "period": null, "competences": [...]}}
  *
- * and the chart shows the two side by side.  --period applies to both.
+ * and the chart shows the two side by side.  --period applies to both;
+ * both learners must follow the same qualification.
  * route only reads: it never writes to the database.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -215,7 +216,7 @@ duaal_cli_route (DuaalCli  *cli,
   if (options.compare_id != 0)
     {
       compare = load_route (store, options.compare_id, options.period, error);
-      if (compare == NULL)
+      if (compare == NULL || !duaal_route_check_comparable (route, compare, error))
         goto out;
     }
 

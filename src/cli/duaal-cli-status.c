@@ -126,18 +126,12 @@ viewer_id_for (DuaalStatus *status,
 {
   DuaalLearner *learner = duaal_status_find_learner (status, learner_id);
 
-  *viewer_id = 0;
-  if (viewer == DUAAL_VIEWER_LEARNER)
-    *viewer_id = learner_id;
-  else if (viewer == DUAAL_VIEWER_TRAINER && learner != NULL)
+  *viewer_id = learner != NULL ? duaal_viewer_id_for_learner (viewer, learner) : 0;
+  if (viewer == DUAAL_VIEWER_TRAINER && *viewer_id == 0)
     {
-      *viewer_id = duaal_learner_get_trainer_id (learner);
-      if (*viewer_id == 0)
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("This learner has no trainer yet, so no trainer can look at their scores"));
-          return FALSE;
-        }
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("This learner has no trainer yet, so no trainer can look at their scores"));
+      return FALSE;
     }
   return TRUE;
 }

@@ -1,7 +1,9 @@
 /* duaal-attention-count.h: how many pairs need the coach's attention
  *
- * For the sidebar's badge per class group: the length of the attention
- * list (SPEC section 7) of the group's current scores.
+ * For the sidebar's badges: the length of the attention list (SPEC
+ * section 7) of the current scores, per class group and for the whole
+ * centre.  Both read what the store keeps up to date on every write, so
+ * a badge costs what it counts, not every score of the group.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,8 +15,12 @@ G_BEGIN_DECLS
 
 /* The number of (learner, competence) pairs of @group_id that need
  * attention now; 0 with @error set on failure. */
-guint duaal_attention_count_for_group (DuaalStore  *store,
-                                       gint64       group_id,
-                                       GError     **error);
+guint duaal_attention_count_for_group  (DuaalStore  *store,
+                                        gint64       group_id,
+                                        GError     **error);
+
+/* The same over every class group. */
+guint duaal_attention_count_for_centre (DuaalStore  *store,
+                                        GError     **error);
 
 G_END_DECLS

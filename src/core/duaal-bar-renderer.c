@@ -10,7 +10,7 @@
 
 #include "duaal-bar-renderer.h"
 #include "duaal-palette.h"
-#include "duaal-palette-private.h"
+#include "duaal-text-private.h"
 
 static double
 corner_radius (double h)
@@ -54,21 +54,19 @@ clip_to_bar (cairo_t *cr,
   cairo_clip (cr);
 }
 
-/* Vertically centres text of the current font in a box of height @h. */
+/* The top at which @layout sits centred in a box of height @h. */
 static double
-baseline_in (cairo_t *cr,
-             double   y,
-             double   h)
+top_in (PangoLayout *layout,
+        double       y,
+        double       h)
 {
-  cairo_font_extents_t fe;
-
-  cairo_font_extents (cr, &fe);
-  return y + (h + fe.ascent - fe.descent) / 2.0;
+  return y + (h - duaal_text_get_height (layout)) / 2.0;
 }
 
 void
-duaal_bar_renderer_draw_colour_value (cairo_t     *cr,
-                                      DuaalColour  colour,
+duaal_bar_renderer_draw_colour_value (cairo_t                    *cr,
+                                      const PangoFontDescription *font,
+                                      DuaalColour                 colour,
                                       double       x,
                                       double       y,
                                       double       w,
@@ -94,12 +92,14 @@ duaal_bar_renderer_draw_colour_value (cairo_t     *cr,
   if (w >= badge + 2 * pad)
     duaal_palette_draw_symbol (cr, colour, x + pad, y + (h - badge) / 2, badge);
 
-  duaal_palette_select_font (cr, h * 0.5, FALSE);
   if (room > h)
     {
-      g_autofree char *label = duaal_palette_ellipsize (cr, duaal_colour_get_label (colour), room);
-      if (*label)
-        duaal_palette_show_text_with_halo (cr, label, text_x, baseline_in (cr, y, h));
+      g_auto(DuaalText) text = { 0 };
+      g_autoptr(PangoLayout) label = NULL;
+
+      duaal_text_init (&text, cr, font);
+      label = duaal_text_line (&text, duaal_colour_get_label (colour), h * 0.5, FALSE, room);
+      duaal_text_show_with_halo (cr, label, text_x, top_in (label, y, h));
     }
   cairo_restore (cr);
 
@@ -107,8 +107,9 @@ duaal_bar_renderer_draw_colour_value (cairo_t     *cr,
 }
 
 void
-duaal_bar_renderer_draw_colour (cairo_t          *cr,
-                                const DuaalTally *tally,
+duaal_bar_renderer_draw_colour (cairo_t                    *cr,
+                                const PangoFontDescription *font,
+                                const DuaalTally           *tally,
                                 double            x,
                                 double            y,
                                 double            w,
@@ -117,7 +118,7 @@ duaal_bar_renderer_draw_colour (cairo_t          *cr,
 {
   g_return_if_fail (tally != NULL);
 
-  duaal_bar_renderer_draw_colour_value (cr, duaal_tally_get_colour (tally),
+  duaal_bar_renderer_draw_colour_value (cr, font, duaal_tally_get_colour (tally),
                                         x, y, w, h, dark_theme);
 }
 
@@ -146,8 +147,9 @@ stroke_indicator_marks (cairo_t *cr,
 }
 
 void
-duaal_bar_renderer_draw_progress (cairo_t          *cr,
-                                  const DuaalTally *tally,
+duaal_bar_renderer_draw_progress (cairo_t                    *cr,
+                                  const PangoFontDescription *font,
+                                  const DuaalTally           *tally,
                                   double            x,
                                   double            y,
                                   double            w,
@@ -155,7 +157,9 @@ duaal_bar_renderer_draw_progress (cairo_t          *cr,
                                   gboolean          dark_theme)
 {
   double rgb[3];
-  g_autofree char *text = NULL;
+  g_autofree char *fraction = NULL;
+  g_auto(DuaalText) text = { 0 };
+  g_autoptr(PangoLayout) label = NULL;
   double text_width;
 
   g_return_if_fail (cr != NULL);
@@ -178,11 +182,12 @@ duaal_bar_renderer_draw_progress (cairo_t          *cr,
   stroke_indicator_marks (cr, tally->n, x, y, w, h);
 
   /* "5/13": a fraction reads the same in Dutch and English. */
-  text = tally->n > 0 ? g_strdup_printf ("%u/%u", tally->covered, tally->n) : g_strdup ("–");
-  duaal_palette_select_font (cr, h * 0.5, TRUE);
-  text_width = duaal_palette_text_width (cr, text);
+  fraction = tally->n > 0 ? g_strdup_printf ("%u/%u", tally->covered, tally->n) : g_strdup ("–");
+  duaal_text_init (&text, cr, font);
+  label = duaal_text_line (&text, fraction, h * 0.5, TRUE, -1);
+  text_width = duaal_text_get_width (label);
   if (text_width <= w - h * 0.3)
-    duaal_palette_show_text_with_halo (cr, text, x + (w - text_width) / 2, baseline_in (cr, y, h));
+    duaal_text_show_with_halo (cr, label, x + (w - text_width) / 2, top_in (label, y, h));
   cairo_restore (cr);
 
   stroke_outline (cr, x, y, w, h, dark_theme);

@@ -2,7 +2,9 @@
  *
  * One drawing for the GTK widgets, the PNG/SVG/PDF exports and print:
  * the widgets call these from their snapshot with a cairo node.
- * Coordinates are user space; the bars are sharp at any scale.
+ * Coordinates are user space; the bars are sharp at any scale.  Text
+ * is sized by the bar's height, in the family of @font: (nullable), a
+ * widget's own font; NULL for the default.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 #include "duaal-rules.h"
 #include "duaal-types.h"
@@ -21,6 +24,7 @@ G_BEGIN_DECLS
  * the label is shortened with "…", then dropped, when the bar is narrow.
  * @dark_theme: draw the outline for a dark background. */
 void duaal_bar_renderer_draw_colour        (cairo_t          *cr,
+                                            const PangoFontDescription *font,
                                             const DuaalTally *tally,
                                             double            x,
                                             double            y,
@@ -29,6 +33,7 @@ void duaal_bar_renderer_draw_colour        (cairo_t          *cr,
                                             gboolean          dark_theme);
 /* The same for a colour known without a tally (evolution views). */
 void duaal_bar_renderer_draw_colour_value  (cairo_t          *cr,
+                                            const PangoFontDescription *font,
                                             DuaalColour       colour,
                                             double            x,
                                             double            y,
@@ -39,6 +44,7 @@ void duaal_bar_renderer_draw_colour_value  (cairo_t          *cr,
  * text "covered/n" ("–" when n is 0) and faint marks between
  * indicators when there is room for them. */
 void duaal_bar_renderer_draw_progress      (cairo_t          *cr,
+                                            const PangoFontDescription *font,
                                             const DuaalTally *tally,
                                             double            x,
                                             double            y,

@@ -4,10 +4,12 @@
  * so quoted fields may hold separators, doubled quotes and line breaks, and
  * every record knows the line it starts on for messages.  It is lenient
  * where a spreadsheet or a hand-written file commonly deviates without
- * ambiguity (white space around values, a stray quote inside an unquoted
- * value, trailing empty fields, blank lines) and strict where data would be
- * silently misread (values beyond the header's columns, an unterminated
- * quote, invalid UTF-8).
+ * ambiguity (white space around unquoted values and before an opening
+ * quote, a quote inside an unquoted value, trailing empty fields, blank
+ * lines) and strict where data would be silently misread (values beyond
+ * the header's columns, text after a closing quote, an unterminated
+ * quote, invalid UTF-8, control characters).  Every value is stored in
+ * Unicode NFC.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +23,7 @@
 
 #include "duaal-csv.h"
 #include "duaal-error.h"
+#include "duaal-input.h"
 
 struct _DuaalCsv
 {
@@ -113,6 +116,8 @@ typedef struct
   const char *end;
   guint       line;         /* line of *p */
   char        separator;
+  guint       column;       /* of the value being read, from 0 */
+  GStrv       header;       /* the column names, once read (for messages) */
 } Reader;
 
 static gboolean
@@ -188,6 +193,67 @@ read_quoted (Reader   *reader,
   return FALSE;
 }
 
+static gboolean
+at_value_end (Reader *reader)
+{
+  return reader->p >= reader->end || at_line_end (reader) || *reader->p == reader->separator;
+}
+
+/* "column 2 (“company”)": where a value is, for a message. */
+static char *
+describe_column (Reader *reader)
+{
+  guint number = reader->column + 1;
+
+  if (reader->header != NULL && reader->column < g_strv_length (reader->header)
+      && *reader->header[reader->column] != '\0')
+    return g_strdup_printf (_("column %u (“%s”)"), number, reader->header[reader->column]);
+  return g_strdup_printf (_("column %u"), number);
+}
+
+/* At most 40 characters of @text, for a message: a value may be long. */
+static char *
+shorten (const char *text)
+{
+  const char *p = text;
+
+  for (guint n = 0; n < 40 && *p != '\0'; n++)
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
+}
+
+/* `"Jan" Peeters`: a quoted value ends at its closing quote, so text
+ * after it would be glued on or lost; the file is refused instead. */
+static void
+set_after_quote_error (Reader      *reader,
+                       const char  *value,
+                       GError     **error)
+{
+  const char *stop = reader->p;
+  g_autofree char *where = describe_column (reader);
+  g_autofree char *after = NULL;
+  g_autofree char *quoted = shorten (value);
+
+  while (stop < reader->end && stop - reader->p < 40 && *stop != '\n' && *stop != '\r'
+         && *stop != reader->separator)
+    stop++;
+  if (is_blank_span (reader->p, stop))
+    {
+      set_file_error (error, reader->display_name, reader->line,
+                      _("%s: spaces follow the closing quote of \"%s\"; remove them or put them inside "
+                        "the quotes"), where, quoted);
+      return;
+    }
+  /* Cut at a character boundary: the text is valid UTF-8. */
+  after = g_utf8_make_valid (reader->p, stop - reader->p);
+  set_file_error (error, reader->display_name, reader->line,
+                  _("%s: “%s” follows the closing quote of \"%s\"; put the whole value between quotes "
+                    "(a quote inside it doubled: \"\")"),
+                  where, after, quoted);
+}
+
 /* One value up to (not including) the separator or the line end. */
 static char *
 read_field (Reader  *reader,
@@ -196,23 +262,26 @@ read_field (Reader  *reader,
   g_autoptr(GString) value = g_string_new (NULL);
   gboolean quoted = FALSE;
 
-  while (reader->p < reader->end && !at_line_end (reader) && *reader->p != reader->separator)
+  while (!at_value_end (reader))
     {
       char c = *reader->p;
 
       /* A quote opens a quoted value only at its start (spaces before it
        * are dropped); anywhere else it is an ordinary character. */
-      if (c == '"' && !quoted && is_blank_text (value->str))
+      if (c == '"' && is_blank_text (value->str))
         {
           g_string_truncate (value, 0);
           if (!read_quoted (reader, value, error))
             return NULL;
           quoted = TRUE;
-          continue;
+          if (!at_value_end (reader))
+            {
+              set_after_quote_error (reader, value->str, error);
+              return NULL;
+            }
+          break;
         }
-      /* White space after a closing quote is dropped. */
-      if (!(quoted && (c == ' ' || c == '\t')))
-        g_string_append_c (value, c);
+      g_string_append_c (value, c);
       reader->p++;
     }
 
@@ -220,7 +289,7 @@ read_field (Reader  *reader,
    * inside quotes the value is kept as written. */
   if (!quoted)
     g_strstrip (value->str);
-  return g_strdup (value->str);
+  return duaal_input_normalize (value->str);
 }
 
 /* One record; FALSE with @error set when refused. */
@@ -232,7 +301,7 @@ read_record (Reader   *reader,
   record->fields = g_ptr_array_new_with_free_func (g_free);
   record->line = reader->line;
 
-  for (;;)
+  for (reader->column = 0;; reader->column++)
     {
       char *field = read_field (reader, error);
 
@@ -365,6 +434,7 @@ static gboolean
 set_columns (DuaalCsv            *self,
              Record              *header,
              const char * const  *required_columns,
+             const char * const  *optional_columns,
              GError             **error)
 {
   self->columns = g_new0 (char *, header->fields->len + 1);
@@ -401,7 +471,8 @@ set_columns (DuaalCsv            *self,
       }
 
   for (guint i = 0; self->columns[i] != NULL; i++)
-    if (*self->columns[i] != '\0' && !g_strv_contains (required_columns, self->columns[i]))
+    if (*self->columns[i] != '\0' && !g_strv_contains (required_columns, self->columns[i])
+        && (optional_columns == NULL || !g_strv_contains (optional_columns, self->columns[i])))
       add_warning (self, header->line, _("the column “%s” is not used and was ignored"),
                    self->columns[i]);
   return TRUE;
@@ -446,6 +517,24 @@ skip_bom (const char *data,
   return data;
 }
 
+/* The first control character of the text other than a line end (which
+ * a quoted value may hold), or NULL.  Byte by byte: C0 and DEL are single
+ * bytes, C1 (U+0080 to U+009F) is 0xC2 0x80 to 0xC2 0x9F in UTF-8. */
+static const char *
+find_control (const char *text,
+              const char *end)
+{
+  for (const char *p = text; p < end; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if ((c < 0x20 && c != '\n' && c != '\r') || c == 0x7F
+          || (c == 0xC2 && p + 1 < end && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F))
+        return p;
+    }
+  return NULL;
+}
+
 static gboolean
 check_text (const char  *display_name,
             const char  *text,
@@ -453,6 +542,7 @@ check_text (const char  *display_name,
             GError     **error)
 {
   const char *invalid;
+  const char *control;
 
   if (!g_utf8_validate_len (text, (gsize) (end - text), &invalid))
     {
@@ -465,6 +555,15 @@ check_text (const char  *display_name,
       set_file_error (error, display_name, 1, _("the file is empty"));
       return FALSE;
     }
+  control = find_control (text, end);
+  if (control != NULL)
+    {
+      set_file_error (error, display_name, count_lines (text, control),
+                      _("the file contains a control character (U+%04X); only text, separators "
+                        "and line ends are allowed"),
+                      g_utf8_get_char (control));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -474,11 +573,21 @@ duaal_csv_parse (const char          *display_name,
                  const char * const  *required_columns,
                  GError             **error)
 {
+  return duaal_csv_parse_full (display_name, bytes, required_columns, NULL, error);
+}
+
+DuaalCsv *
+duaal_csv_parse_full (const char          *display_name,
+                      GBytes              *bytes,
+                      const char * const  *required_columns,
+                      const char * const  *optional_columns,
+                      GError             **error)
+{
   g_autoptr(DuaalCsv) self = NULL;
   g_auto(Record) header = { NULL, 0 };
   g_auto(Record) record = { NULL, 0 };
   g_autoptr(GError) local_error = NULL;
-  Reader reader = { display_name, NULL, NULL, 1, ',' };
+  Reader reader = { display_name, NULL, NULL, 1, ',', 0, NULL };
   const char *data;
   gsize size;
 
@@ -518,8 +627,9 @@ duaal_csv_parse (const char          *display_name,
         set_file_error (error, display_name, 1, _("the file is empty"));
       return NULL;
     }
-  if (!set_columns (self, &header, required_columns, error))
+  if (!set_columns (self, &header, required_columns, optional_columns, error))
     return NULL;
+  reader.header = self->columns;
 
   while (read_next_record (&reader, &record, &local_error))
     if (!add_row (self, &record, error))
@@ -537,6 +647,15 @@ DuaalCsv *
 duaal_csv_parse_file (const char          *path,
                       const char * const  *required_columns,
                       GError             **error)
+{
+  return duaal_csv_parse_file_full (path, required_columns, NULL, error);
+}
+
+DuaalCsv *
+duaal_csv_parse_file_full (const char          *path,
+                           const char * const  *required_columns,
+                           const char * const  *optional_columns,
+                           GError             **error)
 {
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
@@ -585,7 +704,7 @@ duaal_csv_parse_file (const char          *path,
       return NULL;
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  return duaal_csv_parse (display_name, bytes, required_columns, error);
+  return duaal_csv_parse_full (display_name, bytes, required_columns, optional_columns, error);
 }
 
 const char *

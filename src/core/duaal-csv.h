@@ -3,7 +3,9 @@
  * RFC 4180 with what spreadsheets actually write: UTF-8 with or without a
  * BOM, CRLF or LF line ends, comma or (recognised from the header line)
  * semicolon separators.  The first line names the columns, matched without
- * regard to case.  A refused file gives DUAAL_ERROR_INVALID_FILE with the
+ * regard to case.  Values are in Unicode NFC.  A file with a control
+ * character (other than line ends) or text after a closing quote is
+ * refused.  A refused file gives DUAAL_ERROR_INVALID_FILE with the
  * message "FILE:LINE: cause".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,6 +34,17 @@ DuaalCsv           *duaal_csv_parse            (const char          *display_nam
 /* The same for a file; messages name it by @path as given. */
 DuaalCsv           *duaal_csv_parse_file       (const char          *path,
                                                 const char * const  *required_columns,
+                                                GError             **error);
+/* As above, with columns a file may leave out (@optional_columns, array
+ * zero-terminated=1): read when present, not warned about. */
+DuaalCsv           *duaal_csv_parse_full       (const char          *display_name,
+                                                GBytes              *bytes,
+                                                const char * const  *required_columns,
+                                                const char * const  *optional_columns,
+                                                GError             **error);
+DuaalCsv           *duaal_csv_parse_file_full  (const char          *path,
+                                                const char * const  *required_columns,
+                                                const char * const  *optional_columns,
                                                 GError             **error);
 
 const char         *duaal_csv_get_display_name (DuaalCsv            *self);

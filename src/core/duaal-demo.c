@@ -321,20 +321,25 @@ record_period (Demo    *demo,
                   .learner_id = demo->learner_ids[l],
                   .indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, k)),
                   .actor = actor,
-                  .comment = demo_comment (l, competence_id, actor, k, period),
+                  .change = {
+                    .fields = DUAAL_SCORE_FIELDS_ALL,
+                    .comment = demo_comment (l, competence_id, actor, k, period),
+                  },
                 };
+                DuaalScoreChange *change = &score.change;
                 DuaalMastery old_mastery;
                 DuaalCoverage old_coverage;
 
-                demo_cell (level, actor, k, n, &score.mastery, &score.coverage);
+                demo_cell (level, actor, k, n, &change->mastery, &change->coverage);
                 demo_cell (before, actor, k, n, &old_mastery, &old_coverage);
-                if (score.mastery == old_mastery && score.coverage == old_coverage && score.comment == NULL)
+                if (change->mastery == old_mastery && change->coverage == old_coverage && change->comment == NULL)
                   continue;
                 g_array_append_val (scores, score);
               }
           }
       }
-  return duaal_store_record_scores (demo->store, (const DuaalScoreInput *) scores->data, scores->len, error);
+  return duaal_store_record_changes (demo->store, (const DuaalScoreInput *) scores->data, scores->len,
+                                     NULL, error);
 }
 
 gboolean

@@ -17,13 +17,13 @@ typedef enum {
   DUAAL_ERROR_NOT_FOUND,      /* an id that does not exist */
   DUAAL_ERROR_INVALID_FILE,   /* a file that is refused: message names file and line */
   DUAAL_ERROR_CONFLICT,       /* e.g. re-import removing scored indicators */
-  DUAAL_ERROR_READ_ONLY,      /* a closed period, a read-only database */
 
   DUAAL_ERROR_DATABASE = 100, /* SQLite failed */
   DUAAL_ERROR_BUSY,           /* another writer held the database too long */
   DUAAL_ERROR_FULL,           /* disk or database full */
   DUAAL_ERROR_CORRUPT,        /* the file is damaged */
   DUAAL_ERROR_IO,             /* reading or writing a file failed */
+  DUAAL_ERROR_READ_ONLY,      /* the database cannot be written (file, file system, or still being checked) */
 } DuaalError;
 
 GQuark   duaal_error_quark        (void);

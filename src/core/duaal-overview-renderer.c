@@ -1,8 +1,11 @@
 /* duaal-overview-renderer.c
  *
- * Text uses Cairo's toy API through the palette's helpers (no Pango in
- * the core).  The layout is measured with the same cairo_t that draws,
- * so wrapping and sizes agree on every surface.
+ * Text goes through Pango (duaal-text-private.h) with unhinted
+ * metrics, so wrapping and sizes agree on every surface and the cell
+ * hit-tested is the cell drawn.  The PDF is printed on A4 pages: the
+ * table at PDF_ZOOM, cut into slices of learners' columns that each
+ * repeat the competence and status columns, and into runs of rows
+ * that each page heads with the learners.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,14 +13,14 @@
 
 #include <math.h>
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
 #include "duaal-overview-renderer.h"
-#include "duaal-palette-private.h"
 #include "duaal-palette.h"
+#include "duaal-pdf-pages-private.h"
 #include "duaal-png.h"
+#include "duaal-text-private.h"
 
 #define MARGIN 20.0
 #define PAD 7.0
@@ -31,6 +34,15 @@
 #define CELL_INSET 4.0
 #define SWATCH_WIDTH 30.0
 #define SWATCH_HEIGHT 18.0
+
+/* Lines a name, a company and a competence title may take. */
+#define MAX_NAME_LINES 3
+#define MAX_COMPANY_LINES 2
+#define MAX_TITLE_LINES 8
+
+/* Points per unit on paper: 13-unit text prints at 8.5 pt, and an A4
+ * page in landscape holds five learners. */
+#define PDF_ZOOM 0.65
 
 typedef struct { double r, g, b; } Rgb;
 
@@ -188,6 +200,7 @@ typedef enum {
 typedef struct {
   DuaalOverview     *overview;
   DuaalOverviewMode  mode;
+  DuaalText          text;
   guint              n_rows;
   guint              n_columns;
   double             width;
@@ -195,14 +208,30 @@ typedef struct {
   double             title_height;
   double             header_height;
   double             table_width;
-  GPtrArray         *title_lines;     /* GStrv per competence */
-  GPtrArray         *name_lines;      /* GStrv per learner */
-  GPtrArray         *company_lines;   /* GStrv per learner */
+  GPtrArray         *titles;          /* PangoLayout per competence */
+  GPtrArray         *names;           /* PangoLayout per learner */
+  GPtrArray         *companies;       /* PangoLayout per learner */
   double            *row_heights;
   guint              n_legend;
   LegendKind         legend[5];
   double             legend_height;
 } Layout;
+
+/* Part of the table: some learners' columns (between the competence
+ * and status columns) and some rows; the whole table, or a PDF page. */
+typedef struct {
+  guint    first_learner;
+  guint    n_learners;
+  guint    first_row;
+  guint    n_rows;
+  gboolean legend;
+} Slice;
+
+static double
+slice_table_width (const Slice *slice)
+{
+  return COMPETENCE_WIDTH + slice->n_learners * LEARNER_WIDTH + STATUS_WIDTH;
+}
 
 static double
 line_height (double size)
@@ -254,20 +283,44 @@ status_text (DuaalOverview     *overview,
   return g_strdup_printf (ngettext ("%u lacks it", "%u lack it", lacking), lacking);
 }
 
-static double
-legend_item_width (cairo_t          *cr,
-                   const Layout     *layout,
-                   LegendKind        kind)
+static PangoLayout *
+legend_text (Layout     *layout,
+             LegendKind  kind)
 {
-  return SWATCH_WIDTH + 8 + duaal_palette_text_width (cr, legend_label (layout->mode, kind)) + 24;
+  return duaal_text_line (&layout->text, legend_label (layout->mode, kind), SMALL_SIZE + 1, FALSE, -1);
 }
 
-static void
-layout_legend (Layout  *layout,
-               cairo_t *cr)
+static double
+legend_item_width (PangoLayout *label)
+{
+  return SWATCH_WIDTH + 8 + duaal_text_get_width (label) + 24;
+}
+
+/* The legend's height when it wraps at @width. */
+static double
+legend_height (Layout *layout,
+               double  width)
 {
   double x = 0, lines = 1;
 
+  for (guint i = 0; i < layout->n_legend; i++)
+    {
+      g_autoptr(PangoLayout) label = legend_text (layout, layout->legend[i]);
+      double w = legend_item_width (label);
+
+      if (x > 0 && x + w > width)
+        {
+          lines++;
+          x = 0;
+        }
+      x += w;
+    }
+  return lines * (SWATCH_HEIGHT + 8);
+}
+
+static void
+layout_legend (Layout *layout)
+{
   layout->n_legend = 0;
   layout->legend[layout->n_legend++] = LEGEND_CELL;
   layout->legend[layout->n_legend++] = LEGEND_GAP;
@@ -277,40 +330,64 @@ layout_legend (Layout  *layout,
       layout->legend[layout->n_legend++] = LEGEND_NOT_COVERED;
       layout->legend[layout->n_legend++] = LEGEND_NOT_PLANNED;
     }
-
-  duaal_palette_select_font (cr, SMALL_SIZE + 1, FALSE);
-  for (guint i = 0; i < layout->n_legend; i++)
-    {
-      double w = legend_item_width (cr, layout, layout->legend[i]);
-      if (x > 0 && x + w > layout->table_width)
-        {
-          lines++;
-          x = 0;
-        }
-      x += w;
-    }
-  layout->legend_height = lines * (SWATCH_HEIGHT + 8);
+  layout->legend_height = legend_height (layout, layout->table_width);
 }
 
-static void
-set_unhinted_metrics (cairo_t *cr)
+/* Column headers: the name in bold, the company below it, both
+ * wrapped; returns the tallest. */
+static double
+layout_learners (Layout *layout)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
+  double tallest = 0;
 
-  cairo_get_font_options (cr, options);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options (cr, options);
-  cairo_font_options_destroy (options);
+  layout->names = g_ptr_array_new_with_free_func (g_object_unref);
+  layout->companies = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint l = 0; l < layout->n_columns; l++)
+    {
+      PangoLayout *name = duaal_text_wrapped (&layout->text, duaal_overview_get_learner_name (layout->overview, l),
+                                              TEXT_SIZE, TRUE, LEARNER_WIDTH - 2 * PAD, MAX_NAME_LINES);
+      PangoLayout *company = duaal_text_wrapped (&layout->text,
+                                                 duaal_overview_get_learner_company (layout->overview, l),
+                                                 SMALL_SIZE, FALSE, LEARNER_WIDTH - 2 * PAD, MAX_COMPANY_LINES);
+
+      g_ptr_array_add (layout->names, name);
+      g_ptr_array_add (layout->companies, company);
+      tallest = MAX (tallest, duaal_text_get_height (name) + duaal_text_get_height (company));
+    }
+  return tallest;
 }
 
-static void
-layout_compute (Layout            *layout,
-                cairo_t           *cr,
-                DuaalOverview     *overview,
-                DuaalOverviewMode  mode)
+/* Rows: "id  title" wrapped in the first column; returns their height. */
+static double
+layout_competences (Layout *layout)
 {
   double rows_height = 0;
-  double header_lines = 0;
+
+  layout->titles = g_ptr_array_new_with_free_func (g_object_unref);
+  layout->row_heights = g_new0 (double, layout->n_rows + 1);
+  for (guint c = 0; c < layout->n_rows; c++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s  %s",
+                                                duaal_overview_get_competence_id (layout->overview, c),
+                                                duaal_overview_get_competence_title (layout->overview, c));
+      PangoLayout *title = duaal_text_wrapped (&layout->text, label, TEXT_SIZE, FALSE,
+                                               COMPETENCE_WIDTH - 2 * PAD, MAX_TITLE_LINES);
+
+      g_ptr_array_add (layout->titles, title);
+      layout->row_heights[c] = MAX (MIN_ROW_HEIGHT, ceil (duaal_text_get_height (title) + 2 * PAD));
+      rows_height += layout->row_heights[c];
+    }
+  return rows_height;
+}
+
+static void
+layout_compute (Layout                     *layout,
+                cairo_t                    *cr,
+                const PangoFontDescription *font,
+                DuaalOverview              *overview,
+                DuaalOverviewMode           mode)
+{
+  double rows_height;
 
   layout->overview = overview;
   layout->mode = mode;
@@ -319,49 +396,13 @@ layout_compute (Layout            *layout,
   layout->table_width = COMPETENCE_WIDTH + layout->n_columns * LEARNER_WIDTH + STATUS_WIDTH;
   layout->title_height = line_height (TITLE_SIZE) + PAD;
 
-  /* Unhinted metrics: the same wrapping, hence the same row heights, on
-   * an image, a PDF, GTK's recording surface and at any scale, so that
-   * duaal_overview_renderer_hit_test() finds the cell that was drawn.
-   * Set before the save below, so drawing uses them too. */
-  set_unhinted_metrics (cr);
-  cairo_save (cr);
-
-  /* Column headers: name in bold, company below it, both wrapped. */
-  layout->name_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  layout->company_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  for (guint l = 0; l < layout->n_columns; l++)
-    {
-      GStrv names, companies;
-
-      duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-      names = duaal_palette_wrap (cr, duaal_overview_get_learner_name (overview, l), LEARNER_WIDTH - 2 * PAD);
-      duaal_palette_select_font (cr, SMALL_SIZE, FALSE);
-      companies = duaal_palette_wrap (cr, duaal_overview_get_learner_company (overview, l), LEARNER_WIDTH - 2 * PAD);
-      g_ptr_array_add (layout->name_lines, names);
-      g_ptr_array_add (layout->company_lines, companies);
-      header_lines = MAX (header_lines, g_strv_length (names) * line_height (TEXT_SIZE)
-                                        + g_strv_length (companies) * line_height (SMALL_SIZE));
-    }
-  layout->header_height = MAX (header_lines, line_height (TEXT_SIZE)) + 2 * PAD;
-
-  /* Rows: "id  title" wrapped in the first column. */
-  duaal_palette_select_font (cr, TEXT_SIZE, FALSE);
-  layout->title_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  layout->row_heights = g_new0 (double, layout->n_rows + 1);
-  for (guint c = 0; c < layout->n_rows; c++)
-    {
-      g_autofree char *label = g_strdup_printf ("%s  %s",
-                                                duaal_overview_get_competence_id (overview, c),
-                                                duaal_overview_get_competence_title (overview, c));
-      GStrv lines = duaal_palette_wrap (cr, label, COMPETENCE_WIDTH - 2 * PAD);
-
-      g_ptr_array_add (layout->title_lines, lines);
-      layout->row_heights[c] = MAX (MIN_ROW_HEIGHT, g_strv_length (lines) * line_height (TEXT_SIZE) + 2 * PAD);
-      rows_height += layout->row_heights[c];
-    }
-
-  layout_legend (layout, cr);
-  cairo_restore (cr);
+  /* The same text, hence the same row heights, on an image, a PDF,
+   * GTK's recording surface and at any scale, so that
+   * duaal_overview_renderer_hit_test() finds the cell that was drawn. */
+  duaal_text_init (&layout->text, cr, font);
+  layout->header_height = ceil (MAX (layout_learners (layout), line_height (TEXT_SIZE)) + 2 * PAD);
+  rows_height = layout_competences (layout);
+  layout_legend (layout);
 
   layout->width = ceil (2 * MARGIN + layout->table_width);
   layout->height = ceil (2 * MARGIN + layout->title_height + layout->header_height
@@ -371,57 +412,60 @@ layout_compute (Layout            *layout,
 static void
 layout_clear (Layout *layout)
 {
-  g_clear_pointer (&layout->title_lines, g_ptr_array_unref);
-  g_clear_pointer (&layout->name_lines, g_ptr_array_unref);
-  g_clear_pointer (&layout->company_lines, g_ptr_array_unref);
+  g_clear_pointer (&layout->titles, g_ptr_array_unref);
+  g_clear_pointer (&layout->names, g_ptr_array_unref);
+  g_clear_pointer (&layout->companies, g_ptr_array_unref);
   g_clear_pointer (&layout->row_heights, g_free);
+  duaal_text_clear (&layout->text);
 }
 
 /* ---- drawing -------------------------------------------------------- */
 
+/* One line of text centred in a box of height @h at @y. */
 static void
-show_lines (cairo_t *cr,
-            GStrv    lines,
-            double   x,
-            double   y,
-            double   size)
+show_centred (Layout     *layout,
+              cairo_t    *cr,
+              const char *str,
+              double      size,
+              gboolean    bold,
+              double      max_width,
+              double      x,
+              double      y,
+              double      h)
 {
-  cairo_font_extents_t fe;
+  g_autoptr(PangoLayout) line = duaal_text_line (&layout->text, str, size, bold, max_width);
 
-  cairo_font_extents (cr, &fe);
-  for (guint i = 0; lines[i] != NULL; i++)
-    duaal_palette_show_text_with_halo (cr, lines[i], x, y + fe.ascent + i * line_height (size));
+  duaal_text_show_with_halo (cr, line, x, y + (h - duaal_text_get_height (line)) / 2);
 }
 
 static void
-draw_header (const Layout *layout,
-             cairo_t      *cr,
-             double        y)
+draw_header (Layout      *layout,
+             cairo_t     *cr,
+             const Slice *slice,
+             double       y)
 {
   double x = MARGIN;
+  double label_top = y + layout->header_height - PAD - line_height (TEXT_SIZE);
 
   set_rgb (cr, &header_fill);
-  cairo_rectangle (cr, MARGIN, y, layout->table_width, layout->header_height);
+  cairo_rectangle (cr, MARGIN, y, slice_table_width (slice), layout->header_height);
   cairo_fill (cr);
 
-  duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-  duaal_palette_show_text_with_halo (cr, _("Competence"), x + PAD, y + layout->header_height - PAD - 4);
+  show_centred (layout, cr, _("Competence"), TEXT_SIZE, TRUE, COMPETENCE_WIDTH - 2 * PAD,
+                x + PAD, label_top, line_height (TEXT_SIZE));
   x += COMPETENCE_WIDTH;
 
-  for (guint l = 0; l < layout->n_columns; l++, x += LEARNER_WIDTH)
+  for (guint l = slice->first_learner; l < slice->first_learner + slice->n_learners; l++, x += LEARNER_WIDTH)
     {
-      GStrv names = g_ptr_array_index (layout->name_lines, l);
-      GStrv companies = g_ptr_array_index (layout->company_lines, l);
-      double company_y = y + PAD + g_strv_length (names) * line_height (TEXT_SIZE);
+      PangoLayout *name = g_ptr_array_index (layout->names, l);
 
-      duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-      show_lines (cr, names, x + PAD, y + PAD, TEXT_SIZE);
-      duaal_palette_select_font (cr, SMALL_SIZE, FALSE);
-      show_lines (cr, companies, x + PAD, company_y, SMALL_SIZE);
+      duaal_text_show_with_halo (cr, name, x + PAD, y + PAD);
+      duaal_text_show_with_halo (cr, g_ptr_array_index (layout->companies, l),
+                                 x + PAD, y + PAD + duaal_text_get_height (name));
     }
 
-  duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-  duaal_palette_show_text_with_halo (cr, _("Status"), x + PAD, y + layout->header_height - PAD - 4);
+  show_centred (layout, cr, _("Status"), TEXT_SIZE, TRUE, STATUS_WIDTH - 2 * PAD,
+                x + PAD, label_top, line_height (TEXT_SIZE));
 }
 
 static void
@@ -462,10 +506,11 @@ draw_cell (const Layout *layout,
 }
 
 static void
-draw_row (const Layout *layout,
-          cairo_t      *cr,
-          guint         competence,
-          double        y)
+draw_row (Layout      *layout,
+          cairo_t     *cr,
+          const Slice *slice,
+          guint        competence,
+          double       y)
 {
   DuaalOverview *overview = layout->overview;
   DuaalRowStatus status = duaal_overview_get_row_status (overview, layout->mode, competence);
@@ -473,46 +518,47 @@ draw_row (const Layout *layout,
   double x = MARGIN;
   g_autofree char *status_label = status_text (overview, layout->mode, competence);
 
-  draw_row_background (cr, status, MARGIN, y, layout->table_width, h);
+  draw_row_background (cr, status, MARGIN, y, slice_table_width (slice), h);
 
-  duaal_palette_select_font (cr, TEXT_SIZE, FALSE);
-  show_lines (cr, g_ptr_array_index (layout->title_lines, competence), x + PAD, y + PAD, TEXT_SIZE);
+  duaal_text_show_with_halo (cr, g_ptr_array_index (layout->titles, competence), x + PAD, y + PAD);
   x += COMPETENCE_WIDTH;
 
-  for (guint l = 0; l < layout->n_columns; l++, x += LEARNER_WIDTH)
+  for (guint l = slice->first_learner; l < slice->first_learner + slice->n_learners; l++, x += LEARNER_WIDTH)
     draw_cell (layout, cr, l, competence, x, y, h);
 
-  duaal_palette_select_font (cr, TEXT_SIZE, status != DUAAL_ROW_MIXED);
-  duaal_palette_show_text_with_halo (cr, status_label, x + PAD, y + h / 2 + TEXT_SIZE * 0.35);
+  show_centred (layout, cr, status_label, TEXT_SIZE, status != DUAAL_ROW_MIXED,
+                STATUS_WIDTH - 2 * PAD, x + PAD, y, h);
 }
 
 static void
 draw_grid (const Layout *layout,
            cairo_t      *cr,
+           const Slice  *slice,
            double        top)
 {
   double bottom = top + layout->header_height;
+  double table_width = slice_table_width (slice);
   double x = MARGIN + COMPETENCE_WIDTH;
   double y;
 
-  for (guint c = 0; c < layout->n_rows; c++)
+  for (guint c = slice->first_row; c < slice->first_row + slice->n_rows; c++)
     bottom += layout->row_heights[c];
 
   set_rgb (cr, &grid);
   cairo_set_line_width (cr, 1.0);
-  cairo_rectangle (cr, MARGIN + 0.5, top + 0.5, layout->table_width - 1, bottom - top - 1);
-  for (guint l = 0; l <= layout->n_columns; l++, x += LEARNER_WIDTH)
+  cairo_rectangle (cr, MARGIN + 0.5, top + 0.5, table_width - 1, bottom - top - 1);
+  for (guint l = 0; l <= slice->n_learners; l++, x += LEARNER_WIDTH)
     {
       cairo_move_to (cr, x + 0.5, top);
       cairo_line_to (cr, x + 0.5, bottom);
     }
   /* Under the header, then under each row. */
   y = top + layout->header_height;
-  for (guint c = 0; c <= layout->n_rows; c++)
+  for (guint c = slice->first_row; c <= slice->first_row + slice->n_rows; c++)
     {
       cairo_move_to (cr, MARGIN, y + 0.5);
-      cairo_line_to (cr, MARGIN + layout->table_width, y + 0.5);
-      if (c < layout->n_rows)
+      cairo_line_to (cr, MARGIN + table_width, y + 0.5);
+      if (c < slice->first_row + slice->n_rows)
         y += layout->row_heights[c];
     }
   cairo_stroke (cr);
@@ -552,60 +598,88 @@ draw_swatch (cairo_t    *cr,
 }
 
 static void
-draw_legend (const Layout *layout,
-             cairo_t      *cr,
-             double        top)
+draw_legend (Layout  *layout,
+             cairo_t *cr,
+             double   width,
+             double   top)
 {
   double x = 0, y = top;
 
-  duaal_palette_select_font (cr, SMALL_SIZE + 1, FALSE);
   for (guint i = 0; i < layout->n_legend; i++)
     {
       LegendKind kind = layout->legend[i];
-      double w = legend_item_width (cr, layout, kind);
+      g_autoptr(PangoLayout) label = legend_text (layout, kind);
+      double w = legend_item_width (label);
 
-      if (x > 0 && x + w > layout->table_width)
+      if (x > 0 && x + w > width)
         {
           x = 0;
           y += SWATCH_HEIGHT + 8;
         }
       draw_swatch (cr, kind, MARGIN + x, y);
-      duaal_palette_show_text_with_halo (cr, legend_label (layout->mode, kind),
-                                         MARGIN + x + SWATCH_WIDTH + 8, y + SWATCH_HEIGHT / 2 + 4);
+      duaal_text_show_with_halo (cr, label, MARGIN + x + SWATCH_WIDTH + 8,
+                                 y + (SWATCH_HEIGHT - duaal_text_get_height (label)) / 2);
       x += w;
     }
 }
 
+/* The title, then @slice of the table below its header, then the
+ * legend if the slice has it; the page is painted white first. */
 static void
-draw_layout (const Layout *layout,
-             cairo_t      *cr)
+draw_slice (Layout      *layout,
+            cairo_t     *cr,
+            const Slice *slice,
+            double       width,
+            double       height)
 {
   double y = MARGIN;
+  g_autoptr(PangoLayout) title = duaal_text_line (&layout->text, mode_title (layout->mode), TITLE_SIZE, TRUE,
+                                                  width - 2 * MARGIN);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 
-  duaal_palette_select_font (cr, TITLE_SIZE, TRUE);
-  duaal_palette_show_text_with_halo (cr, mode_title (layout->mode), MARGIN, y + TITLE_SIZE);
+  duaal_text_show_with_halo (cr, title, MARGIN, y);
   y += layout->title_height;
 
-  draw_header (layout, cr, y);
-  y += layout->header_height;
-  for (guint c = 0; c < layout->n_rows; c++)
+  if (slice->n_rows > 0 || slice->first_row == 0)
     {
-      draw_row (layout, cr, c, y);
-      y += layout->row_heights[c];
+      draw_header (layout, cr, slice, y);
+      y += layout->header_height;
+      for (guint c = slice->first_row; c < slice->first_row + slice->n_rows; c++)
+        {
+          draw_row (layout, cr, slice, c, y);
+          y += layout->row_heights[c];
+        }
+      draw_grid (layout, cr, slice, MARGIN + layout->title_height);
+      y += PAD * 2;
     }
-  draw_grid (layout, cr, MARGIN + layout->title_height);
-  draw_legend (layout, cr, y + PAD * 2);
+  if (slice->legend)
+    draw_legend (layout, cr, slice_table_width (slice), y);
+}
+
+static Slice
+whole_table (const Layout *layout)
+{
+  return (Slice) { 0, layout->n_columns, 0, layout->n_rows, TRUE };
+}
+
+static void
+draw_layout (Layout  *layout,
+             cairo_t *cr)
+{
+  Slice all = whole_table (layout);
+
+  draw_slice (layout, cr, &all, layout->width, layout->height);
 }
 
 void
-duaal_overview_renderer_measure (DuaalOverview     *overview,
-                                 DuaalOverviewMode  mode,
-                                 double            *width,
-                                 double            *height)
+duaal_overview_renderer_measure (DuaalOverview              *overview,
+                                 DuaalOverviewMode           mode,
+                                 const PangoFontDescription *font,
+                                 double                     *width,
+                                 double                     *height)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -615,7 +689,7 @@ duaal_overview_renderer_measure (DuaalOverview     *overview,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  layout_compute (&layout, cr, overview, mode);
+  layout_compute (&layout, cr, font, overview, mode);
   if (width != NULL)
     *width = layout.width;
   if (height != NULL)
@@ -626,9 +700,10 @@ duaal_overview_renderer_measure (DuaalOverview     *overview,
 }
 
 void
-duaal_overview_renderer_draw (DuaalOverview     *overview,
-                              DuaalOverviewMode  mode,
-                              cairo_t           *cr)
+duaal_overview_renderer_draw (DuaalOverview              *overview,
+                              DuaalOverviewMode           mode,
+                              const PangoFontDescription *font,
+                              cairo_t                    *cr)
 {
   Layout layout = { 0 };
 
@@ -636,7 +711,7 @@ duaal_overview_renderer_draw (DuaalOverview     *overview,
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  layout_compute (&layout, cr, overview, mode);
+  layout_compute (&layout, cr, font, overview, mode);
   draw_layout (&layout, cr);
   layout_clear (&layout);
   cairo_restore (cr);
@@ -644,14 +719,15 @@ duaal_overview_renderer_draw (DuaalOverview     *overview,
 
 /* The layout as measure() sees it; clear it with layout_clear(). */
 static void
-layout_measure (Layout            *layout,
-                DuaalOverview     *overview,
-                DuaalOverviewMode  mode)
+layout_measure (Layout                     *layout,
+                const PangoFontDescription *font,
+                DuaalOverview              *overview,
+                DuaalOverviewMode           mode)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
 
-  layout_compute (layout, cr, overview, mode);
+  layout_compute (layout, cr, font, overview, mode);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -663,12 +739,13 @@ layout_rows_top (const Layout *layout)
 }
 
 gboolean
-duaal_overview_renderer_hit_test (DuaalOverview     *overview,
-                                  DuaalOverviewMode  mode,
-                                  double             x,
-                                  double             y,
-                                  guint             *learner,
-                                  guint             *competence)
+duaal_overview_renderer_hit_test (DuaalOverview              *overview,
+                                  DuaalOverviewMode           mode,
+                                  const PangoFontDescription *font,
+                                  double                      x,
+                                  double                      y,
+                                  guint                      *learner,
+                                  guint                      *competence)
 {
   Layout layout = { 0 };
   double left = MARGIN + COMPETENCE_WIDTH;
@@ -677,7 +754,7 @@ duaal_overview_renderer_hit_test (DuaalOverview     *overview,
 
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
 
-  layout_measure (&layout, overview, mode);
+  layout_measure (&layout, font, overview, mode);
   top = layout_rows_top (&layout);
   if (x >= left && x < left + layout.n_columns * LEARNER_WIDTH && y >= top)
     {
@@ -699,14 +776,15 @@ duaal_overview_renderer_hit_test (DuaalOverview     *overview,
 }
 
 gboolean
-duaal_overview_renderer_get_cell_area (DuaalOverview     *overview,
-                                       DuaalOverviewMode  mode,
-                                       guint              learner,
-                                       guint              competence,
-                                       double            *x,
-                                       double            *y,
-                                       double            *width,
-                                       double            *height)
+duaal_overview_renderer_get_cell_area (DuaalOverview              *overview,
+                                       DuaalOverviewMode           mode,
+                                       const PangoFontDescription *font,
+                                       guint                       learner,
+                                       guint                       competence,
+                                       double                     *x,
+                                       double                     *y,
+                                       double                     *width,
+                                       double                     *height)
 {
   Layout layout = { 0 };
   double top;
@@ -716,7 +794,7 @@ duaal_overview_renderer_get_cell_area (DuaalOverview     *overview,
   if (learner >= duaal_overview_get_n_learners (overview) ||
       competence >= duaal_overview_get_n_competences (overview))
     return FALSE;
-  layout_measure (&layout, overview, mode);
+  layout_measure (&layout, font, overview, mode);
   top = layout_rows_top (&layout);
   for (guint c = 0; c < competence; c++)
     top += layout.row_heights[c];
@@ -757,7 +835,7 @@ draw_png (cairo_t  *cr,
           gpointer  data)
 {
   PngJob *job = data;
-  duaal_overview_renderer_draw (job->overview, job->mode, cr);
+  duaal_overview_renderer_draw (job->overview, job->mode, NULL, cr);
 }
 
 gboolean
@@ -773,8 +851,80 @@ duaal_overview_render_png (DuaalOverview     *overview,
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  duaal_overview_renderer_measure (overview, mode, &width, &height);
+  duaal_overview_renderer_measure (overview, mode, NULL, &width, &height);
   return duaal_png_render (width, height, scale, draw_png, &job, path, error);
+}
+
+/* How many rows from @first fit on a page of @room units below the
+ * header; at least one, so a row taller than a page still prints. */
+static guint
+rows_on_page (const Layout *layout,
+              guint         first,
+              double        room)
+{
+  double used = 0;
+  guint n = 0;
+
+  while (first + n < layout->n_rows && (n == 0 || used + layout->row_heights[first + n] <= room))
+    used += layout->row_heights[first + n++];
+  return n;
+}
+
+/* The table cut into A4 pages: down the rows, then across to the next
+ * learners, as spreadsheets print.  Each slice of learners ends with
+ * the legend, on a page of its own when it does not fit below. */
+static GArray *
+paginate (Layout              *layout,
+          const DuaalPdfPages *pages)
+{
+  GArray *slices = g_array_new (FALSE, FALSE, sizeof (Slice));
+  guint per_page = duaal_pdf_pages_fit_columns (pages, 2 * MARGIN + COMPETENCE_WIDTH + STATUS_WIDTH,
+                                                LEARNER_WIDTH);
+  double room = pages->content_height - 2 * MARGIN - layout->title_height - layout->header_height;
+  guint first_learner = 0;
+
+  do
+    {
+      Slice slice = { first_learner, MIN (per_page, layout->n_columns - first_learner), 0, 0, FALSE };
+      double legend = PAD * 2 + legend_height (layout, slice_table_width (&slice));
+      double used = 0;
+
+      do
+        {
+          slice.n_rows = rows_on_page (layout, slice.first_row, room);
+          used = 0;
+          for (guint c = slice.first_row; c < slice.first_row + slice.n_rows; c++)
+            used += layout->row_heights[c];
+          slice.legend = slice.first_row + slice.n_rows == layout->n_rows && used + legend <= room;
+          g_array_append_val (slices, slice);
+          slice.first_row += slice.n_rows;
+        }
+      while (slice.first_row < layout->n_rows);
+      if (!g_array_index (slices, Slice, slices->len - 1).legend)
+        {
+          Slice legend_only = { first_learner, slice.n_learners, layout->n_rows, 0, TRUE };
+          g_array_append_val (slices, legend_only);
+        }
+      first_learner += slice.n_learners;
+    }
+  while (first_learner < layout->n_columns);
+  return slices;
+}
+
+static void
+draw_page_number (Layout              *layout,
+                  cairo_t             *cr,
+                  const DuaalPdfPages *pages,
+                  guint                page,
+                  guint                n_pages)
+{
+  /* Translators: at the foot of a printed page, "Page 2 of 5" */
+  g_autofree char *label = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  g_autoptr(PangoLayout) line = duaal_text_line (&layout->text, label, SMALL_SIZE, FALSE, -1);
+
+  cairo_set_source_rgb (cr, ink.r, ink.g, ink.b);
+  duaal_text_show (cr, line, pages->content_width - MARGIN - duaal_text_get_width (line),
+                   pages->content_height - duaal_text_get_height (line));
 }
 
 gboolean
@@ -784,6 +934,8 @@ duaal_overview_render_pdf (DuaalOverview     *overview,
                            GError           **error)
 {
   Layout layout = { 0 };
+  DuaalPdfPages pages;
+  g_autoptr(GArray) slices = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   gboolean ok;
@@ -791,22 +943,33 @@ duaal_overview_render_pdf (DuaalOverview     *overview,
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Laid out with the PDF surface's own metrics, then the page is sized
-   * to fit before anything is drawn on it. */
-  surface = cairo_pdf_surface_create (path, 1, 1);
-  if (!check_surface (surface, path, error))
-    {
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
+  /* Laid out before the surface exists: the page's orientation follows
+   * the table's width. */
+  layout_measure (&layout, NULL, overview, mode);
+  duaal_pdf_pages_init (&pages, layout.width, PDF_ZOOM);
+  layout_clear (&layout);
+
+  surface = duaal_pdf_pages_create (&pages, path, mode_title (mode), NULL, error);
+  if (surface == NULL)
+    return FALSE;
   cr = cairo_create (surface);
-  layout_compute (&layout, cr, overview, mode);
-  cairo_pdf_surface_set_size (surface, layout.width, layout.height);
-  draw_layout (&layout, cr);
+  duaal_pdf_pages_begin_page (&pages, cr);
+  /* Laid out again on the PDF's own surface, so its text is the PDF's. */
+  layout_compute (&layout, cr, NULL, overview, mode);
+  cairo_restore (cr);
+  slices = paginate (&layout, &pages);
+  for (guint i = 0; i < slices->len; i++)
+    {
+      duaal_pdf_pages_begin_page (&pages, cr);
+      draw_slice (&layout, cr, &g_array_index (slices, Slice, i), pages.content_width, pages.content_height);
+      if (slices->len > 1)
+        draw_page_number (&layout, cr, &pages, i, slices->len);
+      duaal_pdf_pages_end_page (cr);
+    }
   layout_clear (&layout);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = check_surface (surface, path, error);
+  ok = check_surface (surface, path, error) && duaal_pdf_pages_commit (surface, path, error);
   cairo_surface_destroy (surface);
   return ok;
 }

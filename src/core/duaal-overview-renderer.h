@@ -10,12 +10,17 @@
  * pattern or a text besides its colour, so a greyscale print reads the
  * same.
  *
+ * @font: (nullable) in each call: the family and style of the text, a
+ * widget's own font (the same in every call for one widget); NULL is
+ * the default, what files get.  Sizes are the table's own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "duaal-overview.h"
 
@@ -24,12 +29,14 @@ G_BEGIN_DECLS
 /* The natural size in user units (pixels at scale 1). */
 void     duaal_overview_renderer_measure (DuaalOverview      *overview,
                                           DuaalOverviewMode   mode,
+                                          const PangoFontDescription *font,
                                           double             *width,
                                           double             *height);
 /* Draws at the origin of @cr at the natural size; scale @cr to fit.
  * Leaves the state of @cr as it found it. */
 void     duaal_overview_renderer_draw    (DuaalOverview      *overview,
                                           DuaalOverviewMode   mode,
+                                          const PangoFontDescription *font,
                                           cairo_t            *cr);
 
 /* The learner cell drawn at (@x, @y), in the units of
@@ -38,6 +45,7 @@ void     duaal_overview_renderer_draw    (DuaalOverview      *overview,
  * @learner, @competence: (out) (optional): positions in @overview. */
 gboolean duaal_overview_renderer_hit_test (DuaalOverview      *overview,
                                            DuaalOverviewMode   mode,
+                                           const PangoFontDescription *font,
                                            double              x,
                                            double              y,
                                            guint              *learner,
@@ -46,6 +54,7 @@ gboolean duaal_overview_renderer_hit_test (DuaalOverview      *overview,
  * outside @overview.  (out) (optional) each. */
 gboolean duaal_overview_renderer_get_cell_area (DuaalOverview     *overview,
                                                 DuaalOverviewMode  mode,
+                                                const PangoFontDescription *font,
                                                 guint              learner,
                                                 guint              competence,
                                                 double            *x,
@@ -59,7 +68,11 @@ gboolean duaal_overview_render_png       (DuaalOverview      *overview,
                                           double              scale,
                                           const char         *path,
                                           GError            **error);
-/* One page at the natural size (1 unit = 1 pt). */
+/* A4 pages with margins, portrait when the table fits across, else
+ * landscape; a table wider than a page is cut between learners, each
+ * page repeating the competence and status columns, and between rows,
+ * each page repeating the header.  Its text is text (searchable, fonts
+ * embedded) and its title is in the file's metadata. */
 gboolean duaal_overview_render_pdf       (DuaalOverview      *overview,
                                           DuaalOverviewMode   mode,
                                           const char         *path,

@@ -8,9 +8,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-overview.h"
+#include "duaal-xlsx.h"
 
 struct _DuaalOverview
 {
@@ -380,46 +380,75 @@ cell_words (DuaalOverview     *self,
   return planned ? "planned" : actual ? "actual" : "";
 }
 
-static void
-append_csv_header (DuaalOverview *self,
-                   GString       *out)
+static char *
+learner_header (DuaalOverview *self,
+                guint          learner)
 {
-  g_string_append (out, "competence,title,status,lacking");
+  if (*self->learner_companies[learner] == '\0')
+    return g_strdup (self->learner_names[learner]);
+  return g_strdup_printf ("%s (%s)", self->learner_names[learner], self->learner_companies[learner]);
+}
+
+DuaalTable *
+duaal_overview_to_table (DuaalOverview     *self,
+                         DuaalOverviewMode  mode)
+{
+  DuaalTable *table;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW (self), NULL);
+
+  table = duaal_table_new (mode == DUAAL_OVERVIEW_PLANNED ? _("Training plans") : _("Actual coverage"));
+  /* The column names are the file format's (formats/csv.md), the same
+   * in every language, so scripts can read them. */
+  duaal_table_add_column (table, "competence");
+  duaal_table_add_column (table, "title");
+  duaal_table_add_column (table, "status");
+  duaal_table_add_column (table, "lacking");
   for (guint l = 0; l < self->n_learners; l++)
     {
-      g_autofree char *column = NULL;
-
-      if (*self->learner_companies[l] != '\0')
-        column = g_strdup_printf ("%s (%s)", self->learner_names[l], self->learner_companies[l]);
-      else
-        column = g_strdup (self->learner_names[l]);
-      duaal_csv_append_comma_field (out, column);
+      g_autofree char *header = learner_header (self, l);
+      duaal_table_add_column (table, header);
     }
-  duaal_csv_end_row (out);
+  duaal_table_set_key_columns (table, 1);
+
+  for (guint c = 0; c < self->n_competences; c++)
+    {
+      duaal_table_add_text (table, self->competence_ids[c]);
+      duaal_table_add_text (table, self->competence_titles[c]);
+      duaal_table_add_text (table, duaal_row_status_to_string (duaal_overview_get_row_status (self, mode, c)));
+      duaal_table_add_number (table, duaal_overview_get_lacking (self, mode, c));
+      for (guint l = 0; l < self->n_learners; l++)
+        duaal_table_add_text (table, cell_words (self, mode, l, c));
+    }
+  return table;
 }
 
 char *
 duaal_overview_to_csv (DuaalOverview     *self,
                        DuaalOverviewMode  mode)
 {
-  GString *out;
+  g_autoptr(DuaalTable) table = NULL;
 
   g_return_val_if_fail (DUAAL_IS_OVERVIEW (self), NULL);
 
-  out = g_string_new (NULL);
-  append_csv_header (self, out);
-  for (guint c = 0; c < self->n_competences; c++)
-    {
-      duaal_csv_append_comma_field (out, self->competence_ids[c]);
-      duaal_csv_append_comma_field (out, self->competence_titles[c]);
-      g_string_append_printf (out, ",%s,%u",
-                              duaal_row_status_to_string (duaal_overview_get_row_status (self, mode, c)),
-                              duaal_overview_get_lacking (self, mode, c));
-      for (guint l = 0; l < self->n_learners; l++)
-        duaal_csv_append_comma_field (out, cell_words (self, mode, l, c));
-      duaal_csv_end_row (out);
-    }
-  return g_string_free (out, FALSE);
+  table = duaal_overview_to_table (self, mode);
+  return duaal_table_to_csv (table);
+}
+
+static gboolean
+write_table (DuaalOverview        *self,
+             DuaalOverviewMode     mode,
+             DuaalTableWriteFunc   write,
+             const char           *path,
+             GError              **error)
+{
+  g_autoptr(DuaalTable) table = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  table = duaal_overview_to_table (self, mode);
+  return write (table, path, error);
 }
 
 gboolean
@@ -428,21 +457,16 @@ duaal_overview_write_csv (DuaalOverview     *self,
                           const char        *path,
                           GError           **error)
 {
-  g_autofree char *csv = NULL;
-  g_autoptr(GError) local_error = NULL;
+  return write_table (self, mode, duaal_table_write_csv, path, error);
+}
 
-  g_return_val_if_fail (DUAAL_IS_OVERVIEW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  csv = duaal_overview_to_csv (self, mode);
-  if (!g_file_set_contents (path, csv, -1, &local_error))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
-                   _("Could not write the overview table to “%s”: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+gboolean
+duaal_overview_write_xlsx (DuaalOverview     *self,
+                           DuaalOverviewMode  mode,
+                           const char        *path,
+                           GError           **error)
+{
+  return write_table (self, mode, duaal_xlsx_write_table, path, error);
 }
 
 const char *

@@ -18,6 +18,7 @@
 #include <gio/gio.h>
 
 #include "duaal-status.h"
+#include "duaal-table.h"
 
 G_BEGIN_DECLS
 
@@ -115,14 +116,22 @@ guint           duaal_overview_get_lacking           (DuaalOverview     *self,
 GArray         *duaal_overview_get_priority_order    (DuaalOverview     *self,
                                                       DuaalOverviewMode  mode);
 
-/* RFC 4180 CSV (formats/csv.md "Exports"): header
+/* The table of the exports (formats/csv.md "Exports"): header
  * competence,title,status,lacking,<learner (company)>...; one row per
  * competence in qualification order.  Cells hold `planned` (planned
  * mode), or the words `planned` and/or `actual` separated by a space
- * (actual mode).  Lines end in CRLF. */
+ * (actual mode).  (transfer full) */
+DuaalTable     *duaal_overview_to_table              (DuaalOverview     *self,
+                                                      DuaalOverviewMode  mode);
+/* The table as CSV (duaal-table.h: BOM, CRLF, formulas neutralised). */
 char           *duaal_overview_to_csv                (DuaalOverview     *self,
                                                       DuaalOverviewMode  mode);
 gboolean        duaal_overview_write_csv             (DuaalOverview     *self,
+                                                      DuaalOverviewMode  mode,
+                                                      const char        *path,
+                                                      GError           **error);
+/* The table as a workbook of one sheet (duaal-xlsx.h). */
+gboolean        duaal_overview_write_xlsx            (DuaalOverview     *self,
                                                       DuaalOverviewMode  mode,
                                                       const char        *path,
                                                       GError           **error);

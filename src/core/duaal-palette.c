@@ -17,7 +17,6 @@
 #include <math.h>
 
 #include "duaal-palette.h"
-#include "duaal-palette-private.h"
 
 typedef struct {
   guint8 r, g, b;
@@ -56,7 +55,7 @@ static const Rgb8 part_ink[DUAAL_N_ROUTE_PARTS] = {
 
 static const Rgb8 progress_fill = { 0x35, 0x84, 0xe4 };  /* Blue 3 */
 static const Rgb8 trough = { 0xff, 0xff, 0xff };
-static const Rgb8 text_ink = { 0x24, 0x1f, 0x31 };       /* Dark 4 */
+static const Rgb8 text_ink = { 0x24, 0x1f, 0x31 };       /* Dark 4, as duaal-text.c */
 
 static void
 rgb8_to_doubles (Rgb8   c,
@@ -498,164 +497,4 @@ duaal_palette_rounded_rectangle (cairo_t *cr,
   cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
-}
-
-void
-duaal_palette_select_font (cairo_t  *cr,
-                           double    size,
-                           gboolean  bold)
-{
-  /* The toy font API: fontconfig substitutes Sans when Cantarell is
-   * missing, and the core stays free of Pango. */
-  cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_NORMAL,
-                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, size);
-}
-
-void
-duaal_palette_show_text_with_halo (cairo_t    *cr,
-                                   const char *text,
-                                   double      x,
-                                   double      y)
-{
-  cairo_font_extents_t fe;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (text != NULL);
-
-  cairo_save (cr);
-  cairo_font_extents (cr, &fe);
-  cairo_new_path (cr);
-  cairo_move_to (cr, x, y);
-  cairo_text_path (cr, text);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-  cairo_set_line_width (cr, MAX (1.0, fe.ascent * 0.3));
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke_preserve (cr);
-  set_source_rgb8 (cr, text_ink);
-  cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-double
-duaal_palette_text_width (cairo_t    *cr,
-                          const char *text)
-{
-  cairo_text_extents_t te;
-
-  cairo_text_extents (cr, text, &te);
-  return te.x_advance;
-}
-
-/* The longest prefix of @text, cut between characters, whose width
- * with @suffix appended fits in @max_width; its length in bytes. */
-static gsize
-fitting_prefix (cairo_t    *cr,
-                const char *text,
-                const char *suffix,
-                double      max_width)
-{
-  gsize best = 0;
-
-  for (const char *p = text; *p != '\0'; )
-    {
-      const char *next = g_utf8_next_char (p);
-      g_autoptr(GString) s = g_string_new_len (text, next - text);
-
-      g_string_append (s, suffix);
-      if (duaal_palette_text_width (cr, s->str) > max_width)
-        break;
-      best = next - text;
-      p = next;
-    }
-  return best;
-}
-
-char *
-duaal_palette_ellipsize (cairo_t    *cr,
-                         const char *text,
-                         double      max_width)
-{
-  g_autoptr(GString) s = NULL;
-  gsize keep;
-
-  if (duaal_palette_text_width (cr, text) <= max_width)
-    return g_strdup (text);
-  if (duaal_palette_text_width (cr, "…") > max_width)
-    return g_strdup ("");
-
-  keep = fitting_prefix (cr, text, "…", max_width);
-  s = g_string_new_len (text, keep);
-  /* No dangling space before the ellipsis. */
-  while (s->len > 0 && s->str[s->len - 1] == ' ')
-    g_string_truncate (s, s->len - 1);
-  g_string_append (s, "…");
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
-/* Breaks a word too wide for any line into pieces that fit, pushing
- * all but the last to @lines; returns the last piece. */
-static char *
-break_long_word (cairo_t    *cr,
-                 const char *word,
-                 double      max_width,
-                 GPtrArray  *lines)
-{
-  const char *rest = word;
-
-  while (duaal_palette_text_width (cr, rest) > max_width)
-    {
-      gsize keep = fitting_prefix (cr, rest, "", max_width);
-      /* Always make progress, even when one character is too wide. */
-      if (keep == 0)
-        keep = g_utf8_next_char (rest) - rest;
-      g_ptr_array_add (lines, g_strndup (rest, keep));
-      rest += keep;
-      if (*rest == '\0')
-        return g_strdup ("");
-    }
-  return g_strdup (rest);
-}
-
-GStrv
-duaal_palette_wrap (cairo_t    *cr,
-                    const char *text,
-                    double      max_width)
-{
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
-  g_autofree char *line = g_strdup ("");
-  /* The toy text API neither kerns nor shapes: a line is as wide as its
-   * words and spaces, so each word is measured once, not every line
-   * again for each word it gains. */
-  double space = duaal_palette_text_width (cr, " ");
-  double line_width = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      double word_width, candidate_width;
-
-      if (*words[i] == '\0')
-        continue;
-      word_width = duaal_palette_text_width (cr, words[i]);
-      candidate_width = *line ? line_width + space + word_width : word_width;
-      if (candidate_width <= max_width)
-        {
-          char *longer = *line ? g_strconcat (line, " ", words[i], NULL) : g_strdup (words[i]);
-
-          g_free (line);
-          line = longer;
-          line_width = candidate_width;
-          continue;
-        }
-      if (*line)
-        g_ptr_array_add (lines, g_steal_pointer (&line));
-      g_free (line);
-      line = break_long_word (cr, words[i], max_width, lines);
-      line_width = duaal_palette_text_width (cr, line);
-    }
-  if (*line || lines->len == 0)
-    g_ptr_array_add (lines, g_steal_pointer (&line));
-  g_ptr_array_add (lines, NULL);
-  return (GStrv) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
 }

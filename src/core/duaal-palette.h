@@ -17,8 +17,8 @@
  *          campus only     yellow, "\" hatch
  *          not yet         white, plain
  *
- * Black text reads on every fill when drawn with
- * duaal_palette_show_text_with_halo().
+ * Black text reads on every fill when drawn with a light halo
+ * (duaal_text_show_with_halo() in duaal-text-private.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -71,15 +71,4 @@ void duaal_palette_rounded_rectangle    (cairo_t        *cr,
                                          double          w,
                                          double          h,
                                          double          radius);
-/* Selects "Cantarell" (fontconfig falls back to Sans) at @size. */
-void duaal_palette_select_font          (cairo_t        *cr,
-                                         double          size,
-                                         gboolean        bold);
-/* Shows @text with its baseline origin at (@x, @y) in near-black, with
- * a light outline so it stays readable over any pattern. */
-void duaal_palette_show_text_with_halo  (cairo_t        *cr,
-                                         const char     *text,
-                                         double          x,
-                                         double          y);
-
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "duaal-error.h"
+#include "duaal-file.h"
 #include "duaal-png.h"
 
 static gboolean
@@ -19,7 +20,7 @@ write_bytes (GByteArray  *bytes,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, &local_error))
+  if (!duaal_file_replace_contents (path, bytes->data, bytes->len, &local_error))
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("Could not save “%s”: %s"), path, local_error->message);
       return FALSE;
@@ -331,6 +332,23 @@ append_image_data (GByteArray *bytes,
   append_be32 (bytes, (guint32) crc);
 }
 
+/* pHYs: the picture's resolution in pixels per metre, the same across
+ * and down, so a word processor places it at its size on screen: 96
+ * dpi (3780 px/m, CSS's pixel) at scale 1, @scale times that when each
+ * unit took @scale pixels. */
+static void
+append_resolution (GByteArray *bytes,
+                   double      scale)
+{
+  guint8 phys[9] = { 0 };
+  guint32 per_metre = (guint32) CLAMP (lround (DUAAL_PNG_PIXELS_PER_METRE * scale), 1, G_MAXINT32);
+
+  put_be32 (phys, per_metre);
+  put_be32 (phys + 4, per_metre);
+  phys[8] = 1;                      /* unit: the metre */
+  append_chunk (bytes, "pHYs", phys, sizeof phys);
+}
+
 /* Compresses the bands of a picture of @width x @height and appends
  * the PNG file to @bytes; FALSE when memory ran out. */
 static gboolean
@@ -338,6 +356,7 @@ encode_bands (Band       *bands,
               guint       n_bands,
               int         width,
               int         height,
+              double      scale,
               gboolean    opaque,
               GByteArray *bytes)
 {
@@ -357,6 +376,7 @@ encode_bands (Band       *bands,
   ihdr[9] = opaque ? 2 : 6;         /* RGB or RGBA; compression, filter, interlace 0 */
   g_byte_array_append (bytes, signature, 8);
   append_chunk (bytes, "IHDR", ihdr, sizeof ihdr);
+  append_resolution (bytes, scale);
   append_image_data (bytes, bands, n_bands);
   append_chunk (bytes, "IEND", NULL, 0);
   return TRUE;
@@ -368,9 +388,36 @@ set_out_of_memory (GError **error)
   g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("There was not enough memory to make the PNG picture."));
 }
 
+/* Plainly, before anything is allocated: a long table or chart at a
+ * large scale is the usual cause. */
+static gboolean
+check_size (int      width_px,
+            int      height_px,
+            GError **error)
+{
+  if (height_px > DUAAL_PNG_MAX_PIXELS)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The picture is too tall for a PNG file: it would be %d pixels high, and a PNG "
+                     "picture can be at most %d. Save it as PDF, or choose a smaller scale."),
+                   height_px, DUAAL_PNG_MAX_PIXELS);
+      return FALSE;
+    }
+  if (width_px > DUAAL_PNG_MAX_PIXELS)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The picture is too wide for a PNG file: it would be %d pixels wide, and a PNG "
+                     "picture can be at most %d. Save it as PDF, or choose a smaller scale."),
+                   width_px, DUAAL_PNG_MAX_PIXELS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 duaal_png_render_to_bytes (int                width_px,
                            int                height_px,
+                           double             scale,
                            DuaalPngDrawFunc   draw,
                            gpointer           data,
                            GByteArray        *bytes,
@@ -386,6 +433,9 @@ duaal_png_render_to_bytes (int                width_px,
 
   g_return_val_if_fail (width_px > 0 && height_px > 0, FALSE);
   g_return_val_if_fail (draw != NULL && bytes != NULL, FALSE);
+
+  if (!check_size (width_px, height_px, error))
+    return FALSE;
 
   stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width_px);
   /* Zeroed: what nothing is drawn on stays transparent. */
@@ -414,7 +464,7 @@ duaal_png_render_to_bytes (int                width_px,
   if (status != CAIRO_STATUS_SUCCESS)
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("The picture could not be drawn: %s"),
                  cairo_status_to_string (status));
-  else if (!(ok = encode_bands (bands, n_bands, width_px, height_px, opaque, bytes)))
+  else if (!(ok = encode_bands (bands, n_bands, width_px, height_px, scale, opaque, bytes)))
     set_out_of_memory (error);
   free_bands (bands, n_bands);
   return ok;
@@ -447,8 +497,12 @@ duaal_png_render (double            width,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   ScaledDraw scaled = { scale > 0 ? scale : 1.0, draw, data };
+  double width_px = ceil (width * scaled.scale), height_px = ceil (height * scaled.scale);
 
-  if (!duaal_png_render_to_bytes ((int) ceil (width * scaled.scale), (int) ceil (height * scaled.scale),
+  /* Checked in doubles, before they become ints. */
+  if (!check_size ((int) MIN (width_px, G_MAXINT), (int) MIN (height_px, G_MAXINT), error))
+    return FALSE;
+  if (!duaal_png_render_to_bytes ((int) width_px, (int) height_px, scaled.scale,
                                   draw_scaled, &scaled, bytes, error))
     return FALSE;
   return write_bytes (bytes, path, error);

@@ -17,6 +17,12 @@
 
 G_BEGIN_DECLS
 
+/* Cairo's image surfaces stop at 32767 pixels a side. */
+#define DUAAL_PNG_MAX_PIXELS 32767
+
+/* 96 dpi, the resolution of a pixel at scale 1. */
+#define DUAAL_PNG_PIXELS_PER_METRE 3780.0
+
 /* Draws the picture on @cr, whose origin is the picture's top-left.
  * It is called once per band of rows, from several threads at once,
  * each with its own cairo_t clipped to its band: it must only read
@@ -25,10 +31,14 @@ typedef void (*DuaalPngDrawFunc) (cairo_t *cr,
                                   gpointer data);
 
 /* Draws a picture of @width_px x @height_px pixels with @draw, in bands
- * on all cores, and appends its PNG encoding to @bytes.
- * DUAAL_ERROR_IO when Cairo fails or memory runs out. */
+ * on all cores, and appends its PNG encoding to @bytes, with its
+ * resolution (pHYs): 96 dpi times @scale, the pixels per unit drawn.
+ * DUAAL_ERROR_INVALID, saying so plainly, when a side is over
+ * DUAAL_PNG_MAX_PIXELS; DUAAL_ERROR_IO when Cairo fails or memory runs
+ * out. */
 gboolean duaal_png_render_to_bytes (int               width_px,
                                     int               height_px,
+                                    double            scale,
                                     DuaalPngDrawFunc  draw,
                                     gpointer          data,
                                     GByteArray       *bytes,

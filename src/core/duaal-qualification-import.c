@@ -34,6 +34,7 @@
 
 #include "duaal-core-resources.h"
 #include "duaal-error.h"
+#include "duaal-input.h"
 #include "duaal-qualification-import-private.h"
 
 #define SCHEMA_RESOURCE "/org/example/Duaal/core/qualification.rng"
@@ -43,10 +44,13 @@
 #define XINCLUDE_NAMESPACE     "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_NAMESPACE_OLD "http://www.w3.org/2003/XInclude"
 
-#define MAX_ID_LENGTH         64
-#define MAX_CODE_LENGTH       32
-#define MAX_SHORT_TEXT_LENGTH 64
-#define MAX_INDICATOR_LENGTH  1000
+/* Defines of the schema marked with this attribute are checked by the
+ * walk (see duaal_qualification_schema_load()). */
+#define SCHEMA_ANNOTATION_NAMESPACE "https://example.org/ns/duaal/schema-annotation"
+#define SCHEMA_CHECKED_BY           "checked-by"
+
+/* No limit of the walk's own: the value's pattern has one. */
+#define NO_LIMIT              0
 #define MIN_YEAR              1900
 #define MAX_YEAR              2100
 #define MIN_LEVEL             1
@@ -116,13 +120,18 @@ is_xml_space (char c)
 }
 
 /* White space collapsed to single spaces and trimmed, as the format
- * says.  Runs over every text of the file: one pass, no reallocation. */
+ * says.  Runs over every text of the file: one pass, no reallocation.
+ * @plain tells whether the text is printable ASCII only, which needs no
+ * further check: no control character (XML allows none below a space
+ * but tab and line ends), nothing invisible, and NFC as it stands. */
 static char *
-collapse_white_space (const char *text)
+collapse_text (const char *text,
+               gboolean   *plain)
 {
   char *out = g_malloc (strlen (text) + 1);
   char *end = out;
   gboolean pending_space = FALSE;
+  guchar highest = 0;
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -134,10 +143,19 @@ collapse_white_space (const char *text)
       if (pending_space)
         *end++ = ' ';
       pending_space = FALSE;
+      highest = MAX (highest, (guchar) *p);
       *end++ = *p;
     }
   *end = '\0';
+  if (plain != NULL)
+    *plain = highest < 0x7F;
   return out;
+}
+
+static char *
+collapse_white_space (const char *text)
+{
+  return collapse_text (text, NULL);
 }
 
 static gboolean
@@ -170,19 +188,6 @@ parse_positive_number (const char *text,
     return FALSE;
 
   *value = (guint) result;
-  return TRUE;
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  gsize length = strlen (id);
-
-  if (length == 0 || length > MAX_ID_LENGTH)
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
-      return FALSE;
   return TRUE;
 }
 
@@ -377,6 +382,13 @@ find_declared_encoding (const char *data,
   const char *end, *p;
   char quote;
 
+  /* A UTF-8 byte order mark before a declaration of another encoding
+   * is still another encoding. */
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
   if (size < 5 || memcmp (data, "<?xml", 5) != 0)
     return NULL;
   end = memchr (data, '>', MIN (size, 512));
@@ -495,13 +507,57 @@ on_schema_error (void     *user_data,
   first->message = libxml_message (error);
 }
 
+/* Whether @define of the schema is one the walk checks itself. */
+static gboolean
+is_checked_by_walk (xmlNode *define)
+{
+  xmlChar *checked_by;
+  gboolean result;
+
+  if (define->type != XML_ELEMENT_NODE || !xmlStrEqual (define->name, (const xmlChar *) "define"))
+    return FALSE;
+  checked_by = xmlGetNsProp (define, (const xmlChar *) SCHEMA_CHECKED_BY,
+                             (const xmlChar *) SCHEMA_ANNOTATION_NAMESPACE);
+  result = xmlStrEqual (checked_by, (const xmlChar *) "importer");
+  xmlFree (checked_by);
+  return result;
+}
+
+/* The schema's rules for ids, codes and texts are checked by the walk, in
+ * the pass that also finds duplicate ids and with messages that name the
+ * line; left to libxml2's datatype facets the same rules cost several
+ * times the parse itself (duaal-bench, import).  So the defines marked
+ * checked-by="importer" are compiled as plain text here, while the
+ * shipped schema keeps them whole for every other validator (xmllint, an
+ * editor).  tests/test-import.c holds the two to the same verdicts. */
+static void
+leave_checks_to_walk (xmlDoc *schema)
+{
+  xmlNode *grammar = xmlDocGetRootElement (schema);
+
+  for (xmlNode *define = grammar->children; define != NULL; define = define->next)
+    {
+      if (!is_checked_by_walk (define))
+        continue;
+      while (define->children != NULL)
+        {
+          xmlNode *child = define->children;
+
+          xmlUnlinkNode (child);
+          xmlFreeNode (child);
+        }
+      xmlNewChild (define, define->ns, (const xmlChar *) "text", NULL);
+    }
+}
+
 xmlRelaxNG *
 duaal_qualification_schema_load (GError **error)
 {
   g_autoptr(GBytes) schema = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(xmlRelaxNGParserCtxt) parser = NULL;
   SchemaError schema_error = { 0, NULL };
-  xmlRelaxNG *result;
+  xmlRelaxNG *result = NULL;
   gsize size;
   const char *data;
 
@@ -511,9 +567,15 @@ duaal_qualification_schema_load (GError **error)
     return NULL;
 
   data = g_bytes_get_data (schema, &size);
-  parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-  xmlRelaxNGSetParserStructuredErrors (parser, on_schema_error, &schema_error);
-  result = xmlRelaxNGParse (parser);
+  doc = xmlReadMemory (data, (int) size, SCHEMA_RESOURCE, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+  if (doc != NULL && xmlDocGetRootElement (doc) != NULL)
+    {
+      leave_checks_to_walk (doc);
+      /* The parser works on its own copy of the document. */
+      parser = xmlRelaxNGNewDocParserCtxt (doc);
+      xmlRelaxNGSetParserStructuredErrors (parser, on_schema_error, &schema_error);
+      result = xmlRelaxNGParse (parser);
+    }
   if (result == NULL)
     {
       /* A broken build, not a broken file: say so plainly. */
@@ -796,16 +858,118 @@ check_attributes (Import            *import,
   return TRUE;
 }
 
-/* The collapsed value of an attribute without namespace; NULL when absent
- * (refused when @required) or empty (always refused). */
+/* A text's characters: none invisible only, no control character. */
+static gboolean
+check_characters (Import     *import,
+                  xmlNode    *node,
+                  const char *attribute,
+                  const char *text)
+{
+  gunichar control = 0;
+
+  switch (duaal_input_check_visible (text, &control))
+    {
+    case DUAAL_INPUT_CONTROL:
+      if (attribute != NULL)
+        refuse (import, node_line (node),
+                _("attribute “%s” of element <%s> contains a control character (U+%04X)"),
+                attribute, node_name (node), control);
+      else
+        refuse (import, node_line (node), _("the text of <%s> contains a control character (U+%04X)"),
+                node_name (node), control);
+      return FALSE;
+    case DUAAL_INPUT_BLANK:
+      if (attribute != NULL)
+        refuse (import, node_line (node), _("attribute “%s” of element <%s> holds only invisible characters"),
+                attribute, node_name (node));
+      else
+        refuse (import, node_line (node), _("element <%s> holds only invisible characters"),
+                node_name (node));
+      return FALSE;
+    case DUAAL_INPUT_OK:
+    case DUAAL_INPUT_NOT_UTF8:
+    case DUAAL_INPUT_TOO_LONG:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+check_length (Import     *import,
+              xmlNode    *node,
+              const char *attribute,
+              const char *text,
+              guint       max_length)
+{
+  glong length;
+
+  /* UTF-8 has at least a byte per character: most texts are short
+   * enough by their bytes, without counting characters. */
+  if (max_length == NO_LIMIT || strlen (text) <= max_length)
+    return TRUE;
+  length = g_utf8_strlen (text, -1);
+  if (length <= (glong) max_length)
+    return TRUE;
+  if (attribute != NULL)
+    refuse (import, node_line (node),
+            _("attribute “%s” of element <%s> is too long (%ld characters; at most %u are allowed)"),
+            attribute, node_name (node), length, max_length);
+  else
+    refuse (import, node_line (node),
+            _("the text of <%s> is too long (%ld characters; at most %u are allowed)"),
+            node_name (node), length, max_length);
+  return FALSE;
+}
+
+/* @raw (the text of @node, or of its @attribute when not NULL) by the
+ * format's rules: white space collapsed, not empty, no control or
+ * invisible-only text, in NFC, at most @max_length characters.  NULL
+ * when refused. */
+static char *
+finish_text (Import     *import,
+             xmlNode    *node,
+             const char *attribute,
+             const char *raw,
+             guint       max_length)
+{
+  gboolean plain;
+  g_autofree char *text = collapse_text (raw, &plain);
+
+  if (*text == '\0')
+    {
+      if (attribute != NULL)
+        refuse (import, node_line (node), _("attribute “%s” of element <%s> is empty"),
+                attribute, node_name (node));
+      else
+        refuse (import, node_line (node), _("element <%s> is empty"), node_name (node));
+      return NULL;
+    }
+  if (!plain)
+    {
+      char *normal;
+
+      if (!check_characters (import, node, attribute, text))
+        return NULL;
+      normal = duaal_input_normalize (text);
+      g_free (text);
+      text = normal;
+    }
+  if (!check_length (import, node, attribute, text, max_length))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* The value of an attribute without namespace by finish_text(); NULL
+ * when absent (refused when @required) or refused. */
 static char *
 get_attribute (Import     *import,
                xmlNode    *node,
                const char *name,
-               gboolean    required)
+               gboolean    required,
+               guint       max_length)
 {
   xmlChar *raw = xmlGetNoNsProp (node, (const xmlChar *) name);
-  g_autofree char *value = NULL;
+  char *value;
 
   if (raw == NULL)
     {
@@ -814,57 +978,9 @@ get_attribute (Import     *import,
                 node_name (node), name);
       return NULL;
     }
-  value = collapse_white_space ((const char *) raw);
+  value = finish_text (import, node, name, (const char *) raw, max_length);
   xmlFree (raw);
-
-  if (*value == '\0')
-    {
-      refuse (import, node_line (node), _("attribute “%s” of element <%s> is empty"),
-              name, node_name (node));
-      return NULL;
-    }
-  return g_steal_pointer (&value);
-}
-
-static gboolean
-check_text_length (Import     *import,
-                   xmlNode    *node,
-                   const char *text,
-                   guint       max_length)
-{
-  glong length;
-
-  /* UTF-8 has at least a byte per character: most texts are short
-   * enough by their bytes, without counting characters. */
-  if (strlen (text) <= max_length)
-    return TRUE;
-  length = g_utf8_strlen (text, -1);
-  if (length <= (glong) max_length)
-    return TRUE;
-  refuse (import, node_line (node),
-          _("the text of <%s> is too long (%ld characters; at most %u are allowed)"),
-          node_name (node), length, max_length);
-  return FALSE;
-}
-
-static gboolean
-check_attribute_length (Import     *import,
-                        xmlNode    *node,
-                        const char *name,
-                        const char *value,
-                        guint       max_length)
-{
-  glong length;
-
-  if (strlen (value) <= max_length)
-    return TRUE;
-  length = g_utf8_strlen (value, -1);
-  if (length <= (glong) max_length)
-    return TRUE;
-  refuse (import, node_line (node),
-          _("attribute “%s” of element <%s> is too long (%ld characters; at most %u are allowed)"),
-          name, node_name (node), length, max_length);
-  return FALSE;
+  return value;
 }
 
 static void
@@ -876,15 +992,15 @@ refuse_missing_child (Import     *import,
           node_name (parent), child_name);
 }
 
-/* The collapsed text of a leaf element (attributes are the caller's);
- * NULL when refused: empty text or an element inside. */
+/* The text of a leaf element by finish_text() (attributes are the
+ * caller's); NULL when refused, also for an element inside. */
 static char *
 get_text (Import  *import,
-          xmlNode *node)
+          xmlNode *node,
+          guint    max_length)
 {
   g_autoptr(GString) raw = NULL;
   const char *single = NULL;
-  g_autofree char *text = NULL;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -917,13 +1033,8 @@ get_text (Import  *import,
         }
     }
 
-  text = collapse_white_space (raw != NULL ? raw->str : single != NULL ? single : "");
-  if (*text == '\0')
-    {
-      refuse (import, node_line (node), _("element <%s> is empty"), node_name (node));
-      return NULL;
-    }
-  return g_steal_pointer (&text);
+  return finish_text (import, node, NULL, raw != NULL ? raw->str : single != NULL ? single : "",
+                      max_length);
 }
 
 /* A leaf element without attributes: title, definition, knowledge, ... */
@@ -932,14 +1043,9 @@ walk_text_element (Import  *import,
                    xmlNode *node,
                    guint    max_length)
 {
-  g_autofree char *text = NULL;
-
   if (!check_attributes (import, node, (const char * const[]) { NULL }))
     return NULL;
-  text = get_text (import, node);
-  if (text == NULL || (max_length > 0 && !check_text_length (import, node, text, max_length)))
-    return NULL;
-  return g_steal_pointer (&text);
+  return get_text (import, node, max_length);
 }
 
 /* Records a competence or indicator id; refuses a malformed or used one. */
@@ -950,7 +1056,7 @@ claim_id (Import     *import,
 {
   gpointer first_line;
 
-  if (!is_valid_id (id))
+  if (!duaal_input_is_valid_id (id, DUAAL_INPUT_MAX_ID))
     {
       refuse (import, node_line (node),
               _("“%s” is not a valid id: use 1 to 64 letters, digits, dots, hyphens or underscores"),
@@ -977,11 +1083,11 @@ walk_indicator (Import  *import,
 
   if (!check_attributes (import, node, (const char * const[]) { "id", NULL }))
     return NULL;
-  id = get_attribute (import, node, "id", TRUE);
+  id = get_attribute (import, node, "id", TRUE, NO_LIMIT);
   if (id == NULL || !claim_id (import, node, id))
     return NULL;
-  text = get_text (import, node);
-  if (text == NULL || !check_text_length (import, node, text, MAX_INDICATOR_LENGTH))
+  text = get_text (import, node, DUAAL_INPUT_MAX_INDICATOR);
+  if (text == NULL)
     return NULL;
 
   return duaal_indicator_new_take (g_steal_pointer (&id), g_steal_pointer (&text));
@@ -997,9 +1103,9 @@ walk_competence_child (Import          *import,
                        GPtrArray       *knowledge)
 {
   if (g_str_equal (rule->name, "title"))
-    *title = walk_text_element (import, child, 0);
+    *title = walk_text_element (import, child, DUAAL_INPUT_MAX_TITLE);
   else if (g_str_equal (rule->name, "reference"))
-    *reference = walk_text_element (import, child, MAX_SHORT_TEXT_LENGTH);
+    *reference = walk_text_element (import, child, DUAAL_INPUT_MAX_SHORT);
   else if (g_str_equal (rule->name, "indicator"))
     {
       DuaalIndicator *indicator = walk_indicator (import, child);
@@ -1008,7 +1114,7 @@ walk_competence_child (Import          *import,
     }
   else
     {
-      g_autofree char *text = walk_text_element (import, child, 0);
+      g_autofree char *text = walk_text_element (import, child, DUAAL_INPUT_MAX_KNOWLEDGE);
       if (text != NULL)
         g_ptr_array_add (knowledge, duaal_knowledge_item_new (text));
     }
@@ -1031,10 +1137,10 @@ walk_competence (Import     *import,
 
   if (!check_attributes (import, node, (const char * const[]) { "id", "number", NULL }))
     return NULL;
-  id = get_attribute (import, node, "id", TRUE);
+  id = get_attribute (import, node, "id", TRUE, NO_LIMIT);
   if (id == NULL || !claim_id (import, node, id))
     return NULL;
-  number_text = get_attribute (import, node, "number", FALSE);
+  number_text = get_attribute (import, node, "number", FALSE, NO_LIMIT);
   if (is_refused (import))
     return NULL;
   if (number_text != NULL && !parse_positive_number (number_text, &number))
@@ -1080,7 +1186,7 @@ walk_group (Import    *import,
 
   if (!check_attributes (import, node, (const char * const[]) { "title", NULL }))
     return FALSE;
-  title = get_attribute (import, node, "title", TRUE);
+  title = get_attribute (import, node, "title", TRUE, DUAAL_INPUT_MAX_TITLE);
   if (title == NULL)
     return FALSE;
 
@@ -1119,11 +1225,10 @@ walk_level (Import  *import,
 
   if (!check_attributes (import, node, (const char * const[]) { "framework", NULL }))
     return FALSE;
-  framework = get_attribute (import, node, "framework", TRUE);
-  if (framework == NULL
-      || !check_attribute_length (import, node, "framework", framework, MAX_SHORT_TEXT_LENGTH))
+  framework = get_attribute (import, node, "framework", TRUE, DUAAL_INPUT_MAX_SHORT);
+  if (framework == NULL)
     return FALSE;
-  text = get_text (import, node);
+  text = get_text (import, node, DUAAL_INPUT_MAX_SHORT);
   if (text == NULL)
     return FALSE;
   if (!parse_positive_number (text, &level.value)
@@ -1144,7 +1249,7 @@ walk_recognised (Import  *import,
                  xmlNode *node,
                  guint   *year)
 {
-  g_autofree char *text = walk_text_element (import, node, 0);
+  g_autofree char *text = walk_text_element (import, node, DUAAL_INPUT_MAX_SHORT);
 
   if (text == NULL)
     return FALSE;
@@ -1194,12 +1299,20 @@ walk_qualification_attributes (Import  *import,
   if (!check_attributes (import, node, (const char * const[]) { "code", "version", "xml:lang", NULL }))
     return FALSE;
 
-  header->code = get_attribute (import, node, "code", TRUE);
-  if (header->code == NULL
-      || !check_attribute_length (import, node, "code", header->code, MAX_CODE_LENGTH))
+  header->code = get_attribute (import, node, "code", TRUE, DUAAL_INPUT_MAX_CODE);
+  if (header->code == NULL)
     return FALSE;
+  /* Letters and digits of ASCII only: no look-alike letter from another
+   * script and no invisible character makes a second "BK-0138". */
+  if (!duaal_input_is_valid_id (header->code, DUAAL_INPUT_MAX_CODE))
+    {
+      refuse (import, node_line (node),
+              _("“%s” is not a valid qualification code: use 1 to 32 letters A to Z, digits, dots, "
+                "hyphens or underscores"), header->code);
+      return FALSE;
+    }
 
-  version = get_attribute (import, node, "version", TRUE);
+  version = get_attribute (import, node, "version", TRUE, NO_LIMIT);
   if (version == NULL)
     return FALSE;
   if (!parse_positive_number (version, &header->version))
@@ -1231,9 +1344,9 @@ walk_qualification_child (Import          *import,
                           Header          *header)
 {
   if (g_str_equal (rule->name, "title"))
-    header->title = walk_text_element (import, child, 0);
+    header->title = walk_text_element (import, child, DUAAL_INPUT_MAX_TITLE);
   else if (g_str_equal (rule->name, "definition"))
-    header->definition = walk_text_element (import, child, 0);
+    header->definition = walk_text_element (import, child, DUAAL_INPUT_MAX_DEFINITION);
   else if (g_str_equal (rule->name, "level"))
     walk_level (import, child, header->levels);
   else if (g_str_equal (rule->name, "recognised"))

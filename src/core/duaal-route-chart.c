@@ -2,9 +2,11 @@
  *
  * Measuring, paginating and drawing walk the same layout code
  * (Layout.draw and Layout.target_page tell them apart), so the height
- * measure reports is the height draw uses.  Font hinting is switched
- * off for all of them, so text widths are the same on an image
- * surface, in a PDF and in the widget.
+ * measure reports is the height draw uses.  Text goes through Pango
+ * (duaal-text-private.h) with unhinted metrics, so its widths are the
+ * same on an image surface, in a PDF and in the widget.  Every text a
+ * user typed has a bounded number of lines, so a name of any length
+ * costs time in proportion to its length, once.
  *
  * Exports render into memory and are then written in one atomic step,
  * so a failing disk never leaves half a chart behind and the error can
@@ -21,10 +23,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
+#include "duaal-file.h"
 #include "duaal-palette.h"
-#include "duaal-palette-private.h"
 #include "duaal-png.h"
 #include "duaal-route-chart.h"
+#include "duaal-route-chart-private.h"
+#include "duaal-text-private.h"
 
 #define MARGIN        24.0
 #define TITLE_SIZE    22.0
@@ -43,10 +47,16 @@
 #define FIT_STEPS     5
 
 /* Cairo's image surfaces stop at 32767 pixels a side. */
-#define MAX_PIXELS    32767.0
+#define MAX_PIXELS    ((double) DUAAL_PNG_MAX_PIXELS)
+
+/* Lines a text from the database may take: names and the
+ * qualification in the title block, and a competence's title. */
+#define MAX_NAME_LINES   3
+#define MAX_TITLE_LINES  8
 
 typedef struct {
   cairo_t                   *cr;
+  DuaalText                  text;
   gboolean                   draw;       /* FALSE while measuring */
   double                     page_height;/* 0: one page as tall as needed */
   guint                      page;       /* the page being laid out */
@@ -85,35 +95,28 @@ line_height (double size)
   return size * LINE_SPACING;
 }
 
-/* Draws @text wrapped to @max_width with its top at @top; returns the
- * height used.  Nothing is drawn while measuring. */
+/* Draws @text wrapped to @max_width, in at most @max_lines lines (0:
+ * any number), with its top at @top; returns the height used.
+ * Nothing is drawn while measuring. */
 static double
 text_block (Layout       *l,
             const char   *text,
             double        x,
             double        top,
             double        max_width,
+            int           max_lines,
             double        size,
             gboolean      bold,
             const double  rgb[3])
 {
-  g_auto(GStrv) lines = NULL;
-  guint n;
+  g_autoptr(PangoLayout) layout = duaal_text_wrapped (&l->text, text, size, bold, max_width, max_lines);
 
-  duaal_palette_select_font (l->cr, size, bold);
-  lines = duaal_palette_wrap (l->cr, text, max_width);
-  n = g_strv_length (lines);
   if (drawing (l))
     {
       set_rgb (l->cr, rgb);
-      for (guint i = 0; i < n; i++)
-        {
-          /* The baseline sits about one font size below the line's top. */
-          cairo_move_to (l->cr, x, top + i * line_height (size) + size * 0.98);
-          cairo_show_text (l->cr, lines[i]);
-        }
+      duaal_text_show (l->cr, layout, x, top);
     }
-  return n * line_height (size);
+  return MAX (duaal_text_get_height (layout), line_height (size));
 }
 
 /* One line, shortened with "…" to @max_width. */
@@ -127,15 +130,25 @@ text_line (Layout       *l,
            gboolean      bold,
            const double  rgb[3])
 {
-  g_autofree char *shown = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
 
   if (!drawing (l))
     return;
-  duaal_palette_select_font (l->cr, size, bold);
-  shown = duaal_palette_ellipsize (l->cr, text, max_width);
+  layout = duaal_text_line (&l->text, text, size, bold, max_width);
   set_rgb (l->cr, rgb);
-  cairo_move_to (l->cr, x, top + size * 0.98);
-  cairo_show_text (l->cr, shown);
+  /* Centred in the line's slot, whatever font the text fell back to. */
+  duaal_text_show (l->cr, layout, x, top + (line_height (size) - duaal_text_get_height (layout)) / 2);
+}
+
+/* The width of one line of @text. */
+static double
+text_width (Layout     *l,
+            const char *text,
+            double      size)
+{
+  g_autoptr(PangoLayout) layout = duaal_text_line (&l->text, text, size, FALSE, -1);
+
+  return duaal_text_get_width (layout);
 }
 
 static char *
@@ -183,7 +196,7 @@ layout_title_block (Layout *l)
   g_autofree char *when_line = NULL;
 
   l->y += text_block (l, l->n_routes == 2 ? _("Competence routes compared") : _("Competence route"),
-                      MARGIN, l->y, content, TITLE_SIZE, TRUE, l->ink);
+                      MARGIN, l->y, content, 0, TITLE_SIZE, TRUE, l->ink);
   l->y += 4;
 
   for (guint i = 0; i < l->n_routes; i++)
@@ -192,12 +205,12 @@ layout_title_block (Layout *l)
       g_autofree char *line = g_strdup_printf (_("Learner: %s · Company: %s"),
                                                duaal_learner_get_name (learner),
                                                company_of (l->routes[i]));
-      l->y += text_block (l, line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+      l->y += text_block (l, line, MARGIN, l->y, content, MAX_NAME_LINES, TEXT_SIZE, FALSE, l->ink);
     }
 
   qualification_line = g_strdup_printf (_("Qualification: %s"),
                                         duaal_qualification_get_title (qualification));
-  l->y += text_block (l, qualification_line, MARGIN, l->y, content, TEXT_SIZE, FALSE, l->ink);
+  l->y += text_block (l, qualification_line, MARGIN, l->y, content, MAX_NAME_LINES, TEXT_SIZE, FALSE, l->ink);
   when_line = g_strdup_printf (_("Period: %s · Date: %s"), period, date_text);
   /* One line whatever the period's name: measuring does not know the
    * info, so nothing that depends on it may change the height. */
@@ -259,8 +272,7 @@ layout_part_legend (Layout *l)
       const char *label = duaal_route_part_get_label (part);
       double x, w;
 
-      duaal_palette_select_font (l->cr, TEXT_SIZE, FALSE);
-      w = SWATCH_W + GAP / 2 + duaal_palette_text_width (l->cr, label);
+      w = SWATCH_W + GAP / 2 + text_width (l, label, TEXT_SIZE);
       x = flow_place (&flow, w);
       if (!drawing (l))
         continue;
@@ -290,8 +302,7 @@ layout_marker_legend (Layout *l)
       const char *label = duaal_colour_get_label (colour);
       double x, w;
 
-      duaal_palette_select_font (l->cr, SMALL_SIZE, FALSE);
-      w = MARKER_SIZE + GAP / 2 + duaal_palette_text_width (l->cr, label);
+      w = MARKER_SIZE + GAP / 2 + text_width (l, label, SMALL_SIZE);
       x = flow_place (&flow, w);
       if (!drawing (l))
         continue;
@@ -312,13 +323,13 @@ layout_legend (Layout *l)
   l->y += text_block (l, _("Each bar is one competence: its indicators by where they came up "
                            "(coverage “sometimes” or “regularly” by the trainer at the workplace, "
                            "by the teacher on campus)."),
-                      MARGIN, l->y, content, SMALL_SIZE, FALSE, l->faint);
+                      MARGIN, l->y, content, 0, SMALL_SIZE, FALSE, l->faint);
   l->y += 4;
   layout_part_legend (l);
   l->y += 8;
   l->y += text_block (l, _("The symbol before a bar is the competence’s colour by the teacher "
                            "(by the trainer, then the learner, while the teacher has not scored it):"),
-                      MARGIN, l->y, content, SMALL_SIZE, FALSE, l->faint);
+                      MARGIN, l->y, content, 0, SMALL_SIZE, FALSE, l->faint);
   l->y += 4;
   layout_marker_legend (l);
 }
@@ -366,19 +377,19 @@ layout_column_headers (Layout *l)
  * through the digits; only where it fits with a little air (the legend
  * and the indicator count still tell the story when it does not). */
 static void
-draw_count (cairo_t *cr,
-            guint    count,
-            double   x0,
-            double   x1,
-            double   top,
-            double   h)
+draw_count (cairo_t   *cr,
+            DuaalText *text,
+            guint      count,
+            double     x0,
+            double     x1,
+            double     top,
+            double     h)
 {
-  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *digits = g_strdup_printf ("%u", count);
   double size = h * TEXT_SIZE / BAR_HEIGHT;
-  double w;
+  g_autoptr(PangoLayout) layout = duaal_text_line (text, digits, size, TRUE, -1);
+  double w = duaal_text_get_width (layout);
 
-  duaal_palette_select_font (cr, size, TRUE);
-  w = duaal_palette_text_width (cr, text);
   if (w + size * 0.8 > x1 - x0)
     return;
 
@@ -387,11 +398,12 @@ draw_count (cairo_t *cr,
                                    w + size * 0.46, h * 2 / 3, h / 8);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
   cairo_fill (cr);
-  duaal_palette_show_text_with_halo (cr, text, (x0 + x1 - w) / 2, top + h / 2 + size * 0.36);
+  duaal_text_show_with_halo (cr, layout, (x0 + x1 - w) / 2, top + (h - duaal_text_get_height (layout)) / 2);
 }
 
 static void
 draw_route_bar (cairo_t      *cr,
+                DuaalText    *text,
                 const guint   counts[DUAAL_N_ROUTE_PARTS],
                 double        x,
                 double        top,
@@ -431,7 +443,7 @@ draw_route_bar (cairo_t      *cr,
           cairo_set_line_width (cr, 1.0);
           cairo_stroke (cr);
         }
-      draw_count (cr, counts[part], x0, x1, top, h);
+      draw_count (cr, text, counts[part], x0, x1, top, h);
     }
   if (n == 0)
     duaal_palette_fill_route_part (cr, DUAAL_ROUTE_PART_NONE, x, top, w, h);
@@ -455,13 +467,15 @@ duaal_route_chart_draw_bar (cairo_t     *cr,
                             double       h)
 {
   static const double outline[3] = { 0.37, 0.37, 0.37 };
+  g_auto(DuaalText) text = { 0 };
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (counts != NULL);
 
   if (w <= 0 || h <= 0)
     return;
-  draw_route_bar (cr, counts, x, y, w, h, outline);
+  duaal_text_init (&text, cr, NULL);
+  draw_route_bar (cr, &text, counts, x, y, w, h, outline);
 }
 
 static void
@@ -480,7 +494,7 @@ draw_column (Layout              *l,
       return;
     }
   duaal_palette_draw_symbol (l->cr, row->marker, x, top + (BAR_HEIGHT - MARKER_SIZE) / 2, MARKER_SIZE);
-  draw_route_bar (l->cr, row->counts, x + MARKER_SIZE + GAP, top, l->bar_width, BAR_HEIGHT, l->faint);
+  draw_route_bar (l->cr, &l->text, row->counts, x + MARKER_SIZE + GAP, top, l->bar_width, BAR_HEIGHT, l->faint);
 }
 
 static double
@@ -494,8 +508,8 @@ label_block (Layout     *l,
                                                          "%u indicators", n), n);
   double h;
 
-  h = text_block (l, title, MARGIN, top, l->label_width, TEXT_SIZE, bold, l->ink);
-  h += text_block (l, count, MARGIN, top + h, l->label_width, SMALL_SIZE, FALSE, l->faint);
+  h = text_block (l, title, MARGIN, top, l->label_width, MAX_TITLE_LINES, TEXT_SIZE, bold, l->ink);
+  h += text_block (l, count, MARGIN, top + h, l->label_width, 1, SMALL_SIZE, FALSE, l->faint);
   return h;
 }
 
@@ -591,7 +605,7 @@ layout_totals (Layout *l)
       guint totals[DUAAL_N_ROUTE_PARTS];
 
       duaal_route_get_totals (l->routes[i], totals);
-      draw_route_bar (l->cr, totals, l->column_x[i] + MARKER_SIZE + GAP, top,
+      draw_route_bar (l->cr, &l->text, totals, l->column_x[i] + MARKER_SIZE + GAP, top,
                       l->bar_width, BAR_HEIGHT, l->faint);
     }
   l->y = top + height;
@@ -601,16 +615,9 @@ static void
 layout_run (Layout *l)
 {
   guint n_rows = duaal_route_get_n_rows (l->routes[0]);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_save (l->cr);
-  /* Unhinted metrics and outlines: the same widths everywhere, and
-   * even letter spacing at fractional positions. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_set_font_options (l->cr, options);
-  cairo_font_options_destroy (options);
-
+  duaal_text_init (&l->text, l->cr, l->info != NULL ? l->info->font : NULL);
   l->y = MARGIN;
   compute_columns (l);
   layout_title_block (l);
@@ -625,6 +632,7 @@ layout_run (Layout *l)
   if (n_rows > 1)
     layout_totals (l);
   l->y += MARGIN;
+  duaal_text_clear (&l->text);
   cairo_restore (l->cr);
 }
 
@@ -649,41 +657,63 @@ layout_init (Layout                    *l,
   l->faint[0] = l->faint[1] = l->faint[2] = dark ? 0.75 : 0.37;
 }
 
-/* Lays out without drawing; returns the last page's final y and sets
- * @n_pages. */
-static double
-measure_layout (DuaalRoute *a,
-                DuaalRoute *b,
-                double      width,
-                double      page_height,
-                guint      *n_pages)
+typedef struct {
+  double y;          /* the last page's final y */
+  guint  n_pages;
+  guint  n_layouts;  /* the text work */
+  gsize  n_bytes;
+} Measured;
+
+/* Lays out without drawing. */
+static void
+measure_layout (DuaalRoute                *a,
+                DuaalRoute                *b,
+                const DuaalRouteChartInfo *info,
+                double                     width,
+                double                     page_height,
+                Measured                  *measured)
 {
   /* Only text extents are needed: any surface will do. */
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cairo_t *cr = cairo_create (surface);
   Layout l;
 
-  layout_init (&l, cr, FALSE, a, b, NULL, width, page_height, 0);
+  layout_init (&l, cr, FALSE, a, b, info, width, page_height, 0);
   layout_run (&l);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  *n_pages = l.page + 1;
-  return l.y;
+  *measured = (Measured) { l.y, l.page + 1, l.text.n_layouts, l.text.n_bytes };
 }
 
 void
-duaal_route_chart_measure (DuaalRoute *a,
-                           DuaalRoute *b,
-                           double      width,
-                           double     *height)
+duaal_route_chart_measure (DuaalRoute                *a,
+                           DuaalRoute                *b,
+                           const DuaalRouteChartInfo *info,
+                           double                     width,
+                           double                    *height)
 {
-  guint n_pages;
+  Measured measured;
 
   g_return_if_fail (DUAAL_IS_ROUTE (a));
   g_return_if_fail (b == NULL || DUAAL_IS_ROUTE (b));
   g_return_if_fail (height != NULL);
 
-  *height = ceil (measure_layout (a, b, width, 0, &n_pages));
+  measure_layout (a, b, info, width, 0, &measured);
+  *height = ceil (measured.y);
+}
+
+void
+duaal_route_chart_count_text_work (DuaalRoute *a,
+                                   DuaalRoute *b,
+                                   double      width,
+                                   guint      *n_layouts,
+                                   gsize      *n_bytes)
+{
+  Measured measured;
+
+  measure_layout (a, b, NULL, width, 0, &measured);
+  *n_layouts = measured.n_layouts;
+  *n_bytes = measured.n_bytes;
 }
 
 static void
@@ -722,19 +752,20 @@ duaal_route_chart_draw (cairo_t                   *cr,
 }
 
 guint
-duaal_route_chart_get_n_pages (DuaalRoute *a,
-                               DuaalRoute *b,
-                               double      width,
-                               double      page_height)
+duaal_route_chart_get_n_pages (DuaalRoute                *a,
+                               DuaalRoute                *b,
+                               const DuaalRouteChartInfo *info,
+                               double                     width,
+                               double                     page_height)
 {
-  guint n_pages;
+  Measured measured;
 
   g_return_val_if_fail (DUAAL_IS_ROUTE (a), 0);
   g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), 0);
   g_return_val_if_fail (page_height > 0, 0);
 
-  measure_layout (a, b, width, page_height, &n_pages);
-  return n_pages;
+  measure_layout (a, b, info, width, page_height, &measured);
+  return measured.n_pages;
 }
 
 void
@@ -800,10 +831,39 @@ append_to_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+static char *
+document_title (DuaalRoute *a,
+                DuaalRoute *b)
+{
+  const char *name_a = duaal_learner_get_name (duaal_route_get_learner (a));
+
+  if (b == NULL)
+    return g_strdup_printf (_("Competence route of %s"), name_a);
+  /* Translators: a PDF's title, "Competence routes of Ann and Bert" */
+  return g_strdup_printf (_("Competence routes of %s and %s"), name_a,
+                          duaal_learner_get_name (duaal_route_get_learner (b)));
+}
+
+/* A PDF names what it shows, for the reader's title bar and a search. */
+static void
+set_pdf_metadata (cairo_surface_t *surface,
+                  DuaalRoute      *a,
+                  DuaalRoute      *b)
+{
+  g_autofree char *title = document_title (a, b);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  duaal_qualification_get_title (duaal_route_get_qualification (a)));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Duaal");
+}
+
 /* The vector surfaces; PNG is drawn by duaal_png_render_to_bytes(). */
 static cairo_surface_t *
 create_surface (Format      format,
                 GByteArray *bytes,
+                DuaalRoute *a,
+                DuaalRoute *b,
                 double      width,
                 double      height)
 {
@@ -817,8 +877,7 @@ create_surface (Format      format,
       break;
     case FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Competence route"));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Duaal");
+      set_pdf_metadata (surface, a, b);
       break;
     default:
       g_assert_not_reached ();
@@ -881,9 +940,9 @@ render_to_bytes (Format                     format,
 
   if (format == FORMAT_PNG)
     return duaal_png_render_to_bytes ((int) lround (place->width * scale), (int) ceil (place->height * scale),
-                                      draw_placed, &job, bytes, error);
+                                      scale, draw_placed, &job, bytes, error);
 
-  surface = create_surface (format, bytes, place->width, place->height);
+  surface = create_surface (format, bytes, a, b, place->width, place->height);
   cr = cairo_create (surface);
   draw_placed (cr, &job);
   status = cairo_status (cr);
@@ -926,13 +985,37 @@ check_size (const char  *path,
   gboolean ok = isfinite (width) && isfinite (height) && isfinite (scale)
              && width >= 1.0 && height >= 1.0 && scale > 0.0;
 
+  if (ok && format == FORMAT_PNG && lround (width * scale) >= 1 && width * scale <= MAX_PIXELS
+      && height * scale > MAX_PIXELS)
+    {
+      /* A long route or long texts: the chart itself is fine, only a
+       * picture cannot hold it. */
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("The chart is too tall for a PNG picture: “%s” would be %.0f pixels high, "
+                     "and a PNG picture can be at most %.0f. Save it as PDF or SVG, or choose a smaller scale."),
+                   path, ceil (height * scale), MAX_PIXELS);
+      return FALSE;
+    }
   if (ok && format == FORMAT_PNG)
-    ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS && height * scale <= MAX_PIXELS;
+    ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS;
   if (!ok)
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
                  _("“%s” cannot be made %g pixels wide at scale %g: an image must be between 1 and %g pixels wide and high"),
                  path, width, scale, MAX_PIXELS);
   return ok;
+}
+
+/* Files leave the desktop: they get the default font, not the one a
+ * widget's @info may name. */
+static DuaalRouteChartInfo
+info_for_file (const DuaalRouteChartInfo *info)
+{
+  DuaalRouteChartInfo copy = { 0 };
+
+  if (info != NULL)
+    copy = *info;
+  copy.font = NULL;
+  return copy;
 }
 
 static gboolean
@@ -961,8 +1044,7 @@ export_placed (DuaalRoute                *a,
 
   /* Written in one go, atomically, so a half-written chart never
    * replaces a good one. */
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+  if (!duaal_file_replace_contents (path, bytes->data, bytes->len, &local_error))
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
                    _("Could not save the chart as “%s”: %s"),
@@ -982,6 +1064,7 @@ duaal_route_chart_export (DuaalRoute                *a,
                           GError                   **error)
 {
   Placement place = { .width = width_px, .layout_width = width_px, .zoom = 1.0 };
+  DuaalRouteChartInfo file_info = info_for_file (info);
   Format format;
 
   g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
@@ -993,9 +1076,9 @@ duaal_route_chart_export (DuaalRoute                *a,
     return FALSE;
   if (!isfinite (width_px) || width_px < 1.0)
     return check_size (path, format, width_px, 1, scale, error);
-  duaal_route_chart_measure (a, b, width_px, &place.height);
+  duaal_route_chart_measure (a, b, &file_info, width_px, &place.height);
   place.layout_height = place.height;
-  return export_placed (a, b, info, path, format, &place, scale, error);
+  return export_placed (a, b, &file_info, path, format, &place, scale, error);
 }
 
 gboolean
@@ -1015,7 +1098,7 @@ duaal_route_chart_fit (DuaalRoute *a,
   g_return_val_if_fail (width >= 1.0 && height >= 1.0, FALSE);
   g_return_val_if_fail (layout_width != NULL && layout_height != NULL && zoom != NULL, FALSE);
 
-  duaal_route_chart_measure (a, b, w, &h);
+  duaal_route_chart_measure (a, b, NULL, w, &h);
   if (h > height)
     {
       /* At the width where this height would just fit, titles wrap no
@@ -1025,11 +1108,11 @@ duaal_route_chart_fit (DuaalRoute *a,
       double fits_w, fits_h, low = width;
 
       fits_w = width * h / height;
-      duaal_route_chart_measure (a, b, fits_w, &fits_h);
+      duaal_route_chart_measure (a, b, NULL, fits_w, &fits_h);
       for (guint step = 0; step < FIT_STEPS; step++)
         {
           w = (low + fits_w) / 2;
-          duaal_route_chart_measure (a, b, w, &h);
+          duaal_route_chart_measure (a, b, NULL, w, &h);
           if (h * width / w <= height)
             {
               fits_w = w;
@@ -1058,6 +1141,7 @@ duaal_route_chart_export_sized (DuaalRoute                *a,
                                 GError                   **error)
 {
   Placement place = { .width = width_px, .height = height_px };
+  DuaalRouteChartInfo file_info = info_for_file (info);
   Format format;
 
   g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
@@ -1079,5 +1163,5 @@ duaal_route_chart_export_sized (DuaalRoute                *a,
                    width_px, height_px, path);
       return FALSE;
     }
-  return export_placed (a, b, info, path, format, &place, scale, error);
+  return export_placed (a, b, &file_info, path, format, &place, scale, error);
 }

@@ -16,6 +16,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 #include "duaal-route.h"
 
@@ -30,12 +31,17 @@ typedef struct {
   /* Draw on a dark background with light text (the widget in a dark
    * theme); exports normally leave this FALSE. */
   gboolean    dark_theme;
+  /* (nullable): the family and style of the text (a widget's own
+   * font); NULL is the default, what files get.  Sizes are the
+   * chart's own. */
+  const PangoFontDescription *font;
 } DuaalRouteChartInfo;
 
 /* The height the chart needs at @width.  @b: (nullable) the second
- * learner of compare mode. */
+ * learner of compare mode; @info: (nullable) as drawn (its font). */
 void     duaal_route_chart_measure (DuaalRoute                *a,
                                     DuaalRoute                *b,
+                                    const DuaalRouteChartInfo *info,
                                     double                     width,
                                     double                    *height);
 /* Draws the chart into (0, 0, @width, @height) of @cr, painting its own
@@ -62,6 +68,7 @@ void     duaal_route_chart_draw_bar    (cairo_t                   *cr,
  * page.  A competence taller than a page is left to overflow it. */
 guint    duaal_route_chart_get_n_pages (DuaalRoute                *a,
                                         DuaalRoute                *b,
+                                        const DuaalRouteChartInfo *info,
                                         double                     width,
                                         double                     page_height);
 /* Draws page @page (from 0) into (0, 0, @width, @page_height). */

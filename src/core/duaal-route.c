@@ -319,3 +319,33 @@ duaal_route_get_totals (DuaalRoute *self,
     for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
       counts[part] += g_array_index (self->rows, DuaalRouteRow, i).counts[part];
 }
+
+static char *
+describe_qualification (DuaalQualification *qualification)
+{
+  return g_strdup_printf ("%s@%u", duaal_qualification_get_code (qualification),
+                          duaal_qualification_get_version (qualification));
+}
+
+gboolean
+duaal_route_check_comparable (DuaalRoute  *self,
+                              DuaalRoute  *other,
+                              GError     **error)
+{
+  g_autofree char *mine = NULL;
+  g_autofree char *theirs = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_ROUTE (self), FALSE);
+  g_return_val_if_fail (DUAAL_IS_ROUTE (other), FALSE);
+
+  mine = describe_qualification (self->qualification);
+  theirs = describe_qualification (other->qualification);
+  if (g_str_equal (mine, theirs))
+    return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+               _("%s (%s) and %s (%s) follow different qualifications: "
+                 "only learners of the same qualification can be compared"),
+               duaal_learner_get_name (self->learner), mine,
+               duaal_learner_get_name (other->learner), theirs);
+  return FALSE;
+}

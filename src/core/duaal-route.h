@@ -98,4 +98,11 @@ DuaalColour          duaal_route_get_marker         (DuaalRoute     *self,
 void                 duaal_route_get_totals         (DuaalRoute     *self,
                                                      guint           counts[DUAAL_N_ROUTE_PARTS]);
 
+/* Two routes can be shown side by side only when they follow the same
+ * qualification (code and version), competence for competence; otherwise
+ * DUAAL_ERROR_INVALID naming both learners and qualifications. */
+gboolean             duaal_route_check_comparable   (DuaalRoute     *self,
+                                                     DuaalRoute     *other,
+                                                     GError        **error);
+
 G_END_DECLS

@@ -10,14 +10,17 @@ struct _DuaalScore
 {
   GObject parent_instance;
 
-  gint64         learner_id;
-  char          *indicator_id;
-  DuaalActor     actor;
-  DuaalMastery   mastery;
-  DuaalCoverage  coverage;
-  char          *comment;
-  GDateTime     *recorded_at;
-  gint64         log_id;
+  gint64            learner_id;
+  char             *indicator_id;
+  DuaalActor        actor;
+  DuaalMastery      mastery;
+  DuaalCoverage     coverage;
+  char             *comment;
+  DuaalScoreFields  fields;
+  GDateTime        *recorded_at;
+  gint64            log_id;
+  char             *source;
+  gint64            undo_of;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalScore, duaal_score, G_TYPE_OBJECT)
@@ -29,6 +32,7 @@ duaal_score_finalize (GObject *object)
 
   g_free (self->indicator_id);
   g_free (self->comment);
+  g_free (self->source);
   g_clear_pointer (&self->recorded_at, g_date_time_unref);
 
   G_OBJECT_CLASS (duaal_score_parent_class)->finalize (object);
@@ -46,29 +50,34 @@ duaal_score_init (DuaalScore *self)
 }
 
 DuaalScore *
-duaal_score_new (gint64         learner_id,
-                 const char    *indicator_id,
-                 DuaalActor     actor,
-                 DuaalMastery   mastery,
-                 DuaalCoverage  coverage,
-                 const char    *comment,
-                 GDateTime     *recorded_at,
-                 gint64         log_id)
+duaal_score_new (gint64                 learner_id,
+                 const char            *indicator_id,
+                 DuaalActor             actor,
+                 const DuaalScoreValue *value,
+                 DuaalScoreFields       fields,
+                 GDateTime             *recorded_at,
+                 gint64                 log_id,
+                 const char            *source,
+                 gint64                 undo_of)
 {
   DuaalScore *self;
 
   g_return_val_if_fail (indicator_id != NULL, NULL);
   g_return_val_if_fail (actor < DUAAL_N_ACTORS, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
 
   self = g_object_new (DUAAL_TYPE_SCORE, NULL);
   self->learner_id = learner_id;
   self->indicator_id = g_strdup (indicator_id);
   self->actor = actor;
-  self->mastery = mastery;
-  self->coverage = coverage;
-  self->comment = g_strdup (comment);
+  self->mastery = value->mastery;
+  self->coverage = value->coverage;
+  self->comment = g_strdup (value->comment);
+  self->fields = fields;
   self->recorded_at = recorded_at != NULL ? g_date_time_ref (recorded_at) : NULL;
   self->log_id = log_id;
+  self->source = g_strdup (source);
+  self->undo_of = undo_of;
   return self;
 }
 
@@ -126,4 +135,25 @@ duaal_score_get_log_id (DuaalScore *self)
 {
   g_return_val_if_fail (DUAAL_IS_SCORE (self), 0);
   return self->log_id;
+}
+
+DuaalScoreFields
+duaal_score_get_fields (DuaalScore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SCORE (self), 0);
+  return self->fields;
+}
+
+const char *
+duaal_score_get_source (DuaalScore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SCORE (self), NULL);
+  return self->source;
+}
+
+gint64
+duaal_score_get_undo_of (DuaalScore *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SCORE (self), 0);
+  return self->undo_of;
 }

@@ -1,7 +1,10 @@
 /* duaal-session-plan-renderer.c
  *
- * Laid out with the cairo_t that draws (toy text through the palette's
- * helpers), so wrapping and sizes agree on every surface.
+ * Text goes through Pango (duaal-text-private.h) with unhinted
+ * metrics, so wrapping and sizes agree on every surface.  The PDF is
+ * printed on A4 pages, cut between sessions where no group runs on
+ * (a group longer than a page is cut where it must), each page
+ * repeating the groups' labels.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,14 +12,14 @@
 
 #include <math.h>
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
-#include "duaal-palette-private.h"
 #include "duaal-palette.h"
+#include "duaal-pdf-pages-private.h"
 #include "duaal-png.h"
 #include "duaal-session-plan-renderer.h"
+#include "duaal-text-private.h"
 
 #define MARGIN 20.0
 #define PAD 8.0
@@ -28,6 +31,15 @@
 #define HEADER_HEIGHT 30.0
 #define MIN_LANE_HEIGHT 86.0
 #define BLOCK_GAP 4.0
+
+/* Lines a competence title and a list of learners may take. */
+#define MAX_TITLE_LINES 4
+#define MAX_MEMBER_LINES 12
+
+/* Points per unit on paper, as the overview table's; less for a plan
+ * too tall for a page at that, down to PDF_MIN_ZOOM. */
+#define PDF_ZOOM 0.65
+#define PDF_MIN_ZOOM 0.4
 
 typedef struct { double r, g, b; } Rgb;
 
@@ -62,13 +74,14 @@ line_height (double size)
 }
 
 typedef struct {
-  GStrv title;     /* "c1  title" wrapped */
-  GStrv members;   /* learner names wrapped */
-  char *caption;   /* "plenary · 3 sessions" */
+  PangoLayout *title;     /* "c1  title" wrapped */
+  PangoLayout *members;   /* learner names wrapped */
+  PangoLayout *caption;   /* "plenary · 3 sessions" */
 } BlockText;
 
 typedef struct {
   DuaalSessionPlan *plan;
+  DuaalText         text;
   guint             n_sessions;
   guint             n_lanes;
   double            width;
@@ -114,15 +127,16 @@ caption_text (const DuaalSessionGroup *group)
 static double
 block_content_height (const BlockText *text)
 {
-  return 2 * PAD + g_strv_length (text->title) * line_height (TEXT_SIZE)
-         + line_height (SMALL_SIZE) + 2
-         + g_strv_length (text->members) * line_height (SMALL_SIZE);
+  return 2 * PAD + duaal_text_get_height (text->title)
+         + duaal_text_get_height (text->caption) + 2
+         + duaal_text_get_height (text->members);
 }
 
 static void
-layout_compute (Layout           *layout,
-                cairo_t          *cr,
-                DuaalSessionPlan *plan)
+layout_compute (Layout                     *layout,
+                cairo_t                    *cr,
+                const PangoFontDescription *font,
+                DuaalSessionPlan           *plan)
 {
   guint n_groups = duaal_session_plan_get_n_groups (plan);
 
@@ -133,7 +147,7 @@ layout_compute (Layout           *layout,
   layout->title_height = line_height (TITLE_SIZE) + line_height (TEXT_SIZE) + PAD;
   layout->blocks = g_new0 (BlockText, n_groups + 1);
 
-  cairo_save (cr);
+  duaal_text_init (&layout->text, cr, font);
   for (guint i = 0; i < n_groups; i++)
     {
       const DuaalSessionGroup *group = duaal_session_plan_get_group (plan, i);
@@ -142,17 +156,21 @@ layout_compute (Layout           *layout,
                                                 duaal_session_plan_get_competence_id (plan, group->competence),
                                                 duaal_session_plan_get_competence_title (plan, group->competence));
       g_autofree char *members = members_text (plan, group);
+      g_autofree char *caption = caption_text (group);
 
-      duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-      text->title = duaal_palette_wrap (cr, title, block_width (group) - 2 * PAD);
-      duaal_palette_select_font (cr, SMALL_SIZE, FALSE);
-      text->members = duaal_palette_wrap (cr, members, block_width (group) - 2 * PAD);
-      text->caption = caption_text (group);
+      text->title = duaal_text_wrapped (&layout->text, title, TEXT_SIZE, TRUE,
+                                        block_width (group) - 2 * PAD, MAX_TITLE_LINES);
+      text->members = duaal_text_wrapped (&layout->text, members, SMALL_SIZE, FALSE,
+                                          block_width (group) - 2 * PAD, MAX_MEMBER_LINES);
+      /* A list of names reads left to right even when the first name
+       * is Arabic; each name is still shaped in its own direction. */
+      pango_layout_set_auto_dir (text->members, FALSE);
+      text->caption = duaal_text_line (&layout->text, caption, SMALL_SIZE, FALSE, block_width (group) - 2 * PAD);
+      duaal_text_set_italic (text->caption);
 
       layout->n_lanes = MAX (layout->n_lanes, group->lane + 1);
-      layout->lane_height = MAX (layout->lane_height, block_content_height (text) + 2 * BLOCK_GAP);
+      layout->lane_height = MAX (layout->lane_height, ceil (block_content_height (text) + 2 * BLOCK_GAP));
     }
-  cairo_restore (cr);
 
   layout->width = ceil (2 * MARGIN + LANE_LABEL_WIDTH + MAX (layout->n_sessions, 1) * SESSION_WIDTH);
   layout->height = ceil (2 * MARGIN + layout->title_height + HEADER_HEIGHT
@@ -166,11 +184,12 @@ layout_clear (Layout *layout)
 
   for (guint i = 0; layout->blocks != NULL && i < n_groups; i++)
     {
-      g_strfreev (layout->blocks[i].title);
-      g_strfreev (layout->blocks[i].members);
-      g_free (layout->blocks[i].caption);
+      g_clear_object (&layout->blocks[i].title);
+      g_clear_object (&layout->blocks[i].members);
+      g_clear_object (&layout->blocks[i].caption);
     }
   g_clear_pointer (&layout->blocks, g_free);
+  duaal_text_clear (&layout->text);
 }
 
 static void
@@ -197,28 +216,44 @@ fill_plenary (cairo_t *cr,
   cairo_restore (cr);
 }
 
+/* One line of text, its middle at @middle. */
 static void
-show_lines (cairo_t *cr,
-            GStrv    lines,
-            double   x,
-            double   y,
-            double   size)
+show_centred (Layout     *layout,
+              cairo_t    *cr,
+              const char *str,
+              gboolean    bold,
+              double      max_width,
+              double      x,
+              double      middle)
 {
-  cairo_font_extents_t fe;
+  g_autoptr(PangoLayout) line = duaal_text_line (&layout->text, str, TEXT_SIZE, bold, max_width);
 
-  cairo_font_extents (cr, &fe);
-  for (guint i = 0; lines[i] != NULL; i++)
-    duaal_palette_show_text_with_halo (cr, lines[i], x, y + fe.ascent + i * line_height (size));
+  duaal_text_show_with_halo (cr, line, x, middle - duaal_text_get_height (line) / 2);
+}
+
+/* Sessions [first, first + n) of the plan: all of them, or one PDF
+ * page, which shifts them left to follow the groups' labels. */
+typedef struct {
+  guint first;
+  guint n;
+} Slice;
+
+static double
+session_x (const Slice *slice,
+           guint        session)
+{
+  return MARGIN + LANE_LABEL_WIDTH + ((double) session - slice->first) * SESSION_WIDTH;
 }
 
 static void
 draw_block (const Layout            *layout,
             cairo_t                 *cr,
+            const Slice             *slice,
             const DuaalSessionGroup *group,
             const BlockText         *text,
             double                   top)
 {
-  double x = MARGIN + LANE_LABEL_WIDTH + (group->first_session - 1) * SESSION_WIDTH + BLOCK_GAP;
+  double x = session_x (slice, group->first_session) + BLOCK_GAP;
   double y = top + group->lane * layout->lane_height + BLOCK_GAP;
   double w = block_width (group), h = layout->lane_height - 2 * BLOCK_GAP;
   double text_y = y + PAD;
@@ -236,51 +271,43 @@ draw_block (const Layout            *layout,
   cairo_set_line_width (cr, group->plenary ? 2.0 : 1.0);
   cairo_stroke (cr);
 
-  duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-  show_lines (cr, text->title, x + PAD, text_y, TEXT_SIZE);
-  text_y += g_strv_length (text->title) * line_height (TEXT_SIZE);
-
-  duaal_palette_select_font (cr, SMALL_SIZE, FALSE);
-  cairo_save (cr);
-  cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
-  show_lines (cr, (char *[]) { text->caption, NULL }, x + PAD, text_y, SMALL_SIZE);
-  cairo_restore (cr);
-  text_y += line_height (SMALL_SIZE) + 2;
-
-  show_lines (cr, text->members, x + PAD, text_y, SMALL_SIZE);
+  duaal_text_show_with_halo (cr, text->title, x + PAD, text_y);
+  text_y += duaal_text_get_height (text->title);
+  duaal_text_show_with_halo (cr, text->caption, x + PAD, text_y);
+  text_y += duaal_text_get_height (text->caption) + 2;
+  duaal_text_show_with_halo (cr, text->members, x + PAD, text_y);
 }
 
 static void
-draw_frame (const Layout *layout,
-            cairo_t      *cr,
-            double        top)
+draw_frame (Layout      *layout,
+            cairo_t     *cr,
+            const Slice *slice,
+            double       top)
 {
   double left = MARGIN + LANE_LABEL_WIDTH;
   double bottom = top + HEADER_HEIGHT + MAX (layout->n_lanes, 1) * layout->lane_height;
-  double right = left + layout->n_sessions * SESSION_WIDTH;
+  double right = left + slice->n * SESSION_WIDTH;
 
   set_rgb (cr, &header_fill);
   cairo_rectangle (cr, MARGIN, top, right - MARGIN, HEADER_HEIGHT);
   cairo_fill (cr);
 
-  duaal_palette_select_font (cr, TEXT_SIZE, TRUE);
-  for (guint s = 1; s <= layout->n_sessions; s++)
+  for (guint s = slice->first; s < slice->first + slice->n; s++)
     {
       g_autofree char *label = g_strdup_printf (_("Session %u"), s);
-      duaal_palette_show_text_with_halo (cr, label, left + (s - 1) * SESSION_WIDTH + PAD,
-                                         top + HEADER_HEIGHT / 2 + TEXT_SIZE * 0.35);
+      show_centred (layout, cr, label, TRUE, SESSION_WIDTH - 2 * PAD, session_x (slice, s) + PAD,
+                    top + HEADER_HEIGHT / 2);
     }
-  duaal_palette_select_font (cr, TEXT_SIZE, FALSE);
   for (guint lane = 0; lane < layout->n_lanes; lane++)
     {
       g_autofree char *label = g_strdup_printf (_("Group %u"), lane + 1);
-      duaal_palette_show_text_with_halo (cr, label, MARGIN + PAD,
-                                         top + HEADER_HEIGHT + (lane + 0.5) * layout->lane_height + TEXT_SIZE * 0.35);
+      show_centred (layout, cr, label, FALSE, LANE_LABEL_WIDTH - 2 * PAD, MARGIN + PAD,
+                    top + HEADER_HEIGHT + (lane + 0.5) * layout->lane_height);
     }
 
   set_rgb (cr, &grid);
   cairo_set_line_width (cr, 1.0);
-  for (guint s = 0; s <= layout->n_sessions; s++)
+  for (guint s = 0; s <= slice->n; s++)
     {
       cairo_move_to (cr, left + s * SESSION_WIDTH + 0.5, top);
       cairo_line_to (cr, left + s * SESSION_WIDTH + 0.5, bottom);
@@ -291,15 +318,22 @@ draw_frame (const Layout *layout,
   cairo_stroke (cr);
 }
 
+static char *
+title_text (const Layout *layout)
+{
+  return g_strdup_printf (ngettext ("Campus sessions: %u session",
+                                    "Campus sessions: %u sessions",
+                                    layout->n_sessions),
+                          layout->n_sessions);
+}
+
 static void
-draw_title (const Layout *layout,
-            cairo_t      *cr)
+draw_title (Layout  *layout,
+            cairo_t *cr,
+            double   width)
 {
   DuaalSessionPlan *plan = layout->plan;
-  g_autofree char *title = g_strdup_printf (ngettext ("Campus sessions: %u session",
-                                                      "Campus sessions: %u sessions",
-                                                      layout->n_sessions),
-                                            layout->n_sessions);
+  g_autofree char *title = title_text (layout);
   guint bound = duaal_session_plan_get_lower_bound (plan);
   guint max_groups = duaal_session_plan_get_max_groups (plan);
   g_autofree char *at_least = g_strdup_printf (ngettext ("At least %u session is needed",
@@ -310,64 +344,96 @@ draw_title (const Layout *layout,
                                              max_groups);
   /* Translators: "At least 4 sessions are needed · at most 2 groups at once" */
   g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), at_least, groups);
+  g_autoptr(PangoLayout) title_line = duaal_text_line (&layout->text, title, TITLE_SIZE, TRUE, width - 2 * MARGIN);
+  g_autoptr(PangoLayout) subtitle_line = duaal_text_line (&layout->text, subtitle, TEXT_SIZE, FALSE,
+                                                          width - 2 * MARGIN);
 
-  duaal_palette_select_font (cr, TITLE_SIZE, TRUE);
-  duaal_palette_show_text_with_halo (cr, title, MARGIN, MARGIN + TITLE_SIZE);
-  duaal_palette_select_font (cr, TEXT_SIZE, FALSE);
-  duaal_palette_show_text_with_halo (cr, subtitle, MARGIN,
-                                     MARGIN + line_height (TITLE_SIZE) + TEXT_SIZE);
+  duaal_text_show_with_halo (cr, title_line, MARGIN, MARGIN);
+  duaal_text_show_with_halo (cr, subtitle_line, MARGIN, MARGIN + line_height (TITLE_SIZE));
 }
 
+/* The page painted white, the title, and @slice of the timeline. */
 static void
-draw_layout (const Layout *layout,
-             cairo_t      *cr)
+draw_slice (Layout      *layout,
+            cairo_t     *cr,
+            const Slice *slice,
+            double       width,
+            double       height)
 {
   double top = MARGIN + layout->title_height;
   guint n_groups = duaal_session_plan_get_n_groups (layout->plan);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 
-  draw_title (layout, cr);
+  draw_title (layout, cr, width);
   if (layout->n_sessions == 0)
     {
-      duaal_palette_select_font (cr, TEXT_SIZE, FALSE);
-      duaal_palette_show_text_with_halo (cr, _("Nobody needs a campus session."), MARGIN, top + TEXT_SIZE);
+      show_centred (layout, cr, _("Nobody needs a campus session."), FALSE, width - 2 * MARGIN,
+                    MARGIN, top + line_height (TEXT_SIZE) / 2);
       return;
     }
-  draw_frame (layout, cr, top);
+  draw_frame (layout, cr, slice, top);
+  /* A group running on past the slice is cut at its edge. */
+  cairo_save (cr);
+  cairo_rectangle (cr, MARGIN + LANE_LABEL_WIDTH, top, slice->n * SESSION_WIDTH, height - top);
+  cairo_clip (cr);
   for (guint i = 0; i < n_groups; i++)
-    draw_block (layout, cr, duaal_session_plan_get_group (layout->plan, i),
-                &layout->blocks[i], top + HEADER_HEIGHT);
+    {
+      const DuaalSessionGroup *group = duaal_session_plan_get_group (layout->plan, i);
+
+      if (group->first_session < slice->first + slice->n && group->first_session + group->n_sessions > slice->first)
+        draw_block (layout, cr, slice, group, &layout->blocks[i], top + HEADER_HEIGHT);
+    }
+  cairo_restore (cr);
 }
 
-void
-duaal_session_plan_renderer_measure (DuaalSessionPlan *plan,
-                                     double           *width,
-                                     double           *height)
+static void
+draw_layout (Layout  *layout,
+             cairo_t *cr)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  Layout layout = { 0 };
+  Slice all = { 1, layout->n_sessions };
 
-  g_return_if_fail (DUAAL_IS_SESSION_PLAN (plan));
+  draw_slice (layout, cr, &all, layout->width, layout->height);
+}
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  layout_compute (&layout, cr, plan);
-  if (width != NULL)
-    *width = layout.width;
-  if (height != NULL)
-    *height = layout.height;
-  layout_clear (&layout);
+/* The layout as measure() sees it; clear it with layout_clear(). */
+static void
+layout_measure (Layout                     *layout,
+                const PangoFontDescription *font,
+                DuaalSessionPlan           *plan)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  layout_compute (layout, cr, font, plan);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
 
 void
-duaal_session_plan_renderer_draw (DuaalSessionPlan *plan,
-                                  cairo_t          *cr)
+duaal_session_plan_renderer_measure (DuaalSessionPlan           *plan,
+                                     const PangoFontDescription *font,
+                                     double                     *width,
+                                     double                     *height)
+{
+  Layout layout = { 0 };
+
+  g_return_if_fail (DUAAL_IS_SESSION_PLAN (plan));
+
+  layout_measure (&layout, font, plan);
+  if (width != NULL)
+    *width = layout.width;
+  if (height != NULL)
+    *height = layout.height;
+  layout_clear (&layout);
+}
+
+void
+duaal_session_plan_renderer_draw (DuaalSessionPlan           *plan,
+                                  const PangoFontDescription *font,
+                                  cairo_t                    *cr)
 {
   Layout layout = { 0 };
 
@@ -375,7 +441,7 @@ duaal_session_plan_renderer_draw (DuaalSessionPlan *plan,
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  layout_compute (&layout, cr, plan);
+  layout_compute (&layout, cr, font, plan);
   draw_layout (&layout, cr);
   layout_clear (&layout);
   cairo_restore (cr);
@@ -398,7 +464,7 @@ static void
 draw_png (cairo_t  *cr,
           gpointer  plan)
 {
-  duaal_session_plan_renderer_draw (plan, cr);
+  duaal_session_plan_renderer_draw (plan, NULL, cr);
 }
 
 gboolean
@@ -412,8 +478,51 @@ duaal_session_plan_render_png (DuaalSessionPlan *plan,
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  duaal_session_plan_renderer_measure (plan, &width, &height);
+  duaal_session_plan_renderer_measure (plan, NULL, &width, &height);
   return duaal_png_render (width, height, scale, draw_png, plan, path, error);
+}
+
+/* Whether a page may end after session @last: no group runs on. */
+static gboolean
+may_cut_after (DuaalSessionPlan *plan,
+               guint             last)
+{
+  guint n_groups = duaal_session_plan_get_n_groups (plan);
+
+  for (guint i = 0; i < n_groups; i++)
+    {
+      const DuaalSessionGroup *group = duaal_session_plan_get_group (plan, i);
+
+      if (group->first_session <= last && last + 1 < group->first_session + group->n_sessions)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The sessions cut into pages of at most @per_page, between groups
+ * where there is a place for it. */
+static GArray *
+paginate (const Layout *layout,
+          guint         per_page)
+{
+  GArray *slices = g_array_new (FALSE, FALSE, sizeof (Slice));
+  guint first = 1;
+
+  do
+    {
+      guint last = MIN (first + per_page - 1, MAX (layout->n_sessions, 1));
+      Slice slice;
+
+      while (last > first && last < layout->n_sessions && !may_cut_after (layout->plan, last))
+        last--;
+      if (last == first && !may_cut_after (layout->plan, last))
+        last = MIN (first + per_page - 1, layout->n_sessions);
+      slice = (Slice) { first, layout->n_sessions > 0 ? last - first + 1 : 0 };
+      g_array_append_val (slices, slice);
+      first = last + 1;
+    }
+  while (first <= layout->n_sessions);
+  return slices;
 }
 
 gboolean
@@ -422,29 +531,49 @@ duaal_session_plan_render_pdf (DuaalSessionPlan *plan,
                                GError          **error)
 {
   Layout layout = { 0 };
+  DuaalPdfPages pages;
+  g_autoptr(GArray) slices = NULL;
+  g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
+  double zoom = PDF_ZOOM;
   gboolean ok;
 
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Laid out with the PDF surface's own metrics; the page is sized to
-   * fit before anything is drawn on it. */
-  surface = cairo_pdf_surface_create (path, 1, 1);
-  if (!report_status (cairo_surface_status (surface), path, error))
+  /* Laid out before the surface exists: the page's orientation follows
+   * the plan's width, and a plan of many groups at once is printed
+   * smaller so that its groups stay on one page. */
+  layout_measure (&layout, NULL, plan);
+  duaal_pdf_pages_init (&pages, layout.width, zoom);
+  if (layout.height > pages.content_height)
     {
-      cairo_surface_destroy (surface);
-      return FALSE;
+      zoom = MAX (PDF_MIN_ZOOM, zoom * pages.content_height / layout.height);
+      duaal_pdf_pages_init (&pages, layout.width, zoom);
     }
+  title = title_text (&layout);
+  layout_clear (&layout);
+
+  surface = duaal_pdf_pages_create (&pages, path, title, NULL, error);
+  if (surface == NULL)
+    return FALSE;
   cr = cairo_create (surface);
-  layout_compute (&layout, cr, plan);
-  cairo_pdf_surface_set_size (surface, layout.width, layout.height);
-  draw_layout (&layout, cr);
+  duaal_pdf_pages_begin_page (&pages, cr);
+  layout_compute (&layout, cr, NULL, plan);
+  cairo_restore (cr);
+  slices = paginate (&layout, duaal_pdf_pages_fit_columns (&pages, 2 * MARGIN + LANE_LABEL_WIDTH, SESSION_WIDTH));
+  for (guint i = 0; i < slices->len; i++)
+    {
+      duaal_pdf_pages_begin_page (&pages, cr);
+      draw_slice (&layout, cr, &g_array_index (slices, Slice, i), pages.content_width, pages.content_height);
+      duaal_pdf_pages_end_page (cr);
+    }
   layout_clear (&layout);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = report_status (cairo_surface_status (surface), path, error);
+  ok = report_status (cairo_surface_status (surface), path, error)
+       && duaal_pdf_pages_commit (surface, path, error);
   cairo_surface_destroy (surface);
   return ok;
 }

@@ -13,25 +13,32 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "duaal-session-planner.h"
 
 G_BEGIN_DECLS
 
 /* The natural size in user units (pixels at scale 1). */
+/* @font: (nullable) the family and style of the text, a widget's own
+ * font; NULL is the default, what files get. */
 void     duaal_session_plan_renderer_measure (DuaalSessionPlan  *plan,
+                                              const PangoFontDescription *font,
                                               double            *width,
                                               double            *height);
 /* Draws at the origin of @cr at the natural size; scale @cr to fit.
  * Leaves the state of @cr as it found it. */
 void     duaal_session_plan_renderer_draw    (DuaalSessionPlan  *plan,
+                                              const PangoFontDescription *font,
                                               cairo_t           *cr);
 
 gboolean duaal_session_plan_render_png       (DuaalSessionPlan  *plan,
                                               double             scale,
                                               const char        *path,
                                               GError           **error);
-/* One page at the natural size (1 unit = 1 pt). */
+/* A4 pages with margins, portrait when the plan fits across, else
+ * landscape, cut between sessions when wider, each page repeating the
+ * groups' labels; text as text, the title in the metadata. */
 gboolean duaal_session_plan_render_pdf       (DuaalSessionPlan  *plan,
                                               const char        *path,
                                               GError           **error);

@@ -18,9 +18,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-session-planner.h"
+#include "duaal-xlsx.h"
 
 /* Deterministic random variations tried after the fixed strategies. */
 #define N_RANDOM_STRATEGIES 100
@@ -785,14 +785,20 @@ join_members (DuaalSessionPlan        *self,
   return g_string_free (names, FALSE);
 }
 
-char *
-duaal_session_plan_to_csv (DuaalSessionPlan *self)
+DuaalTable *
+duaal_session_plan_to_table (DuaalSessionPlan *self)
 {
-  GString *out;
+  /* The column names are the file format's, the same in every language. */
+  static const char * const columns[] = { "session", "competence", "title", "part", "parts", "kind", "learners" };
+  DuaalTable *table;
 
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
 
-  out = g_string_new ("session,competence,title,part,parts,kind,learners\r\n");
+  table = duaal_table_new (_("Session plan"));
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    duaal_table_add_column (table, columns[c]);
+  duaal_table_set_key_columns (table, 2);
+
   for (guint s = 1; s <= self->n_sessions; s++)
     {
       g_autoptr(GPtrArray) groups = duaal_session_plan_get_session_groups (self, s);
@@ -802,16 +808,42 @@ duaal_session_plan_to_csv (DuaalSessionPlan *self)
           const DuaalSessionGroup *group = g_ptr_array_index (groups, i);
           g_autofree char *members = join_members (self, group);
 
-          g_string_append_printf (out, "%u", s);
-          duaal_csv_append_comma_field (out, self->competence_ids[group->competence]);
-          duaal_csv_append_comma_field (out, self->competence_titles[group->competence]);
-          g_string_append_printf (out, ",%u,%u,%s", s - group->first_session + 1,
-                                  group->n_sessions, group->plenary ? "plenary" : "group");
-          duaal_csv_append_comma_field (out, members);
-          duaal_csv_end_row (out);
+          duaal_table_add_number (table, s);
+          duaal_table_add_text (table, self->competence_ids[group->competence]);
+          duaal_table_add_text (table, self->competence_titles[group->competence]);
+          duaal_table_add_number (table, s - group->first_session + 1);
+          duaal_table_add_number (table, group->n_sessions);
+          duaal_table_add_text (table, group->plenary ? "plenary" : "group");
+          duaal_table_add_text (table, members);
         }
     }
-  return g_string_free (out, FALSE);
+  return table;
+}
+
+char *
+duaal_session_plan_to_csv (DuaalSessionPlan *self)
+{
+  g_autoptr(DuaalTable) table = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
+
+  table = duaal_session_plan_to_table (self);
+  return duaal_table_to_csv (table);
+}
+
+static gboolean
+write_table (DuaalSessionPlan     *self,
+             DuaalTableWriteFunc   write,
+             const char           *path,
+             GError              **error)
+{
+  g_autoptr(DuaalTable) table = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  table = duaal_session_plan_to_table (self);
+  return write (table, path, error);
 }
 
 gboolean
@@ -819,19 +851,13 @@ duaal_session_plan_write_csv (DuaalSessionPlan *self,
                               const char       *path,
                               GError          **error)
 {
-  g_autofree char *csv = NULL;
-  g_autoptr(GError) local_error = NULL;
+  return write_table (self, duaal_table_write_csv, path, error);
+}
 
-  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  csv = duaal_session_plan_to_csv (self);
-  if (!g_file_set_contents (path, csv, -1, &local_error))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
-                   _("Could not write the session plan to “%s”: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+gboolean
+duaal_session_plan_write_xlsx (DuaalSessionPlan *self,
+                               const char       *path,
+                               GError          **error)
+{
+  return write_table (self, duaal_xlsx_write_table, path, error);
 }

@@ -110,12 +110,18 @@ const DuaalSessionGroup *duaal_session_plan_get_group      (DuaalSessionPlan    
 GPtrArray        *duaal_session_plan_get_session_groups    (DuaalSessionPlan        *self,
                                                             guint                    session);
 
-/* RFC 4180 CSV, one row per group per session, header
+/* The table of the exports: one row per group per session, header
  * session,competence,title,part,parts,kind,learners where kind is
  * `plenary` (a collective gap) or `group`, learners joined by "; ".
- * Lines end in CRLF. */
+ * (transfer full) */
+DuaalTable       *duaal_session_plan_to_table              (DuaalSessionPlan        *self);
+/* The table as CSV (duaal-table.h: BOM, CRLF, formulas neutralised). */
 char             *duaal_session_plan_to_csv                (DuaalSessionPlan        *self);
 gboolean          duaal_session_plan_write_csv             (DuaalSessionPlan        *self,
+                                                            const char              *path,
+                                                            GError                 **error);
+/* The table as a workbook of one sheet (duaal-xlsx.h). */
+gboolean          duaal_session_plan_write_xlsx            (DuaalSessionPlan        *self,
                                                             const char              *path,
                                                             GError                 **error);
 

@@ -23,8 +23,9 @@
 
 #include "duaal-error.h"
 #include "duaal-sqlite-backup-private.h"
+#include "duaal-sqlite-locks-private.h"
 
-#define BACKUP_DIR_NAME   "backups"
+#define LEGACY_DIR_NAME   "backups"   /* before 0.2: shared by every database of the folder */
 #define STAMP_FORMAT      "%Y%m%d-%H%M%S"
 #define STAMP_LENGTH      15   /* YYYYmmdd-HHMMSS */
 #define BUSY_TIMEOUT_MS   10000
@@ -69,11 +70,27 @@ set_sqlite_error (GError     **error,
   return FALSE;
 }
 
+/* ".<name>.backups" beside the database: the backups stay with the
+ * database when it is moved or copied with its folder, and the hidden
+ * name per database keeps two databases of one folder apart.  In a
+ * folder others may write to (the system's temporary folder, a shared
+ * folder) the name could have been taken by someone else first: see
+ * check_private_dir(). */
 static char *
 backup_dir_for (const char *db_path)
 {
   g_autofree char *dir = g_path_get_dirname (db_path);
-  return g_build_filename (dir, BACKUP_DIR_NAME, NULL);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *name = g_strdup_printf (".%s.backups", base);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+legacy_dir_for (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  return g_build_filename (dir, LEGACY_DIR_NAME, NULL);
 }
 
 static gboolean
@@ -84,6 +101,42 @@ is_valid_reason (const char *reason)
   for (const char *p = reason; *p; p++)
     if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
       return FALSE;
+  return TRUE;
+}
+
+/* The backup folder must be a real folder (not a link) of this user that
+ * nobody else can enter: backups hold every learner's records, and a
+ * folder someone else made could show them a coach's backups, or offer
+ * the coach a forged one to restore.  Its mode is made 0700 if it was
+ * looser. */
+static gboolean
+check_private_dir (const char  *dir,
+                   GError     **error)
+{
+  struct stat st;
+
+  if (g_lstat (dir, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("Could not use the backup folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode) || st.st_uid != getuid ())
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("The backup folder “%s” belongs to another user or is not a folder: "
+                     "no backup is kept there. Move the database to a folder of your own."),
+                   dir);
+      return FALSE;
+    }
+  if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0 && g_chmod (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
+                   _("Could not make the backup folder “%s” private: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -99,7 +152,18 @@ ensure_backup_dir (const char  *dir,
                    dir, g_strerror (saved));
       return FALSE;
     }
-  return TRUE;
+  return check_private_dir (dir, error);
+}
+
+/* Whether the shared "backups" folder of earlier versions may be
+ * trusted: this user's, and nobody else may write into it. */
+static gboolean
+is_trusted_legacy_dir (const char *dir)
+{
+  struct stat st;
+
+  return g_lstat (dir, &st) == 0 && S_ISDIR (st.st_mode) && st.st_uid == getuid ()
+      && (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 
 /* Creates an empty file of mode 0600 that did not exist before, trying
@@ -161,8 +225,11 @@ open_database (const char  *path,
                GError     **error)
 {
   sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  int rc;
 
+  /* Before SQLite opens a descriptor: see duaal-sqlite-locks.c. */
+  duaal_sqlite_locks_install ();
+  rc = sqlite3_open_v2 (path, &db, flags, NULL);
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (error, db, rc, path);
@@ -243,6 +310,9 @@ out:
   return ok;
 }
 
+static char *prepare_backup_dir (const char  *db_path,
+                                 GError     **error);
+
 gboolean
 duaal_sqlite_backup_create_at (const char  *db_path,
                                const char  *reason,
@@ -272,8 +342,8 @@ duaal_sqlite_backup_create_at (const char  *db_path,
       return FALSE;
     }
 
-  dir = backup_dir_for (db_path);
-  if (!ensure_backup_dir (dir, error))
+  dir = prepare_backup_dir (db_path, error);
+  if (dir == NULL)
     return FALSE;
   base = g_path_get_basename (db_path);
   stamp = g_date_time_format (now, STAMP_FORMAT);
@@ -405,31 +475,20 @@ mtime_ns_of (const char *path)
   return (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
 }
 
-GPtrArray *
-duaal_sqlite_backup_list (const char  *db_path,
-                          GError     **error)
+/* Adds the backups of the database called @base found in @dir_path. */
+static gboolean
+collect_backups (GPtrArray   *entries,
+                 const char  *dir_path,
+                 const char  *base,
+                 GError     **error)
 {
-  g_autofree char *dir_path = NULL;
-  g_autofree char *base = NULL;
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (backup_entry_free);
-  GPtrArray *paths;
-  GDir *dir;
+  GDir *dir = g_dir_open (dir_path, 0, error);
   const char *name;
 
-  g_return_val_if_fail (db_path != NULL, NULL);
-
-  dir_path = backup_dir_for (db_path);
-  base = g_path_get_basename (db_path);
-  paths = g_ptr_array_new_with_free_func (g_free);
-  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
-    return paths;
-
-  dir = g_dir_open (dir_path, 0, error);
   if (dir == NULL)
     {
-      g_ptr_array_unref (paths);
       g_prefix_error (error, _("Could not read the backup folder: "));
-      return NULL;
+      return FALSE;
     }
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -445,8 +504,78 @@ duaal_sqlite_backup_list (const char  *db_path,
       g_ptr_array_add (entries, entry);
     }
   g_dir_close (dir);
+  return TRUE;
+}
+
+/* Moves the backups of @db_path that an earlier version kept in the
+ * shared "backups" folder into the private one, @dir, with the WAL a
+ * byte copy may have; the old folder goes when nothing else is left in
+ * it.  A backup that cannot be moved is listed from where it is. */
+static void
+move_legacy_backups (const char *db_path,
+                     const char *dir)
+{
+  g_autofree char *legacy = legacy_dir_for (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (backup_entry_free);
+
+  if (!is_trusted_legacy_dir (legacy) || !collect_backups (entries, legacy, base, NULL))
+    return;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BackupEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *name = g_path_get_basename (entry->path);
+      g_autofree char *target = g_build_filename (dir, name, NULL);
+      g_autofree char *wal = g_strconcat (entry->path, "-wal", NULL);
+      g_autofree char *target_wal = g_strconcat (target, "-wal", NULL);
+
+      if (g_file_test (target, G_FILE_TEST_EXISTS) || g_rename (entry->path, target) != 0)
+        continue;
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        g_rename (wal, target_wal);
+    }
+  g_rmdir (legacy);
+}
+
+/* The private backup folder of @db_path, made if needed, with the
+ * backups of earlier versions moved in. */
+static char *
+prepare_backup_dir (const char  *db_path,
+                    GError     **error)
+{
+  g_autofree char *dir = backup_dir_for (db_path);
+
+  if (!ensure_backup_dir (dir, error))
+    return NULL;
+  move_legacy_backups (db_path, dir);
+  return g_steal_pointer (&dir);
+}
+
+GPtrArray *
+duaal_sqlite_backup_list (const char  *db_path,
+                          GError     **error)
+{
+  g_autofree char *dir_path = NULL;
+  g_autofree char *legacy = NULL;
+  g_autofree char *base = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (backup_entry_free);
+  GPtrArray *paths;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  dir_path = backup_dir_for (db_path);
+  legacy = legacy_dir_for (db_path);
+  base = g_path_get_basename (db_path);
+
+  /* Nothing is made or moved here: listing only reads. */
+  if (g_file_test (dir_path, G_FILE_TEST_EXISTS) &&
+      (!check_private_dir (dir_path, error) || !collect_backups (entries, dir_path, base, error)))
+    return NULL;
+  if (is_trusted_legacy_dir (legacy) && !collect_backups (entries, legacy, base, error))
+    return NULL;
 
   g_ptr_array_sort (entries, compare_newest_first);
+  paths = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < entries->len; i++)
     {
       BackupEntry *entry = g_ptr_array_index (entries, i);
@@ -663,8 +792,8 @@ save_current_database (const char  *db_path,
   g_debug ("Backup API could not copy %s (%s); copying its bytes", db_path, api_error->message);
 
   now = g_date_time_new_now_local ();
-  dir = backup_dir_for (db_path);
-  if (!ensure_backup_dir (dir, error))
+  dir = prepare_backup_dir (db_path, error);
+  if (dir == NULL)
     return FALSE;
   base = g_path_get_basename (db_path);
   stamp = g_date_time_format (now, STAMP_FORMAT);

@@ -1,12 +1,20 @@
 /* duaal-sqlite-backup.h: copies of a SQLite database, and their use
  *
- * Backups live beside the database in `<dir>/backups/`, named
+ * Backups live beside the database in a hidden folder of its own,
+ * `<dir>/.<basename>.backups/`, named
  * `<basename>.<YYYYmmdd-HHMMSS>.<reason>.db` (local time), made through
  * the SQLite online backup API so that a copy taken while another
- * process writes is still one consistent snapshot.  The directory is
- * created with mode 0700 and every copy with mode 0600: learners'
- * records are not for other users of the machine.  Copies are written in
- * rollback-journal mode, so that they can be read without write access.
+ * process writes is still one consistent snapshot.  The folder is
+ * created with mode 0700 (a looser one of this user is made 0700) and
+ * every copy with mode 0600: learners' records are not for other users
+ * of the machine.  A folder of that name that belongs to another user,
+ * or is a symbolic link, is refused (DUAAL_ERROR_IO): in a folder others
+ * may write to, such as the system's temporary folder, it could have
+ * been made to read or to forge backups.  Backups that earlier versions
+ * kept in a shared `<dir>/backups/` are listed from there while that
+ * folder is this user's and closed to others, and moved into the private
+ * folder at the next backup.  Copies are written in rollback-journal
+ * mode, so that they can be read without write access.
  *
  * Reasons in use: "daily" (at start-up, see duaal_sqlite_backup_daily()),
  * "pre-migration" (by the store before it changes the schema),

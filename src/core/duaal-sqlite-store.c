@@ -37,14 +37,17 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "duaal-attention.h"
 #include "duaal-error.h"
+#include "duaal-input.h"
 #include "duaal-sqlite-backup.h"
+#include "duaal-sqlite-changes-private.h"
+#include "duaal-sqlite-locks-private.h"
 #include "duaal-sqlite-store-private.h"
+#include "duaal-store-rules.h"
 
 #define BUSY_TIMEOUT_MS   5000
 #define MAX_BUSY_RETRIES  3
-#define DEFAULT_PERIODS   3
-#define MAX_LISTED_IDS    20
 
 /* Forward migrations: migrations[i] takes a database from user_version i
  * to i + 1, in its own transaction together with the new user_version.
@@ -191,11 +194,26 @@ static const char * const migrations[] = {
   "  company_id INTEGER,"
   "  qualification TEXT,"
   "  recorded_at INTEGER NOT NULL);"
+  /* attention_item: the current attention list (SPEC 7), one row per
+   * (learner, competence) that needs attention, as the core's rule
+   * (duaal_attention_assess) found it on the last write of its scores:
+   * the actors' colours and the ids of the indicators one actor scored
+   * X and another V (space-separated, NULL when none).  The competence's
+   * position and code are copied in (and made again on every re-import)
+   * so that a group's list is one range of the primary key, in order,
+   * with no join and no sort.  Filled for an existing database right
+   * after this step (fill_attention). */
   "CREATE TABLE attention_item ("
   "  learner_id INTEGER NOT NULL REFERENCES learner (id) ON DELETE CASCADE,"
-  "  competence_id INTEGER NOT NULL,"
+  "  competence_position INTEGER NOT NULL,"
+  "  competence_id INTEGER NOT NULL REFERENCES competence (id) ON DELETE CASCADE,"
+  "  competence_code TEXT NOT NULL,"
   "  severity INTEGER NOT NULL CHECK (severity > 0),"
-  "  PRIMARY KEY (learner_id, competence_id)) WITHOUT ROWID;",
+  "  learner_colour INTEGER NOT NULL CHECK (learner_colour BETWEEN 0 AND 4),"
+  "  teacher_colour INTEGER NOT NULL CHECK (teacher_colour BETWEEN 0 AND 4),"
+  "  trainer_colour INTEGER NOT NULL CHECK (trainer_colour BETWEEN 0 AND 4),"
+  "  opposite TEXT,"
+  "  PRIMARY KEY (learner_id, competence_position)) WITHOUT ROWID;",
 };
 
 #define SCHEMA_VERSION G_N_ELEMENTS (migrations)
@@ -259,7 +277,9 @@ typedef enum {
   STMT_LOG_INSERT,
   STMT_LOG_GET,
   STMT_LOG_PREVIOUS,
+  STMT_LOG_CELL,
   STMT_LOG_HISTORY,
+  STMT_CURRENT_GET,
   STMT_CURRENT_UPSERT,
   STMT_CURRENT_DELETE,
   STMT_CURRENT_CELLS_GROUP,
@@ -272,6 +292,15 @@ typedef enum {
   STMT_PERIOD_CLOSE,
   STMT_PERIOD_CELLS_GROUP,
   STMT_PERIOD_CELLS_LEARNER,
+  STMT_ATTENTION_COMPETENCE_OF,
+  STMT_ATTENTION_MASTERIES,
+  STMT_ATTENTION_UPSERT,
+  STMT_ATTENTION_DELETE,
+  STMT_ATTENTION_SCORED_PAIRS,
+  STMT_ATTENTION_CLEAR,
+  STMT_ATTENTION_LIST,
+  STMT_ATTENTION_COUNT_GROUP,
+  STMT_ATTENTION_COUNT_ALL,
   N_STMTS
 } StmtId;
 
@@ -376,14 +405,24 @@ static const char * const stmt_sql[N_STMTS] = {
     " WHERE p.learner_id = ?1 ORDER BY c.position, p.competence_code",
   [STMT_LOG_INSERT] =
     "INSERT INTO score_log (learner_id, indicator_id, actor, mastery, coverage, comment,"
-    " author_role, recorded_at, undo_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    " author_role, recorded_at, undo_of, fields, source)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
   [STMT_LOG_GET] = "SELECT learner_id, indicator_id, actor FROM score_log WHERE id = ?1",
   [STMT_LOG_PREVIOUS] =
     "SELECT mastery, coverage, comment FROM score_log"
     " WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3 AND id < ?4 ORDER BY id DESC LIMIT 1",
-  [STMT_LOG_HISTORY] =
-    "SELECT id, mastery, coverage, comment, recorded_at FROM score_log"
+  /* entries of version 2 (fields NULL) set all three fields */
+  [STMT_LOG_CELL] =
+    "SELECT id, coalesce(fields, 7), coalesce(undo_of, 0) FROM score_log"
     " WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3 ORDER BY id",
+  [STMT_LOG_HISTORY] =
+    "SELECT s.id, i.code, s.actor, s.mastery, s.coverage, s.comment, s.recorded_at,"
+    " coalesce(s.fields, 7), s.source, coalesce(s.undo_of, 0)"
+    " FROM score_log s JOIN indicator i ON i.id = s.indicator_id"
+    " WHERE s.learner_id = ?1 AND (?2 IS NULL OR s.indicator_id = ?2) ORDER BY s.id",
+  [STMT_CURRENT_GET] =
+    "SELECT mastery, coverage, comment FROM current_score"
+    " WHERE learner_id = ?1 AND indicator_id = ?2 AND actor = ?3",
   [STMT_CURRENT_UPSERT] =
     "INSERT INTO current_score (learner_id, indicator_id, actor, mastery, coverage, comment, log_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (learner_id, indicator_id, actor) DO UPDATE SET"
@@ -413,6 +452,29 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_PERIOD_CELLS_LEARNER] =
     "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
     " FROM period_score s WHERE s.period_id = ?1 AND s.learner_id = ?2",
+  [STMT_ATTENTION_COMPETENCE_OF] = "SELECT competence_id FROM indicator WHERE id = ?1",
+  [STMT_ATTENTION_MASTERIES] =
+    "SELECT c.code, c.position, i.code, s.actor, s.mastery FROM competence c JOIN indicator i ON i.competence_id = c.id"
+    " LEFT JOIN current_score s ON s.learner_id = ?1 AND s.indicator_id = i.id"
+    " WHERE c.id = ?2 ORDER BY i.position",
+  [STMT_ATTENTION_UPSERT] =
+    "INSERT OR REPLACE INTO attention_item (learner_id, competence_position, competence_id, competence_code,"
+    " severity, learner_colour, teacher_colour, trainer_colour, opposite)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_ATTENTION_DELETE] = "DELETE FROM attention_item WHERE learner_id = ?1 AND competence_id = ?2",
+  [STMT_ATTENTION_SCORED_PAIRS] =
+    "SELECT DISTINCT s.learner_id, i.competence_id FROM current_score s JOIN indicator i ON i.id = s.indicator_id"
+    " WHERE ?1 = 0 OR i.qualification_id = ?1",
+  [STMT_ATTENTION_CLEAR] =
+    "DELETE FROM attention_item WHERE ?1 = 0"
+    " OR competence_id IN (SELECT id FROM competence WHERE qualification_id = ?1)",
+  [STMT_ATTENTION_LIST] =
+    "SELECT a.learner_id, a.competence_code, a.severity, a.learner_colour, a.teacher_colour, a.trainer_colour,"
+    " a.opposite FROM learner l JOIN attention_item a ON a.learner_id = l.id"
+    " WHERE l.group_id = ?1 ORDER BY l.name, l.id, a.competence_position",
+  [STMT_ATTENTION_COUNT_GROUP] =
+    "SELECT count(*) FROM learner l JOIN attention_item a ON a.learner_id = l.id WHERE l.group_id = ?1",
+  [STMT_ATTENTION_COUNT_ALL] = "SELECT count(*) FROM attention_item",
 };
 
 struct _DuaalSqliteStore
@@ -423,6 +485,8 @@ struct _DuaalSqliteStore
   sqlite3      *db;
   sqlite3_stmt *stmts[N_STMTS];
   gboolean      read_only;   /* opened by duaal_sqlite_store_open_read_only() */
+  DuaalSqliteChanges *changes;  /* (nullable) change notices of self->db */
+  GSource      *watch_source;   /* (nullable) polls for other connections' writes */
 };
 
 static void duaal_sqlite_store_iface_init (DuaalStoreInterface *iface);
@@ -435,6 +499,10 @@ duaal_sqlite_store_finalize (GObject *object)
 {
   DuaalSqliteStore *self = DUAAL_SQLITE_STORE (object);
 
+  if (self->watch_source != NULL)
+    g_source_destroy (self->watch_source);
+  g_clear_pointer (&self->watch_source, g_source_unref);
+  g_clear_pointer (&self->changes, duaal_sqlite_changes_free);
   for (guint i = 0; i < N_STMTS; i++)
     g_clear_pointer (&self->stmts[i], sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close_v2);
@@ -701,24 +769,61 @@ rollback (DuaalSqliteStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The change notices of the current connection, made on first use and
+ * again after make_writable() swapped the connection.  NULL on a
+ * database without change_log (tests' old schema versions). */
+static DuaalSqliteChanges *
+ensure_changes (DuaalSqliteStore  *self,
+                GError           **error)
+{
+  if (self->changes != NULL && duaal_sqlite_changes_get_db (self->changes) == self->db)
+    return self->changes;
+  g_clear_pointer (&self->changes, duaal_sqlite_changes_free);
+  self->changes = duaal_sqlite_changes_new (self->db, error);
+  return self->changes;
+}
+
+static void
+emit_changes (DuaalSqliteStore *self,
+              GPtrArray        *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    duaal_store_emit_changed (DUAAL_STORE (self), g_ptr_array_index (changes, i));
+}
+
 /* Runs @func inside BEGIN IMMEDIATE ... COMMIT, rolls back on any
  * error, and retries the whole transaction when another writer kept the
  * database busy beyond busy_timeout.  @func must start from @data's
- * inputs every time it runs. */
+ * inputs every time it runs.  What it changed is logged for other
+ * connections before COMMIT and emitted here after it. */
 static gboolean
 run_write (DuaalSqliteStore  *self,
            TransactionFunc    func,
            gpointer           data,
            GError           **error)
 {
+  g_autoptr(GError) notices_error = NULL;
+  /* Outside the transaction: a rollback would drop the temporary triggers. */
+  DuaalSqliteChanges *notices = ensure_changes (self, &notices_error);
+
+  if (notices_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&notices_error));
+      return FALSE;
+    }
   for (guint attempt = 0;; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
+      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
 
       if (exec_sql (self, "BEGIN IMMEDIATE", &local_error) &&
           func (self, data, &local_error) &&
+          (notices == NULL || duaal_sqlite_changes_flush (notices, changes, &local_error)) &&
           exec_sql (self, "COMMIT", &local_error))
-        return TRUE;
+        {
+          emit_changes (self, changes);
+          return TRUE;
+        }
 
       rollback (self);
       if (g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_BUSY) && attempt < MAX_BUSY_RETRIES)
@@ -748,48 +853,7 @@ run_read (DuaalSqliteStore  *self,
 /* ------------------------------------------------------------------ */
 /* Input checks                                                        */
 
-/* A name as a coach typed it: trimmed, never empty. */
-static char *
-clean_name (const char  *name,
-            Entity       entity,
-            GError     **error)
-{
-  g_autofree char *clean = NULL;
-
-  if (name != NULL && g_utf8_validate (name, -1, NULL))
-    clean = g_strstrip (g_strdup (name));
-  if (clean != NULL && clean[0] != '\0')
-    return g_steal_pointer (&clean);
-
-  switch (entity)
-    {
-    case ENTITY_GROUP:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A class group needs a name.")); break;
-    case ENTITY_COMPANY:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A company needs a name.")); break;
-    case ENTITY_TEACHER:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A teacher needs a name.")); break;
-    case ENTITY_LEARNER:
-    case ENTITY_SCORE_CHANGE:
-    default:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A learner needs a name.")); break;
-    }
-  return NULL;
-}
-
-/* NULL for a missing or blank optional name (e.g. no trainer). */
-static char *
-clean_optional_name (const char *name)
-{
-  g_autofree char *clean = NULL;
-
-  if (name == NULL || !g_utf8_validate (name, -1, NULL))
-    return NULL;
-  clean = g_strstrip (g_strdup (name));
-  if (clean[0] == '\0')
-    return NULL;
-  return g_steal_pointer (&clean);
-}
+/* Names are cleaned by the core's rules: duaal_input_clean_name(). */
 
 /* ------------------------------------------------------------------ */
 /* Opening, schema versions, migration backups                         */
@@ -865,26 +929,83 @@ protect_side_files (const char *path)
     }
 }
 
+/* PRAGMA application_id of every Duaal database: "Dual". */
+#define DUAAL_APPLICATION_ID 0x4475616C
+
+/* What the file says about itself, read before anything is changed. */
+typedef struct {
+  guint32  application_id;
+  guint    version;       /* user_version */
+  gboolean empty;         /* no table, index, view or trigger at all */
+  gboolean duaal_tables;  /* the tables of Duaal's first schema */
+} Identity;
+
+/* The tables every Duaal database has had since schema version 1: how
+ * a database written before Duaal set its application_id is known. */
+#define FIRST_SCHEMA_TABLES \
+  "'qualification', 'competence', 'indicator', 'class_group', 'company'," \
+  " 'learner', 'period', 'score_log', 'current_score', 'period_score'"
+#define N_FIRST_SCHEMA_TABLES 10
+
 static gboolean
-read_user_version (DuaalSqliteStore  *self,
-                   guint             *version,
-                   gboolean          *empty,
-                   GError           **error)
+read_identity (DuaalSqliteStore  *self,
+               Identity          *identity,
+               GError           **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "SELECT (SELECT user_version FROM pragma_user_version),"
-                           " (SELECT count(*) FROM sqlite_master)", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT (SELECT application_id FROM pragma_application_id),"
+                           " (SELECT user_version FROM pragma_user_version),"
+                           " (SELECT count(*) FROM sqlite_master),"
+                           " (SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                           "  AND name IN (" FIRST_SCHEMA_TABLES "))",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      *version = (guint) MAX (sqlite3_column_int64 (stmt, 0), 0);
-      *empty = sqlite3_column_int64 (stmt, 1) == 0;
+      identity->application_id = (guint32) sqlite3_column_int64 (stmt, 0);
+      identity->version = (guint) MAX (sqlite3_column_int64 (stmt, 1), 0);
+      identity->empty = sqlite3_column_int64 (stmt, 2) == 0;
+      identity->duaal_tables = sqlite3_column_int64 (stmt, 3) == N_FIRST_SCHEMA_TABLES;
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_OK)
     return set_db_error (self, rc, error);
+  return TRUE;
+}
+
+/* Whether Duaal may use this file at all: its own mark, or a database
+ * of the first releases (no mark, Duaal's tables), or a new, empty file.
+ * Checked before the first write of any kind (even the journal mode),
+ * so that another program's file, or a database of a newer Duaal, is
+ * left exactly as it was. */
+static gboolean
+check_identity (DuaalSqliteStore  *self,
+                const Identity    *identity,
+                GError           **error)
+{
+  gboolean ours = identity->application_id == DUAAL_APPLICATION_ID
+    || (identity->application_id == 0 && identity->empty && identity->version == 0)
+    || (identity->application_id == 0 && identity->duaal_tables && identity->version > 0);
+
+  if (!ours)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID_FILE,
+                   _("This file is not a Duaal database (it belongs to another program). "
+                     "Nothing was changed: choose a Duaal database, or a new file name."));
+      return FALSE;
+    }
+  if (identity->version > SCHEMA_VERSION)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
+                   _("This database was written by a newer version of Duaal (database version %u; "
+                     "this program knows up to version %u). Nothing was changed: "
+                     "open it with the newer Duaal, or update this one."),
+                   identity->version, (guint) SCHEMA_VERSION);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -907,6 +1028,21 @@ backup_before_migration (DuaalSqliteStore  *self,
   return TRUE;
 }
 
+static gboolean fill_attention (DuaalSqliteStore *self, gint64 qualification_id, GError **error);
+
+/* What a step's SQL cannot do, in the same transaction as its DDL. */
+static gboolean
+complete_migration (DuaalSqliteStore  *self,
+                    guint              new_version,
+                    GError           **error)
+{
+  /* 3: the attention list is kept per write from now on; it starts
+   * from the scores already there, by the core's rule. */
+  if (new_version == 3)
+    return fill_attention (self, 0, error);
+  return TRUE;
+}
+
 static gboolean
 migrate (DuaalSqliteStore  *self,
          guint              from_version,
@@ -919,6 +1055,7 @@ migrate (DuaalSqliteStore  *self,
 
       if (!exec_sql (self, "BEGIN IMMEDIATE", error) ||
           !exec_sql (self, migrations[version], error) ||
+          !complete_migration (self, version + 1, error) ||
           !exec_sql (self, set_version, error) ||
           !exec_sql (self, "COMMIT", error))
         {
@@ -934,8 +1071,6 @@ static gboolean
 configure_connection (DuaalSqliteStore  *self,
                       GError           **error)
 {
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->db, TRUE);
   /* WAL: readers never block the writer; FULL: a committed score
    * survives a power cut. */
   return exec_sql (self, "PRAGMA journal_mode = WAL", error) &&
@@ -945,29 +1080,25 @@ configure_connection (DuaalSqliteStore  *self,
 
 static gboolean
 prepare_schema (DuaalSqliteStore  *self,
+                const Identity    *identity,
                 guint              target_version,
                 GError           **error)
 {
-  guint version = 0;
-  gboolean empty = TRUE;
-
-  if (!read_user_version (self, &version, &empty, error))
+  if (identity->version < target_version &&
+      ((!identity->empty && !backup_before_migration (self, identity->version, error)) ||
+       !migrate (self, identity->version, target_version, error)))
     return FALSE;
 
-  if (version > SCHEMA_VERSION)
+  /* The mark, on new databases and on those of the first releases; a
+   * test's database "of an older release" stays unmarked like those. */
+  if (target_version == SCHEMA_VERSION &&
+      identity->application_id != DUAAL_APPLICATION_ID &&
+      sqlite3_db_readonly (self->db, "main") == 0)
     {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
-                   _("This database was written by a newer version of Duaal (database version %u; "
-                     "this program knows up to version %u). Nothing was changed: "
-                     "open it with the newer Duaal, or update this one."),
-                   version, (guint) SCHEMA_VERSION);
-      return FALSE;
+      g_autofree char *mark = g_strdup_printf ("PRAGMA application_id = %d", (int) DUAAL_APPLICATION_ID);
+      return exec_sql (self, mark, error);
     }
-  if (version >= target_version)
-    return TRUE;
-  if (!empty && !backup_before_migration (self, version, error))
-    return FALSE;
-  return migrate (self, version, target_version, error);
+  return TRUE;
 }
 
 static gboolean
@@ -981,13 +1112,74 @@ ensure_parent_directory (const char  *path,
   return TRUE;
 }
 
-DuaalSqliteStore *
-duaal_sqlite_store_open_at_version (const char  *path,
-                                    guint        target_version,
-                                    GError     **error)
+/* An existing database that others may read is made private (0600, or
+ * 0400 for one its owner made read-only); when that is not possible,
+ * Duaal says why and goes on, as the owner chose those rights. */
+static void
+make_private (const char *path)
+{
+  struct stat st;
+
+  if (g_stat (path, &st) != 0 || (st.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+    return;
+  if (g_chmod (path, st.st_mode & S_IRWXU) != 0)
+    {
+      int saved_errno = errno;
+      g_warning (_("%s can be read by other users of this computer and could not be made private: %s"),
+                 path, g_strerror (saved_errno));
+    }
+}
+
+/* The file to open, created (mode 0600) only when @create: a command
+ * that only reads never leaves a database behind, nor a folder. */
+static gboolean
+find_or_create_file (const char  *path,
+                     gboolean     is_default,
+                     gboolean     create,
+                     GError     **error)
+{
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!create)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("There is no database at %s, and reading creates none. "
+                     "Check the path; a command that writes creates a new database."), path);
+      return FALSE;
+    }
+  if (is_default && !ensure_parent_directory (path, error))
+    return FALSE;
+  return create_private_file (path, O_EXCL, error);
+}
+
+static gboolean
+open_connection (DuaalSqliteStore  *self,
+                 int                flags,
+                 GError           **error)
+{
+  int rc;
+
+  /* Before SQLite opens a descriptor: see duaal-sqlite-locks.c. */
+  duaal_sqlite_locks_install ();
+  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_code (error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+  return TRUE;
+}
+
+static DuaalSqliteStore *
+open_for_writing (const char  *path,
+                  guint        target_version,
+                  gboolean     create,
+                  GError     **error)
 {
   g_autoptr(DuaalSqliteStore) self = NULL;
-  int rc;
+  Identity identity = { 0 };
 
   g_return_val_if_fail (target_version <= SCHEMA_VERSION, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -995,21 +1187,18 @@ duaal_sqlite_store_open_at_version (const char  *path,
   self = g_object_new (DUAAL_TYPE_SQLITE_STORE, NULL);
   self->path = path != NULL ? g_strdup (path) : duaal_sqlite_store_default_path ();
 
-  if (path == NULL && !ensure_parent_directory (self->path, error))
+  if (!find_or_create_file (self->path, path == NULL, create, error))
     return NULL;
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) && !create_private_file (self->path, O_EXCL, error))
-    return NULL;
-
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
+  if (!open_connection (self, SQLITE_OPEN_READWRITE, error) ||
+      !read_identity (self, &identity, error) ||
+      !check_identity (self, &identity, error))
     {
-      set_error_from_code (error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       g_prefix_error (error, "%s: ", self->path);
       return NULL;
     }
-
+  make_private (self->path);
   if (!configure_connection (self, error) ||
-      !prepare_schema (self, target_version, error))
+      !prepare_schema (self, &identity, target_version, error))
     {
       g_prefix_error (error, "%s: ", self->path);
       return NULL;
@@ -1019,10 +1208,25 @@ duaal_sqlite_store_open_at_version (const char  *path,
 }
 
 DuaalSqliteStore *
+duaal_sqlite_store_open_at_version (const char  *path,
+                                    guint        target_version,
+                                    GError     **error)
+{
+  return open_for_writing (path, target_version, TRUE, error);
+}
+
+DuaalSqliteStore *
 duaal_sqlite_store_open (const char  *path,
                          GError     **error)
 {
-  return duaal_sqlite_store_open_at_version (path, SCHEMA_VERSION, error);
+  return open_for_writing (path, SCHEMA_VERSION, TRUE, error);
+}
+
+DuaalSqliteStore *
+duaal_sqlite_store_open_existing (const char  *path,
+                                  GError     **error)
+{
+  return open_for_writing (path, SCHEMA_VERSION, FALSE, error);
 }
 
 DuaalSqliteStore *
@@ -1030,9 +1234,7 @@ duaal_sqlite_store_open_read_only (const char  *path,
                                    GError     **error)
 {
   g_autoptr(DuaalSqliteStore) self = NULL;
-  guint version = 0;
-  gboolean empty = TRUE;
-  int rc;
+  Identity identity = { 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1047,26 +1249,20 @@ duaal_sqlite_store_open_read_only (const char  *path,
                    _("There is no database file %s"), self->path);
       return NULL;
     }
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_code (error, rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      g_prefix_error (error, "%s: ", self->path);
-      return NULL;
-    }
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->db, TRUE);
-  if (!read_user_version (self, &version, &empty, error))
+  if (!open_connection (self, SQLITE_OPEN_READONLY, error) ||
+      !read_identity (self, &identity, error) ||
+      !check_identity (self, &identity, error))
     {
       g_prefix_error (error, "%s: ", self->path);
       return NULL;
     }
-  if (version != SCHEMA_VERSION)
+  make_private (self->path);
+  if (identity.version != SCHEMA_VERSION)
     {
       /* Upgrading writes: that is duaal_sqlite_store_open()'s job. */
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_DATABASE,
                    _("%s is database version %u, not %u: it must be opened for writing"),
-                   self->path, version, (guint) SCHEMA_VERSION);
+                   self->path, identity.version, (guint) SCHEMA_VERSION);
       return NULL;
     }
   return g_steal_pointer (&self);
@@ -1498,86 +1694,6 @@ insert_qualification (DuaalSqliteStore    *self,
          insert_competences (self, qualification_id, qualification, error);
 }
 
-/* "competence" and "competence/indicator" keys: two qualifications with
- * the same key set differ only in texts and order. */
-static GHashTable *
-structure_keys (DuaalQualification *qualification)
-{
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
-    {
-      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
-      const char *competence_id = duaal_competence_get_id (competence);
-
-      g_hash_table_add (keys, g_strdup (competence_id));
-      for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
-        g_hash_table_add (keys, g_strdup_printf ("%s/%s", competence_id,
-                                                 duaal_indicator_get_id (duaal_competence_get_indicator (competence, i))));
-    }
-  return keys;
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Ids in one set and not in the other, sorted; an indicator that moved
- * to another competence shows as "old/id" and "new/id". */
-static GPtrArray *
-structure_difference (GHashTable *old_keys,
-                      GHashTable *new_keys)
-{
-  GPtrArray *changed = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, old_keys);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (new_keys, key))
-      g_ptr_array_add (changed, key);
-  g_hash_table_iter_init (&iter, new_keys);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (old_keys, key))
-      g_ptr_array_add (changed, key);
-  g_ptr_array_sort (changed, compare_strings);
-  return changed;
-}
-
-/* "c01.14, c02" for the coach: the bare ids, each once (an indicator
- * that moved is in both sets), at most MAX_LISTED_IDS of them. */
-static char *
-join_ids (GPtrArray *keys)
-{
-  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n_listed = 0, n_more = 0;
-
-  for (guint i = 0; i < keys->len; i++)
-    {
-      const char *key = g_ptr_array_index (keys, i);
-      const char *slash = strchr (key, '/');
-      const char *id = slash != NULL ? slash + 1 : key;
-
-      if (!g_hash_table_add (listed, (gpointer) id))
-        continue;
-      if (n_listed == MAX_LISTED_IDS)
-        {
-          n_more++;
-          continue;
-        }
-      if (n_listed++ > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, id);
-    }
-  if (n_more > 0)
-    g_string_append_printf (text, _(" and %u more"), n_more);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static gboolean
 qualification_has_scores (DuaalSqliteStore  *self,
                           gint64             qualification_id,
@@ -1686,77 +1802,117 @@ update_qualification_row (DuaalSqliteStore    *self,
   return step_done (self, stmt, error);
 }
 
+/* The re-import's primitives (duaal-store-rules.h); @backend is the
+ * store, inside import_qualification_txn's transaction. */
+static DuaalQualification *
+fetch_qualification (gpointer     backend,
+                     const char  *code,
+                     guint        version,
+                     GError     **error)
+{
+  DuaalSqliteStore *self = backend;
+  g_autoptr(GError) local_error = NULL;
+  gint64 qualification_id = find_qualification (self, code, version, &local_error);
+
+  if (qualification_id != 0)
+    return load_qualification (self, qualification_id, error);
+  if (!g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static gboolean
+store_new_qualification (gpointer             backend,
+                         DuaalQualification  *qualification,
+                         GError             **error)
+{
+  return insert_qualification (backend, qualification, error);
+}
+
+/* The qualification row and its levels, as every update does first. */
+static gint64
+update_qualification_head (DuaalSqliteStore    *self,
+                           DuaalQualification  *qualification,
+                           GError             **error)
+{
+  gint64 qualification_id = find_qualification (self, duaal_qualification_get_code (qualification),
+                                                duaal_qualification_get_version (qualification), error);
+
+  if (qualification_id == 0 ||
+      !update_qualification_row (self, qualification_id, qualification, error) ||
+      !delete_for_qualification (self, STMT_LEVELS_DELETE, qualification_id, error) ||
+      !insert_levels (self, qualification_id, qualification, error))
+    return 0;
+  return qualification_id;
+}
+
+static gboolean
+store_qualification_texts (gpointer             backend,
+                           DuaalQualification  *qualification,
+                           GError             **error)
+{
+  DuaalSqliteStore *self = backend;
+  gint64 qualification_id = update_qualification_head (self, qualification, error);
+
+  /* The attention list is made again too: it lists indicators in the
+   * qualification's order, which a new file may change. */
+  return qualification_id != 0 &&
+         delete_for_qualification (self, STMT_KNOWLEDGE_DELETE, qualification_id, error) &&
+         update_texts (self, qualification_id, qualification, error) &&
+         fill_attention (self, qualification_id, error);
+}
+
+static gboolean
+fetch_qualification_has_scores (gpointer             backend,
+                                DuaalQualification  *qualification,
+                                gboolean            *has_scores,
+                                GError             **error)
+{
+  DuaalSqliteStore *self = backend;
+  gint64 qualification_id = find_qualification (self, duaal_qualification_get_code (qualification),
+                                                duaal_qualification_get_version (qualification), error);
+
+  return qualification_id != 0 && qualification_has_scores (self, qualification_id, has_scores, error);
+}
+
+/* Nothing scored yet: the new structure simply replaces the old one,
+ * and the attention list of its learners is made again. */
+static gboolean
+store_qualification_structure (gpointer             backend,
+                               DuaalQualification  *qualification,
+                               GError             **error)
+{
+  DuaalSqliteStore *self = backend;
+  gint64 qualification_id = update_qualification_head (self, qualification, error);
+
+  return qualification_id != 0 &&
+         delete_for_qualification (self, STMT_COMPETENCES_DELETE, qualification_id, error) &&
+         insert_competences (self, qualification_id, qualification, error) &&
+         fill_attention (self, qualification_id, error);
+}
+
+static const DuaalQualificationStorage qualification_storage = {
+  .fetch = fetch_qualification,
+  .insert = store_new_qualification,
+  .update_texts = store_qualification_texts,
+  .has_scores = fetch_qualification_has_scores,
+  .replace = store_qualification_structure,
+};
+
 typedef struct {
   DuaalQualification *qualification;
   DuaalImportStatus   status;
 } ImportQualification;
 
-/* The re-import rules of formats/qualification-xml.md. */
 static gboolean
 import_qualification_txn (DuaalSqliteStore  *self,
                           gpointer           data,
                           GError           **error)
 {
   ImportQualification *import = data;
-  DuaalQualification *incoming = import->qualification;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(DuaalQualification) stored = NULL;
-  g_autoptr(GHashTable) old_keys = NULL;
-  g_autoptr(GHashTable) new_keys = NULL;
-  g_autoptr(GPtrArray) changed = NULL;
-  gint64 qualification_id;
-  gboolean has_scores;
 
-  qualification_id = find_qualification (self, duaal_qualification_get_code (incoming),
-                                         duaal_qualification_get_version (incoming), &local_error);
-  if (qualification_id == 0)
-    {
-      if (!g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      import->status = DUAAL_IMPORT_IMPORTED;
-      return insert_qualification (self, incoming, error);
-    }
-
-  if ((stored = load_qualification (self, qualification_id, error)) == NULL)
-    return FALSE;
-  if (duaal_qualification_equal (stored, incoming))
-    {
-      import->status = DUAAL_IMPORT_UNCHANGED;
-      return TRUE;
-    }
-
-  import->status = DUAAL_IMPORT_UPDATED;
-  old_keys = structure_keys (stored);
-  new_keys = structure_keys (incoming);
-  changed = structure_difference (old_keys, new_keys);
-
-  if (!update_qualification_row (self, qualification_id, incoming, error) ||
-      !delete_for_qualification (self, STMT_LEVELS_DELETE, qualification_id, error) ||
-      !insert_levels (self, qualification_id, incoming, error))
-    return FALSE;
-
-  if (changed->len == 0)
-    return delete_for_qualification (self, STMT_KNOWLEDGE_DELETE, qualification_id, error) &&
-           update_texts (self, qualification_id, incoming, error);
-
-  if (!qualification_has_scores (self, qualification_id, &has_scores, error))
-    return FALSE;
-  if (has_scores)
-    {
-      g_autofree char *ids = join_ids (changed);
-
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
-                   _("Qualification %s version %u already has scores, and this file adds or removes "
-                     "competences or indicators: %s. Import it as a new version instead."),
-                   duaal_qualification_get_code (incoming), duaal_qualification_get_version (incoming), ids);
-      return FALSE;
-    }
-  /* Nothing scored yet: the new structure simply replaces the old one. */
-  return delete_for_qualification (self, STMT_COMPETENCES_DELETE, qualification_id, error) &&
-         insert_competences (self, qualification_id, incoming, error);
+  return duaal_store_rules_import_qualification (&qualification_storage, self, import->qualification,
+                                                 &import->status, error);
 }
 
 static gboolean
@@ -2003,22 +2159,23 @@ typedef struct {
   gint64      result;
 } GroupArgs;
 
+/* The periods a new class group starts with (duaal-store-rules.h). */
 static gboolean
 insert_default_periods (DuaalSqliteStore  *self,
                         gint64             group_id,
                         GError           **error)
 {
-  for (guint number = 1; number <= DEFAULT_PERIODS; number++)
+  g_auto(GStrv) names = duaal_store_rules_default_periods ();
+
+  for (guint i = 0; names[i] != NULL; i++)
     {
       g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_INSERT, error);
-      /* Translators: the default name of an evaluation period */
-      g_autofree char *name = g_strdup_printf (_("Period %u"), number);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, group_id);
-      sqlite3_bind_int (stmt, 2, (int) number);
-      bind_text (stmt, 3, name);
+      sqlite3_bind_int (stmt, 2, (int) i + 1);
+      bind_text (stmt, 3, names[i]);
       if (!step_done (self, stmt, error))
         return FALSE;
     }
@@ -2056,7 +2213,7 @@ duaal_sqlite_store_add_group (DuaalStore  *store,
                               guint        version,
                               GError     **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_GROUP, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_GROUP, error);
   GroupArgs args = { .name = clean, .code = code, .version = version };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_group_txn, &args, error))
@@ -2081,7 +2238,7 @@ duaal_sqlite_store_rename_group (DuaalStore  *store,
                                  const char  *name,
                                  GError     **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_GROUP, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_GROUP, error);
   GroupArgs args = { .id = group_id, .name = clean };
 
   return clean != NULL && run_write (DUAAL_SQLITE_STORE (store), rename_group_txn, &args, error);
@@ -2168,7 +2325,7 @@ duaal_sqlite_store_add_teacher (DuaalStore  *store,
                                 const char  *name,
                                 GError     **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_TEACHER, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_TEACHER, error);
   GroupArgs args = { .id = group_id, .name = clean };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_teacher_txn, &args, error))
@@ -2241,7 +2398,7 @@ insert_activities (DuaalSqliteStore    *self,
   for (guint i = 0; activities != NULL && activities[i] != NULL; i++)
     {
       g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_COMPANY_ACTIVITY_INSERT, error);
-      g_autofree char *code = clean_optional_name (activities[i]);
+      g_autofree char *code = duaal_input_clean_line (activities[i], DUAAL_INPUT_MAX_ID, NULL, NULL, NULL);
 
       if (stmt == NULL)
         return FALSE;
@@ -2319,7 +2476,7 @@ duaal_sqlite_store_add_company (DuaalStore          *store,
                                 const char * const  *activities,
                                 GError             **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_COMPANY, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_COMPANY, error);
   CompanyArgs args = { .name = clean, .activities = activities };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_company_txn, &args, error))
@@ -2536,9 +2693,11 @@ resolve_company_and_trainer (DuaalSqliteStore  *self,
                              gint64            *trainer_id,
                              GError           **error)
 {
-  g_autofree char *clean_trainer = clean_optional_name (trainer_name);
+  g_autofree char *clean_trainer = NULL;
 
   *trainer_id = 0;
+  if (!duaal_input_clean_optional_name (trainer_name, DUAAL_NAME_TRAINER, &clean_trainer, error))
+    return FALSE;
   if (company_id != 0 && !require_company (self, company_id, error))
     return FALSE;
   if (clean_trainer == NULL)
@@ -2624,7 +2783,7 @@ duaal_sqlite_store_add_learner (DuaalStore  *store,
                                 const char  *trainer_name,
                                 GError     **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_LEARNER, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_LEARNER, error);
   LearnerArgs args = { .group_id = group_id, .name = clean, .company_id = company_id,
                        .trainer_name = trainer_name };
 
@@ -2675,7 +2834,7 @@ duaal_sqlite_store_update_learner (DuaalStore  *store,
                                    const char  *trainer_name,
                                    GError     **error)
 {
-  g_autofree char *clean = clean_name (name, ENTITY_LEARNER, error);
+  g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_LEARNER, error);
   LearnerArgs args = { .id = learner_id, .name = clean, .company_id = company_id,
                        .trainer_name = trainer_name };
 
@@ -2790,6 +2949,78 @@ duaal_sqlite_store_count_learner_scores (DuaalStore  *store,
   return (guint) count;
 }
 
+/* The class import's primitives (duaal-store-rules.h), inside
+ * import_class_txn's transaction. */
+typedef struct {
+  DuaalSqliteStore *self;
+  gint64            qualification_id;   /* the group's, for the learners' plans */
+} ClassBackend;
+
+static gint64
+fetch_company_id (gpointer     backend,
+                  const char  *name,
+                  GError     **error)
+{
+  ClassBackend *class = backend;
+
+  return find_company_by_name (class->self, name, error);
+}
+
+static gint64
+store_new_company (gpointer     backend,
+                   const char  *name,
+                   GError     **error)
+{
+  ClassBackend *class = backend;
+  gint64 company_id = 0;
+
+  if (!insert_company (class->self, name, NULL, &company_id, error))
+    return 0;
+  return company_id;
+}
+
+static gboolean
+fetch_learner_in_group (gpointer     backend,
+                        gint64       group_id,
+                        const char  *name,
+                        gboolean    *found,
+                        GError     **error)
+{
+  ClassBackend *class = backend;
+  g_autoptr(CachedStmt) stmt = get_stmt (class->self, STMT_LEARNER_FIND_IN_GROUP, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  bind_text (stmt, 2, name);
+  rc = step (class->self, stmt, error);
+  *found = rc == 1;
+  return rc >= 0;
+}
+
+static gboolean
+store_new_learner (gpointer     backend,
+                   gint64       group_id,
+                   const char  *name,
+                   gint64       company_id,
+                   const char  *trainer,
+                   GError     **error)
+{
+  ClassBackend *class = backend;
+  gint64 learner_id;
+
+  return insert_learner (class->self, group_id, class->qualification_id, name, company_id, trainer,
+                         &learner_id, error);
+}
+
+static const DuaalClassStorage class_storage = {
+  .find_company = fetch_company_id,
+  .add_company = store_new_company,
+  .has_learner = fetch_learner_in_group,
+  .add_learner = store_new_learner,
+};
+
 typedef struct {
   gint64                  group_id;
   const DuaalClassRow    *rows;
@@ -2798,105 +3029,16 @@ typedef struct {
 } ImportClassArgs;
 
 static gboolean
-set_row_error (GError     **error,
-               guint        row,
-               const char  *message)
-{
-  /* Translators: "Row 3: the learner's name is empty." */
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Row %u: %s"), row, message);
-  return FALSE;
-}
-
-/* The company of a class-list row, created when its exact name is new;
- * counted once per distinct name. */
-static gboolean
-import_row_company (DuaalSqliteStore        *self,
-                    const char              *name,
-                    GHashTable              *seen,
-                    DuaalClassImportResult  *result,
-                    gint64                  *company_id,
-                    GError                 **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gboolean first_time = !g_hash_table_contains (seen, name);
-
-  *company_id = find_company_by_name (self, name, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (first_time)
-    g_hash_table_add (seen, g_strdup (name));
-  if (*company_id != 0)
-    {
-      if (first_time)
-        result->companies_present++;
-      return TRUE;
-    }
-  result->companies_added++;
-  return insert_company (self, name, NULL, company_id, error);
-}
-
-static gboolean
-find_learner_in_group (DuaalSqliteStore  *self,
-                       gint64             group_id,
-                       const char        *name,
-                       gboolean          *found,
-                       GError           **error)
-{
-  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_FIND_IN_GROUP, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  bind_text (stmt, 2, name);
-  rc = step (self, stmt, error);
-  *found = rc == 1;
-  return rc >= 0;
-}
-
-static gboolean
 import_class_txn (DuaalSqliteStore  *self,
                   gpointer           data,
                   GError           **error)
 {
   ImportClassArgs *args = data;
-  g_autoptr(GHashTable) seen_companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gint64 qualification_id;
+  ClassBackend backend = { self };
 
-  memset (&args->result, 0, sizeof args->result);
-  if (!require_group (self, args->group_id, &qualification_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < args->n_rows; i++)
-    {
-      const DuaalClassRow *row = &args->rows[i];
-      g_autofree char *learner = clean_optional_name (row->learner);
-      g_autofree char *company = clean_optional_name (row->company);
-      gint64 company_id, learner_id;
-      gboolean present;
-
-      if (learner == NULL)
-        return set_row_error (error, i + 1, _("the learner’s name is empty."));
-      if (company == NULL)
-        return set_row_error (error, i + 1, _("the company’s name is empty."));
-
-      if (!import_row_company (self, company, seen_companies, &args->result, &company_id, error) ||
-          !find_learner_in_group (self, args->group_id, learner, &present, error))
-        return FALSE;
-      if (present)
-        {
-          args->result.learners_present++;
-          continue;
-        }
-      if (!insert_learner (self, args->group_id, qualification_id, learner, company_id,
-                           row->trainer, &learner_id, error))
-        return FALSE;
-      args->result.learners_added++;
-    }
-  return TRUE;
+  return require_group (self, args->group_id, &backend.qualification_id, error) &&
+         duaal_store_rules_import_class (&class_storage, &backend, args->group_id, args->rows, args->n_rows,
+                                         &args->result, error);
 }
 
 static gboolean
@@ -3011,19 +3153,200 @@ duaal_sqlite_store_get_plan (DuaalStore  *store,
 }
 
 /* ------------------------------------------------------------------ */
+/* Attention upkeep (SPEC section 7)                                   */
+
+/* One competence as attention_item names it. */
+typedef struct {
+  gint64      row;
+  gint64      position;
+  const char *code;   /* NULL until read */
+} CompetenceKey;
+
+/* The rows of one (learner, competence) as the core's rule wants them:
+ * each indicator, in order, with each actor's current mastery. */
+static gboolean
+fetch_masteries (DuaalSqliteStore  *self,
+                 gint64             learner_id,
+                 CompetenceKey     *competence,
+                 GStringChunk      *texts,
+                 GArray            *indicators,
+                 GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_MASTERIES, error);
+  DuaalIndicatorMasteries *last = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  sqlite3_bind_int64 (stmt, 2, competence->row);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      const char *indicator_code = column_text (stmt, 2);
+      int actor = sqlite3_column_int (stmt, 3);
+      int mastery = sqlite3_column_int (stmt, 4);
+
+      if (competence->code == NULL)
+        {
+          competence->code = g_string_chunk_insert (texts, column_text (stmt, 0));
+          competence->position = sqlite3_column_int64 (stmt, 1);
+        }
+      /* one row per actor that scored it, or one with NULLs when none did */
+      if (last == NULL || strcmp (last->indicator_id, indicator_code) != 0)
+        {
+          g_array_set_size (indicators, indicators->len + 1);
+          last = &g_array_index (indicators, DuaalIndicatorMasteries, indicators->len - 1);
+          last->indicator_id = g_string_chunk_insert (texts, indicator_code);
+        }
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL && actor >= 0 && actor < DUAAL_N_ACTORS &&
+          mastery >= DUAAL_MASTERY_NONE && mastery <= DUAAL_MASTERY_V)
+        last->mastery[actor] = mastery;
+    }
+  return rc == 0;
+}
+
+static gboolean
+store_attention_item (DuaalSqliteStore          *self,
+                      const CompetenceKey       *competence,
+                      const DuaalAttentionItem  *item,
+                      GError                   **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_UPSERT, error);
+  g_autofree char *opposite = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (item->indicators->len > 0)
+    {
+      g_ptr_array_add (item->indicators, NULL);
+      opposite = g_strjoinv (" ", (char **) item->indicators->pdata);
+      g_ptr_array_remove_index (item->indicators, item->indicators->len - 1);
+    }
+  sqlite3_bind_int64 (stmt, 1, item->learner_id);
+  sqlite3_bind_int64 (stmt, 2, competence->position);
+  sqlite3_bind_int64 (stmt, 3, competence->row);
+  bind_text (stmt, 4, competence->code);
+  sqlite3_bind_int (stmt, 5, (int) item->severity);
+  for (guint a = 0; a < DUAAL_N_ACTORS; a++)
+    sqlite3_bind_int (stmt, 6 + (int) a, item->colours[a]);
+  bind_text (stmt, 9, opposite);
+  return step_done (self, stmt, error);
+}
+
+/* Recomputes one (learner, competence) from its current scores with
+ * the core's rule (duaal_attention_assess) and makes its attention_item
+ * row say the same: present with the result, or absent. */
+static gboolean
+refresh_attention_item (DuaalSqliteStore  *self,
+                        gint64             learner_id,
+                        gint64             competence_row,
+                        GError           **error)
+{
+  g_autoptr(GStringChunk) texts = g_string_chunk_new (256);
+  g_autoptr(GArray) indicators = g_array_new (FALSE, TRUE, sizeof (DuaalIndicatorMasteries));
+  g_autoptr(DuaalAttentionItem) item = NULL;
+  CompetenceKey competence = { .row = competence_row };
+
+  if (!fetch_masteries (self, learner_id, &competence, texts, indicators, error))
+    return FALSE;
+  if (competence.code != NULL)
+    item = duaal_attention_assess (learner_id, competence.code,
+                                   (const DuaalIndicatorMasteries *) indicators->data, indicators->len);
+  if (item != NULL)
+    return store_attention_item (self, &competence, item, error);
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_DELETE, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, learner_id);
+    sqlite3_bind_int64 (stmt, 2, competence_row);
+    return step_done (self, stmt, error);
+  }
+}
+
+/* Keeps the attention list current: every write that changes a current
+ * score calls this in its transaction, after current_score changed.
+ * Deleting a learner or a competence needs no call: their rows go by
+ * ON DELETE CASCADE. */
+static gboolean
+update_attention_after_score (DuaalSqliteStore  *self,
+                              gint64             learner_id,
+                              gint64             indicator_row,
+                              GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_COMPETENCE_OF, error);
+  gint64 competence_row = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_row);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == 0)
+    return TRUE;   /* not an indicator of any qualification: no colour to change */
+  competence_row = sqlite3_column_int64 (stmt, 0);
+  cached_stmt_release (stmt);
+  return refresh_attention_item (self, learner_id, competence_row, error);
+}
+
+/* Recomputes the attention list of every learner whose class group
+ * follows @qualification_id (0: every learner): after a re-import
+ * changed its structure, and once for a database of schema version 2,
+ * which had no attention list. */
+static gboolean
+fill_attention (DuaalSqliteStore  *self,
+                gint64             qualification_id,
+                GError           **error)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, 2 * sizeof (gint64));
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_CLEAR, error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, qualification_id);
+    if (!step_done (self, stmt, error))
+      return FALSE;
+  }
+
+  {
+    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_SCORED_PAIRS, error);
+    int rc;
+
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, qualification_id);
+    while ((rc = step (self, stmt, error)) == 1)
+      {
+        gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+        g_array_append_val (pairs, pair);
+      }
+    if (rc < 0)
+      return FALSE;
+  }
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const gint64 *pair = &g_array_index (pairs, gint64, 2 * i);
+
+      if (!refresh_attention_item (self, pair[0], pair[1], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
 /* Scores                                                              */
 
+/* One actor's score of one indicator of one learner: a cell of the log. */
 typedef struct {
-  gint64         learner_id;
-  const char    *indicator_id;
-  DuaalActor     actor;
-  DuaalMastery   mastery;
-  DuaalCoverage  coverage;
-  const char    *comment;
-  gint64         undo_log_id;
-  gint64         result;
-  GPtrArray     *history;
-} ScoreArgs;
+  gint64      learner_id;
+  gint64      indicator_row;
+  DuaalActor  actor;
+} ScoreCell;
 
 /* The row id of an indicator of the learner's own qualification. */
 static gboolean
@@ -3052,106 +3375,222 @@ resolve_indicator (DuaalSqliteStore  *self,
   return FALSE;
 }
 
+static void
+bind_cell (sqlite3_stmt    *stmt,
+           const ScoreCell *cell)
+{
+  sqlite3_bind_int64 (stmt, 1, cell->learner_id);
+  sqlite3_bind_int64 (stmt, 2, cell->indicator_row);
+  sqlite3_bind_int (stmt, 3, cell->actor);
+}
+
+/* Mastery, coverage and comment from columns @first .. @first + 2; the
+ * comment is copied to @comment (the statement's text ends at reset). */
+static void
+column_score_value (sqlite3_stmt     *stmt,
+                    int               first,
+                    DuaalScoreValue  *value,
+                    char            **comment)
+{
+  *comment = g_strdup (column_text (stmt, first + 2));
+  *value = (DuaalScoreValue) { sqlite3_column_int (stmt, first), sqlite3_column_int (stmt, first + 1), *comment };
+}
+
+/* The cell's current value (unscored when it has no row).  Read inside
+ * the write transaction, so no other writer's change can come between
+ * this read and the write that builds on it. */
+static gboolean
+read_current (DuaalSqliteStore  *self,
+              const ScoreCell   *cell,
+              DuaalScoreValue   *value,
+              char             **comment,
+              GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_CURRENT_GET, error);
+  int rc;
+
+  *value = (DuaalScoreValue) { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
+  if (stmt == NULL)
+    return FALSE;
+  bind_cell (stmt, cell);
+  rc = step (self, stmt, error);
+  if (rc == 1)
+    column_score_value (stmt, 0, value, comment);
+  return rc >= 0;
+}
+
 /* Keeps current_score equal to the latest log entry of its cell; a cell
  * set back to nothing at all has no current row. */
 static gboolean
-apply_current (DuaalSqliteStore  *self,
-               const ScoreArgs   *score,
-               gint64             indicator_row,
-               gint64             log_id,
-               GError           **error)
+apply_current (DuaalSqliteStore       *self,
+               const ScoreCell        *cell,
+               const DuaalScoreValue  *value,
+               gint64                  log_id,
+               GError                **error)
 {
-  gboolean empty = score->mastery == DUAAL_MASTERY_NONE && score->coverage == DUAAL_COVERAGE_NONE &&
-                   score->comment == NULL;
+  gboolean empty = duaal_score_value_is_empty (value);
   g_autoptr(CachedStmt) stmt = get_stmt (self, empty ? STMT_CURRENT_DELETE : STMT_CURRENT_UPSERT, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, score->learner_id);
-  sqlite3_bind_int64 (stmt, 2, indicator_row);
-  sqlite3_bind_int (stmt, 3, score->actor);
+  bind_cell (stmt, cell);
   if (!empty)
     {
-      bind_scale (stmt, 4, score->mastery);
-      bind_scale (stmt, 5, score->coverage);
-      bind_text (stmt, 6, score->comment);
+      bind_scale (stmt, 4, value->mastery);
+      bind_scale (stmt, 5, value->coverage);
+      bind_text (stmt, 6, value->comment);
       sqlite3_bind_int64 (stmt, 7, log_id);
     }
   return step_done (self, stmt, error);
 }
 
+/* A log entry holds the cell's whole value after the change (as every
+ * entry of version 2 did) and, in fields, which parts the change set. */
 static gboolean
-append_score (DuaalSqliteStore  *self,
-              const ScoreArgs   *score,
-              gint64             indicator_row,
-              gint64             undo_of,
-              gint64            *log_id,
-              GError           **error)
+insert_log_entry (DuaalSqliteStore       *self,
+                  const ScoreCell        *cell,
+                  const DuaalScoreValue  *value,
+                  DuaalScoreFields        fields,
+                  const char             *source,
+                  gint64                  undo_of,
+                  gint64                 *log_id,
+                  GError                **error)
 {
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_INSERT, error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, score->learner_id);
-    sqlite3_bind_int64 (stmt, 2, indicator_row);
-    sqlite3_bind_int (stmt, 3, score->actor);
-    bind_scale (stmt, 4, score->mastery);
-    bind_scale (stmt, 5, score->coverage);
-    bind_text (stmt, 6, score->comment);
-    /* The scoring actor is the author; the coach does not score. */
-    sqlite3_bind_int (stmt, 7, score->actor);
-    sqlite3_bind_int64 (stmt, 8, g_get_real_time ());
-    bind_optional_id (stmt, 9, undo_of);
-    if (!step_done (self, stmt, error))
-      return FALSE;
-    *log_id = sqlite3_last_insert_rowid (self->db);
-  }
-  return apply_current (self, score, indicator_row, *log_id, error);
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_INSERT, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_cell (stmt, cell);
+  bind_scale (stmt, 4, value->mastery);
+  bind_scale (stmt, 5, value->coverage);
+  bind_text (stmt, 6, value->comment);
+  /* The scoring actor is the author; the coach does not score. */
+  sqlite3_bind_int (stmt, 7, cell->actor);
+  sqlite3_bind_int64 (stmt, 8, g_get_real_time ());
+  bind_optional_id (stmt, 9, undo_of);
+  sqlite3_bind_int (stmt, 10, fields);
+  bind_text (stmt, 11, source);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  *log_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+/* Appends one change to the log, merged with the cell's current value
+ * inside the caller's write transaction (SPEC section 3: the fields it
+ * leaves out keep the values they have at this moment). */
+static gboolean
+append_change (DuaalSqliteStore        *self,
+               const ScoreCell         *cell,
+               const DuaalScoreChange  *change,
+               const char              *source,
+               gint64                   undo_of,
+               gint64                  *log_id,
+               GError                 **error)
+{
+  g_autofree char *current_comment = NULL;
+  DuaalScoreValue current = { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
+  DuaalScoreValue next;
+
+  /* A change of all three fields keeps nothing: a batch of them (an
+   * import, the demo) costs no read per score. */
+  if (change->fields != DUAAL_SCORE_FIELDS_ALL &&
+      !read_current (self, cell, &current, &current_comment, error))
+    return FALSE;
+  next = duaal_score_change_merge (&current, change);
+  if (!insert_log_entry (self, cell, &next, change->fields, source, undo_of, log_id, error) ||
+      !apply_current (self, cell, &next, *log_id, error))
+    return FALSE;
+
+  /* Tables derived from current_score are brought up to date here, in
+   * the same transaction, for every write of a score (change or undo).
+   * The attention list (SPEC 7) follows the colours, and only a mastery
+   * moves a colour. */
+  if ((change->fields & DUAAL_SCORE_FIELD_MASTERY) == 0)
+    return TRUE;
+  return update_attention_after_score (self, cell->learner_id, cell->indicator_row, error);
+}
+
+/* A change as stored: its comment cleaned by the core's rules
+ * (duaal_input_clean_comment()), a blank one removing the comment. */
+static gboolean
+clean_change (const DuaalScoreChange  *change,
+              DuaalScoreChange        *clean,
+              char                   **clean_comment,
+              GError                 **error)
+{
+  *clean = *change;
+  clean->comment = NULL;
+  if (!(change->fields & DUAAL_SCORE_FIELD_COMMENT))
+    return TRUE;
+  if (!duaal_input_clean_comment (change->comment, clean_comment, error))
+    return FALSE;
+  clean->comment = *clean_comment;
+  return TRUE;
 }
 
 static gboolean
-record_score_txn (DuaalSqliteStore  *self,
-                  gpointer           data,
-                  GError           **error)
+check_source (const char  *source,
+              GError     **error)
 {
-  ScoreArgs *args = data;
-  gint64 indicator_row;
+  if (source == NULL || g_utf8_validate (source, -1, NULL))
+    return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The name of the score’s source is not valid text."));
+  return FALSE;
+}
 
-  return resolve_indicator (self, args->learner_id, args->indicator_id, &indicator_row, error) &&
-         append_score (self, args, indicator_row, 0, &args->result, error);
+typedef struct {
+  gint64                  learner_id;
+  const char             *indicator_id;
+  DuaalActor              actor;
+  const DuaalScoreChange *change;
+  const char             *source;
+  gint64                  result;
+} RecordChangeArgs;
+
+static gboolean
+record_change_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  RecordChangeArgs *args = data;
+  ScoreCell cell = { .learner_id = args->learner_id, .actor = args->actor };
+
+  return resolve_indicator (self, args->learner_id, args->indicator_id, &cell.indicator_row, error) &&
+         append_change (self, &cell, args->change, args->source, 0, &args->result, error);
 }
 
 static gint64
-duaal_sqlite_store_record_score (DuaalStore     *store,
-                                 gint64          learner_id,
-                                 const char     *indicator_id,
-                                 DuaalActor      actor,
-                                 DuaalMastery    mastery,
-                                 DuaalCoverage   coverage,
-                                 const char     *comment,
-                                 GError        **error)
+duaal_sqlite_store_record_change (DuaalStore              *store,
+                                  gint64                   learner_id,
+                                  const char              *indicator_id,
+                                  DuaalActor               actor,
+                                  const DuaalScoreChange  *change,
+                                  const char              *source,
+                                  GError                 **error)
 {
-  g_autofree char *clean_comment = clean_optional_name (comment);
-  ScoreArgs args = { .learner_id = learner_id, .indicator_id = indicator_id, .actor = actor,
-                     .mastery = mastery, .coverage = coverage, .comment = clean_comment };
+  g_autofree char *clean_comment = NULL;
+  DuaalScoreChange clean;
+  RecordChangeArgs args;
 
-  if (comment != NULL && !g_utf8_validate (comment, -1, NULL))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The comment is not valid text."));
-      return 0;
-    }
-  if (!run_write (DUAAL_SQLITE_STORE (store), record_score_txn, &args, error))
+  if (!duaal_score_change_validate (change, error) || !check_source (source, error) ||
+      !clean_change (change, &clean, &clean_comment, error))
+    return 0;
+  args = (RecordChangeArgs) { learner_id, indicator_id, actor, &clean, source, 0 };
+  if (!run_write (DUAAL_SQLITE_STORE (store), record_change_txn, &args, error))
     return 0;
   return args.result;
 }
 
 typedef struct {
-  const DuaalScoreInput *scores;
-  guint                  n_scores;
-} ScoreBatch;
+  const DuaalScoreInput *changes;
+  guint                  n_changes;
+  const char            *source;
+} ChangeBatch;
 
 /* Looks an indicator's row id up once per (qualification, id) of the
- * batch, so a large batch costs two statements per score, not four. */
+ * batch, so a large batch of whole scores costs two statements per
+ * score, not four. */
 static gboolean
 resolve_indicator_cached (DuaalSqliteStore  *self,
                           GHashTable        *learner_cache,
@@ -3194,143 +3633,216 @@ resolve_indicator_cached (DuaalSqliteStore  *self,
 }
 
 static gboolean
-record_scores_txn (DuaalSqliteStore  *self,
-                   gpointer           data,
-                   GError           **error)
+record_changes_txn (DuaalSqliteStore  *self,
+                    gpointer           data,
+                    GError           **error)
 {
-  ScoreBatch *batch = data;
+  ChangeBatch *batch = data;
   g_autoptr(GHashTable) learner_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) indicator_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint i = 0; i < batch->n_scores; i++)
+  for (guint i = 0; i < batch->n_changes; i++)
     {
-      const DuaalScoreInput *input = &batch->scores[i];
-      ScoreArgs args = { .learner_id = input->learner_id, .indicator_id = input->indicator_id,
-                         .actor = input->actor, .mastery = input->mastery,
-                         .coverage = input->coverage, .comment = input->comment };
-      gint64 indicator_row, log_id;
+      const DuaalScoreInput *input = &batch->changes[i];
+      g_autofree char *clean_comment = NULL;
+      DuaalScoreChange clean;
+      ScoreCell cell = { .learner_id = input->learner_id, .actor = input->actor };
+      gint64 log_id;
 
-      if (!resolve_indicator_cached (self, learner_cache, indicator_cache, input, &indicator_row, error) ||
-          !append_score (self, &args, indicator_row, 0, &log_id, error))
+      if (!clean_change (&input->change, &clean, &clean_comment, error) ||
+          !resolve_indicator_cached (self, learner_cache, indicator_cache, input, &cell.indicator_row, error) ||
+          !append_change (self, &cell, &clean, batch->source, 0, &log_id, error))
         return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-duaal_sqlite_store_record_scores (DuaalStore             *store,
-                                  const DuaalScoreInput  *scores,
-                                  guint                   n_scores,
-                                  GError                **error)
+duaal_sqlite_store_record_changes (DuaalStore             *store,
+                                   const DuaalScoreInput  *changes,
+                                   guint                   n_changes,
+                                   const char             *source,
+                                   GError                **error)
 {
-  ScoreBatch batch = { scores, n_scores };
+  ChangeBatch batch = { changes, n_changes, source };
 
-  for (guint i = 0; i < n_scores; i++)
+  if (!check_source (source, error))
+    return FALSE;
+  for (guint i = 0; i < n_changes; i++)
     {
-      if (scores[i].indicator_id == NULL || scores[i].actor >= DUAAL_N_ACTORS ||
-          scores[i].mastery > DUAAL_MASTERY_V || scores[i].coverage > DUAAL_COVERAGE_R)
+      if (changes[i].indicator_id == NULL || changes[i].actor >= DUAAL_N_ACTORS ||
+          !duaal_score_change_validate (&changes[i].change, NULL))
         {
           g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Score %u of %u is not a valid score."),
-                       i + 1, n_scores);
-          return FALSE;
-        }
-      if (scores[i].comment != NULL &&
-          (!g_utf8_validate (scores[i].comment, -1, NULL) || *scores[i].comment == '\0'))
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The comment of score %u is not valid text."),
-                       i + 1);
+                       i + 1, n_changes);
           return FALSE;
         }
     }
-  return run_write (DUAAL_SQLITE_STORE (store), record_scores_txn, &batch, error);
+  return run_write (DUAAL_SQLITE_STORE (store), record_changes_txn, &batch, error);
 }
 
-/* Undo appends: the value the undone entry replaced (nothing, when it
- * was the cell's first) becomes the newest entry. */
+/* The cell log entry @log_id belongs to. */
+static gboolean
+find_log_cell (DuaalSqliteStore  *self,
+               gint64             log_id,
+               ScoreCell         *cell,
+               GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, log_id);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == 0)
+    return set_not_found (error, ENTITY_SCORE_CHANGE, log_id);
+  *cell = (ScoreCell) { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                        sqlite3_column_int (stmt, 2) };
+  return TRUE;
+}
+
+/* The cell's whole log, oldest first, as the undo rule reads it. */
+static GArray *
+read_cell_log (DuaalSqliteStore  *self,
+               const ScoreCell   *cell,
+               GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_CELL, error);
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (DuaalScoreLogEntry));
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_cell (stmt, cell);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      DuaalScoreLogEntry entry = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1),
+                                   sqlite3_column_int64 (stmt, 2) };
+      g_array_append_val (log, entry);
+    }
+  return rc == 0 ? g_steal_pointer (&log) : NULL;
+}
+
+/* The cell's value just before entry @log_id: the entry before it holds
+ * the whole value; before the first, the cell was not scored. */
+static gboolean
+read_value_before (DuaalSqliteStore  *self,
+                   const ScoreCell   *cell,
+                   gint64             log_id,
+                   DuaalScoreValue   *value,
+                   char             **comment,
+                   GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_PREVIOUS, error);
+  int rc;
+
+  *value = (DuaalScoreValue) { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
+  if (stmt == NULL)
+    return FALSE;
+  bind_cell (stmt, cell);
+  sqlite3_bind_int64 (stmt, 4, log_id);
+  rc = step (self, stmt, error);
+  if (rc == 1)
+    column_score_value (stmt, 0, value, comment);
+  return rc >= 0;
+}
+
+typedef struct {
+  gint64            log_id;
+  gint64            result;
+  DuaalScoreFields  restored;
+  DuaalScoreFields  kept;
+} UndoArgs;
+
+/* Undo appends: the fields the undone entry set that still hold its
+ * values go back to what they were just before it (SPEC section 3). */
 static gboolean
 undo_score_txn (DuaalSqliteStore  *self,
                 gpointer           data,
                 GError           **error)
 {
-  ScoreArgs *args = data;
+  UndoArgs *args = data;
+  g_autoptr(GArray) log = NULL;
   g_autofree char *comment = NULL;
-  ScoreArgs restored = { 0 };
-  gint64 indicator_row;
-  int rc;
+  DuaalScoreValue before;
+  DuaalScoreChange restore;
+  ScoreCell cell;
 
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_GET, error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, args->undo_log_id);
-    rc = step (self, stmt, error);
-    if (rc < 0)
-      return FALSE;
-    if (rc == 0)
-      return set_not_found (error, ENTITY_SCORE_CHANGE, args->undo_log_id);
-    restored.learner_id = sqlite3_column_int64 (stmt, 0);
-    indicator_row = sqlite3_column_int64 (stmt, 1);
-    restored.actor = sqlite3_column_int (stmt, 2);
-  }
+  if (!find_log_cell (self, args->log_id, &cell, error) ||
+      (log = read_cell_log (self, &cell, error)) == NULL ||
+      !read_value_before (self, &cell, args->log_id, &before, &comment, error))
+    return FALSE;
 
-  {
-    g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LOG_PREVIOUS, error);
-    if (stmt == NULL)
+  args->kept = duaal_score_change_plan_undo ((const DuaalScoreLogEntry *) log->data, log->len,
+                                             args->log_id, &before, &restore);
+  args->restored = restore.fields;
+  if (restore.fields == 0)
+    {
+      /* An entry of no fields at all would say nothing: refuse instead. */
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
+                   _("Nothing is left to undo: this change was undone already, or everything it "
+                     "changed has been changed again since."));
       return FALSE;
-    sqlite3_bind_int64 (stmt, 1, restored.learner_id);
-    sqlite3_bind_int64 (stmt, 2, indicator_row);
-    sqlite3_bind_int (stmt, 3, restored.actor);
-    sqlite3_bind_int64 (stmt, 4, args->undo_log_id);
-    rc = step (self, stmt, error);
-    if (rc < 0)
-      return FALSE;
-    if (rc == 1)
-      {
-        restored.mastery = sqlite3_column_int (stmt, 0);
-        restored.coverage = sqlite3_column_int (stmt, 1);
-        comment = g_strdup (column_text (stmt, 2));
-        restored.comment = comment;
-      }
-  }
-  return append_score (self, &restored, indicator_row, args->undo_log_id, &args->result, error);
+    }
+  return append_change (self, &cell, &restore, NULL, args->log_id, &args->result, error);
 }
 
 static gint64
-duaal_sqlite_store_undo_score (DuaalStore  *store,
-                               gint64       log_id,
-                               GError     **error)
+duaal_sqlite_store_undo_score (DuaalStore        *store,
+                               gint64             log_id,
+                               DuaalScoreFields  *restored,
+                               DuaalScoreFields  *kept,
+                               GError           **error)
 {
-  ScoreArgs args = { .undo_log_id = log_id };
+  UndoArgs args = { .log_id = log_id };
 
   if (!run_write (DUAAL_SQLITE_STORE (store), undo_score_txn, &args, error))
     return 0;
+  if (restored != NULL)
+    *restored = args.restored;
+  if (kept != NULL)
+    *kept = args.kept;
   return args.result;
 }
+
+typedef struct {
+  gint64      learner_id;
+  const char *indicator_id;   /* (nullable): every indicator */
+  GPtrArray  *history;
+} HistoryArgs;
 
 static gboolean
 score_history_txn (DuaalSqliteStore  *self,
                    gpointer           data,
                    GError           **error)
 {
-  ScoreArgs *args = data;
+  HistoryArgs *args = data;
   g_autoptr(CachedStmt) stmt = NULL;
-  gint64 indicator_row;
+  gint64 indicator_row = 0;
   int rc;
 
-  if (!resolve_indicator (self, args->learner_id, args->indicator_id, &indicator_row, error) ||
-      (stmt = get_stmt (self, STMT_LOG_HISTORY, error)) == NULL)
+  if (args->indicator_id != NULL
+      ? !resolve_indicator (self, args->learner_id, args->indicator_id, &indicator_row, error)
+      : !require_learner (self, args->learner_id, NULL, error))
+    return FALSE;
+  if ((stmt = get_stmt (self, STMT_LOG_HISTORY, error)) == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, args->learner_id);
-  sqlite3_bind_int64 (stmt, 2, indicator_row);
-  sqlite3_bind_int (stmt, 3, args->actor);
+  bind_optional_id (stmt, 2, indicator_row);
   while ((rc = step (self, stmt, error)) == 1)
     {
-      g_autoptr(GDateTime) recorded_at = date_time_from_usec (sqlite3_column_int64 (stmt, 4));
+      g_autoptr(GDateTime) recorded_at = date_time_from_usec (sqlite3_column_int64 (stmt, 6));
+      DuaalScoreValue value = { sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
+                                column_text (stmt, 5) };
 
       g_ptr_array_add (args->history,
-                       duaal_score_new (args->learner_id, args->indicator_id, args->actor,
-                                        sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
-                                        column_text (stmt, 3), recorded_at, sqlite3_column_int64 (stmt, 0)));
+                       duaal_score_new (args->learner_id, column_text (stmt, 1), sqlite3_column_int (stmt, 2),
+                                        &value, sqlite3_column_int (stmt, 7), recorded_at,
+                                        sqlite3_column_int64 (stmt, 0), column_text (stmt, 8),
+                                        sqlite3_column_int64 (stmt, 9)));
     }
   return rc == 0;
 }
@@ -3339,12 +3851,10 @@ static GPtrArray *
 duaal_sqlite_store_score_history (DuaalStore  *store,
                                   gint64       learner_id,
                                   const char  *indicator_id,
-                                  DuaalActor   actor,
                                   GError     **error)
 {
   g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
-  ScoreArgs args = { .learner_id = learner_id, .indicator_id = indicator_id, .actor = actor,
-                     .history = history };
+  HistoryArgs args = { learner_id, indicator_id, history };
 
   if (!run_read (DUAAL_SQLITE_STORE (store), score_history_txn, &args, error))
     return NULL;
@@ -3619,9 +4129,144 @@ duaal_sqlite_store_load_group_status (DuaalStore  *store,
   return run_status (DUAAL_SQLITE_STORE (store), load_group_status_txn, group_id, period, error);
 }
 
+/* ------------------------------------------------------------------ */
+/* Attention list (SPEC section 7)                                     */
+
+typedef struct {
+  gint64     group_id;
+  GPtrArray *items;
+  guint      count;
+} AttentionArgs;
+
+static DuaalAttentionItem *
+attention_item_from_row (sqlite3_stmt *stmt)
+{
+  DuaalColour colours[DUAAL_N_ACTORS];
+  DuaalAttentionItem *item;
+  const char *opposite;
+
+  for (guint a = 0; a < DUAAL_N_ACTORS; a++)
+    colours[a] = CLAMP (sqlite3_column_int (stmt, 3 + (int) a), DUAAL_COLOUR_GREY, DUAAL_COLOUR_DARK_GREEN);
+  item = duaal_attention_item_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
+                                   (guint) sqlite3_column_int (stmt, 2), colours);
+  /* "c01.02 c01.07": a list is read for every item, so without g_strsplit's extra array */
+  for (opposite = column_text (stmt, 6); opposite != NULL && *opposite != '\0';)
+    {
+      const char *space = strchr (opposite, ' ');
+      gsize length = space != NULL ? (gsize) (space - opposite) : strlen (opposite);
+
+      g_ptr_array_add (item->indicators, g_strndup (opposite, length));
+      opposite = space != NULL ? space + 1 : NULL;
+    }
+  return item;
+}
+
+static gboolean
+list_attention_txn (DuaalSqliteStore  *self,
+                    gpointer           data,
+                    GError           **error)
+{
+  AttentionArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  int rc;
+
+  if (!require_group (self, args->group_id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_ATTENTION_LIST, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_ptr_array_add (args->items, attention_item_from_row (stmt));
+  return rc == 0;
+}
+
+static GPtrArray *
+duaal_sqlite_store_list_attention (DuaalStore  *store,
+                                   gint64       group_id,
+                                   GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_attention_item_free);
+  AttentionArgs args = { .group_id = group_id, .items = items };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), list_attention_txn, &args, error))
+    return NULL;
+  return g_steal_pointer (&items);
+}
+
+static gboolean
+count_attention_txn (DuaalSqliteStore  *self,
+                     gpointer           data,
+                     GError           **error)
+{
+  AttentionArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+  gint64 count = 0;
+
+  if (args->group_id != 0 && !require_group (self, args->group_id, NULL, error))
+    return FALSE;
+  stmt = get_stmt (self, args->group_id != 0 ? STMT_ATTENTION_COUNT_GROUP : STMT_ATTENTION_COUNT_ALL, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (args->group_id != 0)
+    sqlite3_bind_int64 (stmt, 1, args->group_id);
+  if (!query_int64 (self, stmt, &count, error))
+    return FALSE;
+  args->count = (guint) count;
+  return TRUE;
+}
+
+static guint
+duaal_sqlite_store_count_attention (DuaalStore  *store,
+                                    gint64       group_id,
+                                    GError     **error)
+{
+  AttentionArgs args = { .group_id = group_id };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), count_attention_txn, &args, error))
+    return 0;
+  return args.count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Other connections' writes (SPEC section 12)                         */
+
+/* How often PRAGMA data_version is asked: well within the one second a
+ * notice may take, and a query that reads one counter in shared memory. */
+#define WATCH_INTERVAL_MS 250
+
+static gboolean
+poll_other_writes (gpointer data)
+{
+  DuaalSqliteStore *self = data;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  DuaalSqliteChanges *notices = ensure_changes (self, &error);
+
+  /* A database that is busy or briefly unreadable is asked again next time. */
+  if (notices != NULL && !duaal_sqlite_changes_poll (notices, changes, &error))
+    g_debug ("Watching %s: %s", self->path, error->message);
+  emit_changes (self, changes);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+duaal_sqlite_store_watch (DuaalStore *store)
+{
+  DuaalSqliteStore *self = DUAAL_SQLITE_STORE (store);
+
+  if (self->watch_source != NULL)
+    return;
+  self->watch_source = g_timeout_source_new (WATCH_INTERVAL_MS);
+  g_source_set_name (self->watch_source, "[duaal] other connections' writes");
+  g_source_set_callback (self->watch_source, poll_other_writes, self, NULL);
+  g_source_attach (self->watch_source, g_main_context_get_thread_default ());
+  /* Take note of where the log stands now: only later writes are news. */
+  poll_other_writes (self);
+}
+
 static void
 duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
 {
+  iface->watch = duaal_sqlite_store_watch;
   iface->import_qualification = duaal_sqlite_store_import_qualification;
   iface->list_qualifications = duaal_sqlite_store_list_qualifications;
   iface->get_qualification = duaal_sqlite_store_get_qualification;
@@ -3646,12 +4291,14 @@ duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
   iface->import_class = duaal_sqlite_store_import_class;
   iface->set_plan_cell = duaal_sqlite_store_set_plan_cell;
   iface->get_plan = duaal_sqlite_store_get_plan;
-  iface->record_score = duaal_sqlite_store_record_score;
-  iface->record_scores = duaal_sqlite_store_record_scores;
+  iface->record_change = duaal_sqlite_store_record_change;
+  iface->record_changes = duaal_sqlite_store_record_changes;
   iface->undo_score = duaal_sqlite_store_undo_score;
   iface->score_history = duaal_sqlite_store_score_history;
   iface->list_periods = duaal_sqlite_store_list_periods;
   iface->close_period = duaal_sqlite_store_close_period;
   iface->load_learner_status = duaal_sqlite_store_load_learner_status;
   iface->load_group_status = duaal_sqlite_store_load_group_status;
+  iface->list_attention = duaal_sqlite_store_list_attention;
+  iface->count_attention = duaal_sqlite_store_count_attention;
 }

@@ -17,9 +17,19 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DuaalSqliteStore, duaal_sqlite_store, DUAAL, SQLITE_STORE, GObject)
 
 /* @path: (nullable) the database file; NULL for the default one.
- * Creates the file (and, for the default, its directory) when needed. */
+ * Creates the file (and, for the default, its directory) when needed.
+ * Before anything is written, even the journal mode, the file must be a
+ * Duaal database (PRAGMA application_id, or the tables of the first
+ * releases) of a schema version this program knows: another program's
+ * file fails with DUAAL_ERROR_INVALID_FILE, a newer database with
+ * DUAAL_ERROR_DATABASE, both left exactly as they were.  An existing
+ * database that others may read is made private (mode 0600). */
 DuaalSqliteStore *duaal_sqlite_store_open         (const char       *path,
                                                    GError          **error);
+/* As duaal_sqlite_store_open(), but a missing file is not created:
+ * DUAAL_ERROR_NOT_FOUND.  For whoever only reads. */
+DuaalSqliteStore *duaal_sqlite_store_open_existing (const char      *path,
+                                                    GError         **error);
 /* Opens an existing database of this program's schema version for
  * reading only, exactly as it is: nothing is created, configured or
  * upgraded.  This is how a large database is shown while it is being

@@ -15,6 +15,26 @@
 #include "duaal-status-filter.h"
 #include "duaal-visibility.h"
 
+gint64
+duaal_viewer_id_for_learner (DuaalViewer   viewer,
+                             DuaalLearner *learner)
+{
+  g_return_val_if_fail (DUAAL_IS_LEARNER (learner), 0);
+
+  switch (viewer)
+    {
+    case DUAAL_VIEWER_LEARNER:
+      return duaal_learner_get_id (learner);
+    case DUAAL_VIEWER_TRAINER:
+      return duaal_learner_get_trainer_id (learner);
+    case DUAAL_VIEWER_TEACHER:
+    case DUAAL_VIEWER_COACH:
+      return 0;
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
 gboolean
 duaal_viewer_has_in_scope (DuaalViewer   viewer,
                            gint64        viewer_id,

@@ -39,6 +39,12 @@ DuaalStatus *duaal_status_filter_for_viewer (DuaalStatus  *status,
                                              gint64        viewer_id,
                                              GError      **error);
 
+/* The @viewer_id above of @viewer looking at @learner: the learner's own
+ * id, the learner's trainer's id (0 when the learner has none yet), or
+ * 0 for a teacher and the coach. */
+gint64       duaal_viewer_id_for_learner    (DuaalViewer   viewer,
+                                             DuaalLearner *learner);
+
 /* Whether @viewer (@viewer_id as above) may see @learner at all. */
 gboolean     duaal_viewer_has_in_scope      (DuaalViewer   viewer,
                                              gint64        viewer_id,

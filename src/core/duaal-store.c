@@ -227,38 +227,36 @@ duaal_store_get_plan (DuaalStore *self, gint64 learner_id, GError **error)
 }
 
 gint64
-duaal_store_record_score (DuaalStore *self, gint64 learner_id, const char *indicator_id,
-                          DuaalActor actor, DuaalMastery mastery, DuaalCoverage coverage,
-                          const char *comment, GError **error)
+duaal_store_record_change (DuaalStore *self, gint64 learner_id, const char *indicator_id,
+                           DuaalActor actor, const DuaalScoreChange *change, const char *source,
+                           GError **error)
 {
   g_return_val_if_fail (indicator_id != NULL, 0);
   g_return_val_if_fail (actor < DUAAL_N_ACTORS, 0);
-  g_return_val_if_fail (mastery <= DUAAL_MASTERY_V, 0);
-  g_return_val_if_fail (coverage <= DUAAL_COVERAGE_R, 0);
-  DISPATCH (record_score, 0, learner_id, indicator_id, actor, mastery, coverage, comment, error);
+  g_return_val_if_fail (change != NULL, 0);
+  DISPATCH (record_change, 0, learner_id, indicator_id, actor, change, source, error);
 }
 
 gint64
-duaal_store_undo_score (DuaalStore *self, gint64 log_id, GError **error)
+duaal_store_undo_score (DuaalStore *self, gint64 log_id, DuaalScoreFields *restored,
+                        DuaalScoreFields *kept, GError **error)
 {
-  DISPATCH (undo_score, 0, log_id, error);
+  DISPATCH (undo_score, 0, log_id, restored, kept, error);
 }
 
 gboolean
-duaal_store_record_scores (DuaalStore *self, const DuaalScoreInput *scores, guint n_scores,
-                           GError **error)
+duaal_store_record_changes (DuaalStore *self, const DuaalScoreInput *changes, guint n_changes,
+                            const char *source, GError **error)
 {
-  g_return_val_if_fail (scores != NULL || n_scores == 0, FALSE);
-  DISPATCH (record_scores, FALSE, scores, n_scores, error);
+  g_return_val_if_fail (changes != NULL || n_changes == 0, FALSE);
+  DISPATCH (record_changes, FALSE, changes, n_changes, source, error);
 }
 
 GPtrArray *
 duaal_store_score_history (DuaalStore *self, gint64 learner_id, const char *indicator_id,
-                           DuaalActor actor, GError **error)
+                           GError **error)
 {
-  g_return_val_if_fail (indicator_id != NULL, NULL);
-  g_return_val_if_fail (actor < DUAAL_N_ACTORS, NULL);
-  DISPATCH (score_history, NULL, learner_id, indicator_id, actor, error);
+  DISPATCH (score_history, NULL, learner_id, indicator_id, error);
 }
 
 GPtrArray *
@@ -283,4 +281,16 @@ DuaalStatus *
 duaal_store_load_group_status (DuaalStore *self, gint64 group_id, guint period, GError **error)
 {
   DISPATCH (load_group_status, NULL, group_id, period, error);
+}
+
+GPtrArray *
+duaal_store_list_attention (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (list_attention, NULL, group_id, error);
+}
+
+guint
+duaal_store_count_attention (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (count_attention, 0, group_id, error);
 }

@@ -51,14 +51,12 @@ typedef struct {
   const char *trainer;   /* (nullable) */
 } DuaalClassRow;
 
-/* One score to record, for duaal_store_record_scores(). */
+/* One score change to record, for duaal_store_record_changes(). */
 typedef struct {
-  gint64         learner_id;
-  const char    *indicator_id;
-  DuaalActor     actor;
-  DuaalMastery   mastery;
-  DuaalCoverage  coverage;
-  const char    *comment;   /* (nullable) */
+  gint64            learner_id;
+  const char       *indicator_id;
+  DuaalActor        actor;
+  DuaalScoreChange  change;
 } DuaalScoreInput;
 
 typedef struct {
@@ -122,18 +120,22 @@ struct _DuaalStoreInterface
   /* (element-type utf8): competence ids planned for the learner */
   GStrv                (*get_plan)               (DuaalStore *self, gint64 learner_id, GError **error);
 
-  /* scores (SPEC section 3): every call appends to the log */
-  gint64               (*record_score)           (DuaalStore *self, gint64 learner_id,
+  /* scores (SPEC section 3): every call appends to the log.  A change
+   * is merged with the current value (duaal_score_change_merge()) and
+   * an undo planned (duaal_score_change_plan_undo()) inside the write
+   * transaction, never from a value read before it. */
+  gint64               (*record_change)          (DuaalStore *self, gint64 learner_id,
                                                   const char *indicator_id, DuaalActor actor,
-                                                  DuaalMastery mastery, DuaalCoverage coverage,
-                                                  const char *comment, GError **error);
-  gint64               (*undo_score)             (DuaalStore *self, gint64 log_id, GError **error);
-  /* Many scores in one transaction: all of them or none (imports, the benchmark). */
-  gboolean             (*record_scores)          (DuaalStore *self, const DuaalScoreInput *scores,
-                                                  guint n_scores, GError **error);
-  GPtrArray           *(*score_history)          (DuaalStore *self, gint64 learner_id,
-                                                  const char *indicator_id, DuaalActor actor,
+                                                  const DuaalScoreChange *change, const char *source,
                                                   GError **error);
+  gint64               (*undo_score)             (DuaalStore *self, gint64 log_id,
+                                                  DuaalScoreFields *restored, DuaalScoreFields *kept,
+                                                  GError **error);
+  /* Many changes in one transaction: all of them or none (imports, the benchmark). */
+  gboolean             (*record_changes)         (DuaalStore *self, const DuaalScoreInput *changes,
+                                                  guint n_changes, const char *source, GError **error);
+  GPtrArray           *(*score_history)          (DuaalStore *self, gint64 learner_id,
+                                                  const char *indicator_id, GError **error);
 
   /* periods (SPEC section 5) */
   GPtrArray           *(*list_periods)           (DuaalStore *self, gint64 group_id, GError **error);
@@ -144,6 +146,14 @@ struct _DuaalStoreInterface
                                                   GError **error);
   DuaalStatus         *(*load_group_status)      (DuaalStore *self, gint64 group_id, guint period,
                                                   GError **error);
+
+  /* attention (SPEC section 7), kept up to date on every write: the
+   * current items of a group's learners, in learner order (that of
+   * list_learners) and within a learner in qualification order, with
+   * their indicators, unsorted by severity; and how many there are,
+   * group 0 meaning every group */
+  GPtrArray           *(*list_attention)         (DuaalStore *self, gint64 group_id, GError **error);
+  guint                (*count_attention)        (DuaalStore *self, gint64 group_id, GError **error);
 
   /* change notices (SPEC section 12): start noticing writes of other
    * connections, emitting DuaalStore::changed for each */
@@ -192,22 +202,36 @@ gboolean            duaal_store_set_plan_cell          (DuaalStore *self, gint64
                                                         const char *competence_id, gboolean planned,
                                                         GError **error);
 GStrv               duaal_store_get_plan               (DuaalStore *self, gint64 learner_id, GError **error);
-gint64              duaal_store_record_score           (DuaalStore *self, gint64 learner_id,
+/* Scores.  duaal_store_record_change: one actor's change of one
+ * indicator; @source: (nullable) where it came from, e.g. a sheet's file
+ * name, NULL when typed.  Returns the new log entry's id.
+ * duaal_store_undo_score: undoes log entry @log_id by SPEC section 3
+ * (duaal_score_change_plan_undo()) as a new log entry, whose id it
+ * returns; @restored and @kept: (out) (optional) the fields put back and
+ * those kept because they were changed since.  When nothing is left to
+ * restore it refuses with DUAAL_ERROR_CONFLICT and writes nothing.
+ * duaal_store_score_history: a learner's log entries (DuaalScore), every
+ * actor, of one indicator or (@indicator_id NULL) all, oldest first. */
+gint64              duaal_store_record_change          (DuaalStore *self, gint64 learner_id,
                                                         const char *indicator_id, DuaalActor actor,
-                                                        DuaalMastery mastery, DuaalCoverage coverage,
-                                                        const char *comment, GError **error);
-gint64              duaal_store_undo_score             (DuaalStore *self, gint64 log_id, GError **error);
-gboolean            duaal_store_record_scores          (DuaalStore *self, const DuaalScoreInput *scores,
-                                                        guint n_scores, GError **error);
-GPtrArray          *duaal_store_score_history          (DuaalStore *self, gint64 learner_id,
-                                                        const char *indicator_id, DuaalActor actor,
+                                                        const DuaalScoreChange *change, const char *source,
                                                         GError **error);
+gint64              duaal_store_undo_score             (DuaalStore *self, gint64 log_id,
+                                                        DuaalScoreFields *restored, DuaalScoreFields *kept,
+                                                        GError **error);
+gboolean            duaal_store_record_changes         (DuaalStore *self, const DuaalScoreInput *changes,
+                                                        guint n_changes, const char *source, GError **error);
+GPtrArray          *duaal_store_score_history          (DuaalStore *self, gint64 learner_id,
+                                                        const char *indicator_id, GError **error);
 GPtrArray          *duaal_store_list_periods           (DuaalStore *self, gint64 group_id, GError **error);
 guint               duaal_store_close_period           (DuaalStore *self, gint64 group_id, GError **error);
 DuaalStatus        *duaal_store_load_learner_status    (DuaalStore *self, gint64 learner_id, guint period,
                                                         GError **error);
 DuaalStatus        *duaal_store_load_group_status      (DuaalStore *self, gint64 group_id, guint period,
                                                         GError **error);
+/* (element-type DuaalAttentionItem): see duaal_attention_list_now() for the sorted list */
+GPtrArray          *duaal_store_list_attention         (DuaalStore *self, gint64 group_id, GError **error);
+guint               duaal_store_count_attention        (DuaalStore *self, gint64 group_id, GError **error);
 
 /* DuaalStore::changed (DuaalStore *store, DuaalChange *change):
  * emitted once per change notice of every committed write.  This

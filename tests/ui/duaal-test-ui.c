@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "duaal-demo.h"
+#include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
 
 /* Generous: a loaded CI machine is slow, and a wait only ends early. */
@@ -175,6 +177,19 @@ duaal_test_ui_make_tmp_dir (void)
   return path;
 }
 
+DuaalStore *
+duaal_test_ui_make_demo_store (const char *path,
+                               gint64     *group_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (duaal_demo_load (DUAAL_STORE (store), group_id, NULL, &error));
+  g_assert_no_error (error);
+  return DUAAL_STORE (g_steal_pointer (&store));
+}
+
 void
 duaal_test_ui_remove_tmp_dir (const char *path)
 {
@@ -319,4 +334,43 @@ duaal_test_ui_activate_action (DuaalWindow *window,
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
   duaal_test_ui_process_events ();
+}
+
+gboolean
+duaal_test_ui_press_key (GtkWidget       *focus,
+                         guint            keyval,
+                         GdkModifierType  modifiers)
+{
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
+                continue;
+
+              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                {
+                  duaal_test_ui_process_events ();
+                  return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
 }

@@ -64,6 +64,10 @@ void              duaal_test_ui_screenshot      (GtkWidget            *widget,
 /* A temporary directory for databases and files; remove it at the end. */
 char             *duaal_test_ui_make_tmp_dir    (void);
 void              duaal_test_ui_remove_tmp_dir  (const char           *path);
+/* A database at @path holding `duaal-cli demo`'s class group (its id in
+ * @group_id), open.  Returns: (transfer full). */
+DuaalStore       *duaal_test_ui_make_demo_store (const char           *path,
+                                                 gint64               *group_id);
 
 /* Registers (non-unique, so tests never meet a running Duaal) and
  * activates the application on @database_path, then waits until its
@@ -82,6 +86,13 @@ GtkWidget        *duaal_test_ui_find_toplevel   (GType                 type);
 GtkWidget        *duaal_test_ui_find_widget     (GtkWidget            *root,
                                                  GType                 type,
                                                  const char           *label);
+/* Presses @keyval (+ @modifiers) where the focus is: the shortcut
+ * controllers of @focus and then of its ancestors are asked in turn, as
+ * GTK's bubble phase does, and the first shortcut bound to that key
+ * runs its action.  Returns whether one did. */
+gboolean          duaal_test_ui_press_key       (GtkWidget            *focus,
+                                                 guint                 keyval,
+                                                 GdkModifierType       modifiers);
 /* Activates an action of the window ("win.…") or application ("app.…")
  * as a menu item or shortcut would. */
 void              duaal_test_ui_activate_action (DuaalWindow          *window,

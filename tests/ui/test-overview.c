@@ -31,16 +31,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DuaalSqliteStore) store = NULL;
-
   fixture->dir = duaal_test_ui_make_tmp_dir ();
   fixture->database = g_build_filename (fixture->dir, "duaal.db", NULL);
-  store = duaal_sqlite_store_open (fixture->database, &error);
-  g_assert_no_error (error);
-  g_assert_true (duaal_demo_load (DUAAL_STORE (store), &fixture->group_id, NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
+  g_object_unref (duaal_test_ui_make_demo_store (fixture->database, &fixture->group_id));
 
   fixture->app = duaal_test_ui_start_app (fixture->database);
   fixture->window = duaal_test_ui_get_window (fixture->app);
@@ -249,7 +242,8 @@ test_export_and_print (Fixture       *fixture,
                        gconstpointer  data)
 {
   static const struct { const char *format; const char *magic; } formats[] = {
-    { "png", "\x89PNG" }, { "pdf", "%PDF" }, { "csv", "competence,title,status,lacking," },
+    { "png", "\x89PNG" }, { "pdf", "%PDF" }, { "csv", "\xEF\xBB\xBF" "competence,title,status,lacking," },
+    { "xlsx", "PK\x03\x04" },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
@@ -390,7 +384,15 @@ test_planner (Fixture       *fixture,
   check_file_starts (pdf, "%PDF");
   g_assert_true (duaal_planner_dialog_export (dialog, "csv", csv_file, &error));
   g_assert_no_error (error);
-  check_file_starts (csv, "session,competence,title,part,parts,kind,learners");
+  check_file_starts (csv, "\xEF\xBB\xBF" "session,competence,title,part,parts,kind,learners");
+  {
+    g_autofree char *xlsx = g_build_filename (fixture->dir, "plan.xlsx", NULL);
+    g_autoptr(GFile) xlsx_file = g_file_new_for_path (xlsx);
+
+    g_assert_true (duaal_planner_dialog_export (dialog, "xlsx", xlsx_file, &error));
+    g_assert_no_error (error);
+    check_file_starts (xlsx, "PK\x03\x04");
+  }
 
   duaal_planner_dialog_show_settings (dialog);
   g_assert_cmpstr (duaal_planner_dialog_get_visible_page (dialog), ==, "settings");

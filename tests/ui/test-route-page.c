@@ -154,6 +154,13 @@ is_gone (gpointer user_data)
 /* ---- the tests ---- */
 
 /* The first learner now: one column, named, read aloud, in Dutch. */
+/* The chart in the view is measured in the view's own font. */
+static const PangoFontDescription *
+widget_font (DuaalRouteView *view)
+{
+  return pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (view)));
+}
+
 static void
 test_learner (Fixture       *fixture,
               gconstpointer  data)
@@ -184,7 +191,8 @@ test_learner (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 
   /* As high as the chart at the width it got: nothing cut off. */
-  duaal_route_chart_measure (route, NULL, gtk_widget_get_width (GTK_WIDGET (view)), &height);
+  duaal_route_chart_measure (route, NULL, &(DuaalRouteChartInfo) { .font = widget_font (view) },
+                             gtk_widget_get_width (GTK_WIDGET (view)), &height);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, (int) height);
 
   /* Periods: now and the demo's closed period 1; nobody compared. */
@@ -280,6 +288,7 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <, 600);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >=, 600);
   duaal_route_chart_measure (duaal_route_view_get_route (view), duaal_route_view_get_compare (view),
+                             &(DuaalRouteChartInfo) { .font = widget_font (view) },
                              gtk_widget_get_width (GTK_WIDGET (view)), &height);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, (int) height);
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "route-narrow");

@@ -19,7 +19,8 @@
 #include "duaal-learner-page.h"
 #include "duaal-progress-bar.h"
 #include "duaal-rules.h"
-#include "duaal-sidebar.h"
+#include "duaal-sidebar-private.h"
+#include "duaal-sidebar-row.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
 
@@ -155,49 +156,6 @@ dropdown_item (GtkDropDown *dropdown,
   GListModel *model = gtk_drop_down_get_model (dropdown);
 
   return gtk_string_list_get_string (GTK_STRING_LIST (model), position);
-}
-
-/* Presses @keyval (+ @modifiers) where the focus is: the shortcut
- * controllers of the focus widget and then of its ancestors are asked
- * in turn, as GTK's bubble phase does, and the first shortcut bound to
- * that key runs its action.  Returns whether one did. */
-static gboolean
-press_key (GtkWidget       *focus,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-            continue;
-
-          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
-                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
-                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
-                continue;
-
-              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                gtk_shortcut_get_arguments (shortcut)))
-                {
-                  duaal_test_ui_process_events ();
-                  return TRUE;
-                }
-            }
-        }
-    }
-  return FALSE;
 }
 
 static GtkWidget *
@@ -456,14 +414,79 @@ test_undo (Fixture       *fixture,
   /* Ctrl+Z from an indicator row undoes the latest remaining change. */
   click (duaal_indicator_row_get_mastery_button (second, DUAAL_MASTERY_LIL));
   gtk_widget_grab_focus (GTK_WIDGET (second));
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpint (duaal_indicator_row_get_mastery (second), ==, DUAAL_MASTERY_NONE);
   g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_X);
 
   /* Once more: the X of the first indicator goes too; grey again. */
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_NONE);
   g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, DUAAL_COLOUR_GREY);
+}
+
+/* What the store holds now as the trainer's score of @indicator_id. */
+static void
+assert_trainer_score (Fixture       *fixture,
+                      const char    *indicator_id,
+                      DuaalMastery   mastery,
+                      DuaalCoverage  coverage,
+                      const char    *comment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalStatus) status = duaal_store_load_learner_status (fixture->store, fixture->learner_id, 0, &error);
+  const DuaalCell *cell;
+
+  g_assert_no_error (error);
+  cell = duaal_status_get_cell (status, fixture->learner_id, indicator_id, DUAAL_ACTOR_TRAINER);
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->mastery, ==, mastery);
+  g_assert_cmpint (cell->coverage, ==, coverage);
+  g_assert_cmpstr (cell->comment, ==, comment);
+}
+
+/* Issue 19, SPEC section 3: another program changes the coverage and the
+ * comment while the page shows the indicator (this bare page does not
+ * watch the database, so its row still shows the old score).  A click on
+ * a mastery stores the mastery only: the other change stays.  Undoing
+ * the click takes back the mastery only. */
+static void
+test_score_keeps_other_writer (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalSqliteStore) other = NULL;
+  DuaalScoreChange elsewhere = {
+    .fields = DUAAL_SCORE_FIELD_COVERAGE | DUAAL_SCORE_FIELD_COMMENT,
+    .coverage = DUAAL_COVERAGE_R, .comment = "Van de mentor",
+  };
+  DuaalCompetenceRow *row;
+  DuaalIndicatorRow *first;
+  const char *first_id;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
+  row = competence_with_indicators (fixture, 1);
+  expand (row);
+  first = duaal_competence_row_get_indicator_row (row, 0);
+  first_id = duaal_indicator_get_id (duaal_indicator_row_get_indicator (first));
+  click (duaal_indicator_row_get_mastery_button (first, DUAAL_MASTERY_X));
+
+  other = duaal_sqlite_store_open (fixture->database, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_store_record_change (DUAAL_STORE (other), fixture->learner_id, first_id,
+                                              DUAAL_ACTOR_TRAINER, &elsewhere, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_indicator_row_get_coverage (first), ==, DUAAL_COVERAGE_NONE);
+
+  click (duaal_indicator_row_get_mastery_button (first, DUAAL_MASTERY_V));
+  assert_trainer_score (fixture, first_id, DUAAL_MASTERY_V, DUAAL_COVERAGE_R, "Van de mentor");
+  /* and the row shows both now */
+  g_assert_cmpint (duaal_indicator_row_get_coverage (first), ==, DUAAL_COVERAGE_R);
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_z, GDK_CONTROL_MASK));
+  assert_trainer_score (fixture, first_id, DUAAL_MASTERY_X, DUAAL_COVERAGE_R, "Van de mentor");
+  g_assert_cmpint (duaal_indicator_row_get_mastery (first), ==, DUAAL_MASTERY_X);
 }
 
 /* Only the keyboard: a header, Enter to open it, arrows, 1/2/3, N/S/R,
@@ -497,12 +520,12 @@ test_keyboard_scoring (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Down, 0));
+      g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_Down, 0));
       indicator = duaal_competence_row_get_indicator_row (row, i);
       g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
 
-      g_assert_true (press_key (focus_widget (fixture), keys[i].mastery_key, 0));
-      g_assert_true (press_key (focus_widget (fixture), keys[i].coverage_key, 0));
+      g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), keys[i].mastery_key, 0));
+      g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), keys[i].coverage_key, 0));
       g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, keys[i].mastery);
       g_assert_cmpint (duaal_indicator_row_get_coverage (indicator), ==, keys[i].coverage);
     }
@@ -510,10 +533,10 @@ test_keyboard_scoring (Fixture       *fixture,
                    expected_colour (duaal_competence_row_get_n_indicators (row), 1, 1, 1));
 
   /* Up goes back; Enter edits the comment, Enter in it stores it. */
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Up, 0));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_Up, 0));
   indicator = duaal_competence_row_get_indicator_row (row, 1);
   g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Return, 0));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_Return, 0));
   entry = duaal_indicator_row_get_comment_entry (indicator);
   g_assert_true (gtk_widget_is_ancestor (focus_widget (fixture), entry) || focus_widget (fixture) == entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Lukt met hulp van de mentor");
@@ -524,9 +547,9 @@ test_keyboard_scoring (Fixture       *fixture,
   g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
 
   /* Escape in the comment drops the edit and goes back to the row. */
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Return, 0));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_Return, 0));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Toch niet");
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_Escape, 0));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_Escape, 0));
   g_assert_true (focus_widget (fixture) == GTK_WIDGET (indicator));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Lukt met hulp van de mentor");
   g_assert_cmpstr (duaal_indicator_row_get_comment (indicator), ==, "Lukt met hulp van de mentor");
@@ -534,14 +557,14 @@ test_keyboard_scoring (Fixture       *fixture,
   /* The same key again records nothing: the log only grows on a change. */
   history = duaal_store_score_history (fixture->store, fixture->learner_id,
                                        duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator)),
-                                       DUAAL_ACTOR_TRAINER, &error);
+                                       &error);
   g_assert_no_error (error);
   n_entries = history->len;
   g_clear_pointer (&history, g_ptr_array_unref);
-  g_assert_true (press_key (focus_widget (fixture), GDK_KEY_2, 0));
+  g_assert_true (duaal_test_ui_press_key (focus_widget (fixture), GDK_KEY_2, 0));
   history = duaal_store_score_history (fixture->store, fixture->learner_id,
                                        duaal_indicator_get_id (duaal_indicator_row_get_indicator (indicator)),
-                                       DUAAL_ACTOR_TRAINER, &error);
+                                       &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, n_entries);
   g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, DUAAL_MASTERY_LIL);
@@ -592,7 +615,7 @@ test_closed_period (Fixture       *fixture,
     g_assert_false (gtk_widget_is_sensitive (duaal_indicator_row_get_coverage_button (indicator, c)));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (duaal_indicator_row_get_comment_entry (indicator))));
   gtk_widget_grab_focus (GTK_WIDGET (indicator));
-  press_key (GTK_WIDGET (indicator), before == DUAAL_MASTERY_V ? GDK_KEY_1 : GDK_KEY_3, 0);
+  duaal_test_ui_press_key (GTK_WIDGET (indicator), before == DUAAL_MASTERY_V ? GDK_KEY_1 : GDK_KEY_3, 0);
   g_assert_cmpint (duaal_indicator_row_get_mastery (indicator), ==, before);
   g_assert_false (gtk_widget_is_sensitive (duaal_test_ui_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON,
                                                                      "Periode _afsluiten…")));
@@ -705,10 +728,11 @@ open_learner_by_click (DuaalWindow *window,
   GtkWidget *row;
 
   g_assert_nonnull (label);
-  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  row = gtk_widget_get_ancestor (label, DUAAL_TYPE_SIDEBAR_ROW);
   g_assert_nonnull (row);
-  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
-  g_signal_emit_by_name (row, "activate");
+  /* A click: the press selects, the release activates. */
+  g_assert_true (gtk_widget_activate_action (row, "listitem.select", "(bb)", FALSE, FALSE));
+  g_assert_true (gtk_widget_activate (row));
   duaal_test_ui_process_events ();
   g_assert_true (gtk_stack_get_visible_child (duaal_window_get_content_stack (window)) ==
                  GTK_WIDGET (duaal_window_get_learner_page (window)));
@@ -755,17 +779,17 @@ test_app_learner (Fixture       *fixture,
   expand (row);
   for (guint i = 0; i < 3; i++)
     {
-      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_Down, 0));
-      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_1, 0));
-      g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_s, 0));
+      g_assert_true (duaal_test_ui_press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_Down, 0));
+      g_assert_true (duaal_test_ui_press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_1, 0));
+      g_assert_true (duaal_test_ui_press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_s, 0));
     }
   g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
                    DUAAL_MASTERY_X);
   before = duaal_colour_bar_get_colour (colour_bar);
-  g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_3, 0));
+  g_assert_true (duaal_test_ui_press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_3, 0));
   g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
                    DUAAL_MASTERY_V);
-  g_assert_true (press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_true (duaal_test_ui_press_key (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpint (duaal_indicator_row_get_mastery (duaal_competence_row_get_indicator_row (row, 2)), ==,
                    DUAAL_MASTERY_X);
   g_assert_cmpint (duaal_colour_bar_get_colour (colour_bar), ==, before);
@@ -1079,6 +1103,7 @@ main (int   argc,
   g_test_add ("/ui/workspace/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("colour-follows-scores", test_colour_follows_scores);
   ADD ("undo", test_undo);
+  ADD ("score-keeps-other-writer", test_score_keeps_other_writer);
   ADD ("keyboard", test_keyboard_scoring);
   ADD ("closed-period", test_closed_period);
   ADD ("viewer", test_viewer);

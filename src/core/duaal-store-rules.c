@@ -1,0 +1,284 @@
+/* duaal-store-rules.c: the rules every DuaalStore backend follows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "duaal-error.h"
+#include "duaal-input.h"
+#include "duaal-store-rules.h"
+
+#define DEFAULT_PERIODS 3
+#define MAX_LISTED_IDS  20
+
+/* ------------------------------------------------------------------ */
+/* Re-import                                                           */
+
+/* "competence" and "competence/indicator" keys: two qualifications with
+ * the same key set differ only in texts and order. */
+static GHashTable *
+structure_keys (DuaalQualification *qualification)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint c = 0; c < duaal_qualification_get_n_competences (qualification); c++)
+    {
+      DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
+      const char *competence_id = duaal_competence_get_id (competence);
+
+      g_hash_table_add (keys, g_strdup (competence_id));
+      for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
+        g_hash_table_add (keys, g_strdup_printf ("%s/%s", competence_id,
+                                                 duaal_indicator_get_id (duaal_competence_get_indicator (competence, i))));
+    }
+  return keys;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Keys in one set and not in the other, sorted; an indicator that moved
+ * to another competence shows as "old/id" and "new/id".  The keys are
+ * borrowed from the sets. */
+static GPtrArray *
+structure_difference (GHashTable *old_keys,
+                      GHashTable *new_keys)
+{
+  GPtrArray *changed = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, old_keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (new_keys, key))
+      g_ptr_array_add (changed, key);
+  g_hash_table_iter_init (&iter, new_keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (old_keys, key))
+      g_ptr_array_add (changed, key);
+  g_ptr_array_sort (changed, compare_strings);
+  return changed;
+}
+
+/* "c01.14, c02" for the coach: the bare ids, each once (an indicator
+ * that moved is in both sets), at most MAX_LISTED_IDS of them. */
+static char *
+join_ids (GPtrArray *keys)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_listed = 0, n_more = 0;
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      const char *slash = strchr (key, '/');
+      const char *id = slash != NULL ? slash + 1 : key;
+
+      if (!g_hash_table_add (listed, (gpointer) id))
+        continue;
+      if (n_listed == MAX_LISTED_IDS)
+        {
+          n_more++;
+          continue;
+        }
+      if (n_listed++ > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, id);
+    }
+  if (n_more > 0)
+    g_string_append_printf (text, _(" and %u more"), n_more);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Same ids: texts change in place.  Other ids: only while nobody scored
+ * the qualification, or scores would lose their indicators. */
+static gboolean
+update_qualification (const DuaalQualificationStorage  *storage,
+                      gpointer                          backend,
+                      DuaalQualification               *stored,
+                      DuaalQualification               *incoming,
+                      GError                          **error)
+{
+  g_autoptr(GHashTable) old_keys = structure_keys (stored);
+  g_autoptr(GHashTable) new_keys = structure_keys (incoming);
+  g_autoptr(GPtrArray) changed = structure_difference (old_keys, new_keys);
+  g_autofree char *ids = NULL;
+  gboolean has_scores = FALSE;
+
+  if (changed->len == 0)
+    return storage->update_texts (backend, incoming, error);
+  if (!storage->has_scores (backend, stored, &has_scores, error))
+    return FALSE;
+  if (!has_scores)
+    return storage->replace (backend, incoming, error);
+
+  ids = join_ids (changed);
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
+               _("Qualification %s version %u already has scores, and this file adds or removes "
+                 "competences or indicators: %s. Import it as a new version instead."),
+               duaal_qualification_get_code (incoming), duaal_qualification_get_version (incoming), ids);
+  return FALSE;
+}
+
+gboolean
+duaal_store_rules_import_qualification (const DuaalQualificationStorage  *storage,
+                                        gpointer                          backend,
+                                        DuaalQualification               *incoming,
+                                        DuaalImportStatus                *status,
+                                        GError                          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(DuaalQualification) stored = NULL;
+
+  g_return_val_if_fail (storage != NULL, FALSE);
+  g_return_val_if_fail (DUAAL_IS_QUALIFICATION (incoming), FALSE);
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  stored = storage->fetch (backend, duaal_qualification_get_code (incoming),
+                           duaal_qualification_get_version (incoming), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (stored == NULL)
+    {
+      *status = DUAAL_IMPORT_IMPORTED;
+      return storage->insert (backend, incoming, error);
+    }
+  if (duaal_qualification_equal (stored, incoming))
+    {
+      *status = DUAAL_IMPORT_UNCHANGED;
+      return TRUE;
+    }
+  *status = DUAAL_IMPORT_UPDATED;
+  return update_qualification (storage, backend, stored, incoming, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods                                                             */
+
+GStrv
+duaal_store_rules_default_periods (void)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint number = 1; number <= DEFAULT_PERIODS; number++)
+    {
+      /* Translators: the default name of an evaluation period */
+      g_autofree char *name = g_strdup_printf (_("Period %u"), number);
+
+      g_strv_builder_add (names, name);
+    }
+  return g_strv_builder_end (names);
+}
+
+/* ------------------------------------------------------------------ */
+/* Class lists                                                         */
+
+typedef struct {
+  const DuaalClassStorage *storage;
+  gpointer                 backend;
+  GHashTable              *seen_companies;   /* names counted already */
+  DuaalClassImportResult  *result;
+} ClassImport;
+
+static gboolean
+set_row_error (GError     **error,
+               guint        row,
+               const char  *message)
+{
+  /* Translators: "Row 3: A learner needs a name." */
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Row %u: %s"), row, message);
+  return FALSE;
+}
+
+/* The company of a row, created when its exact name is new; counted
+ * once per distinct name. */
+static gboolean
+import_row_company (ClassImport  *import,
+                    const char   *name,
+                    gint64       *company_id,
+                    GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean first_time = g_hash_table_add (import->seen_companies, g_strdup (name));
+
+  *company_id = import->storage->find_company (import->backend, name, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (*company_id != 0)
+    {
+      if (first_time)
+        import->result->companies_present++;
+      return TRUE;
+    }
+  import->result->companies_added++;
+  *company_id = import->storage->add_company (import->backend, name, error);
+  return *company_id != 0;
+}
+
+static gboolean
+import_row (ClassImport          *import,
+            gint64                group_id,
+            const DuaalClassRow  *row,
+            guint                 number,
+            GError              **error)
+{
+  g_autoptr(GError) row_error = NULL;
+  g_autofree char *learner = duaal_input_clean_name (row->learner, DUAAL_NAME_LEARNER, &row_error);
+  g_autofree char *company = learner != NULL ? duaal_input_clean_name (row->company, DUAAL_NAME_COMPANY,
+                                                                      &row_error) : NULL;
+  gint64 company_id;
+  gboolean present;
+
+  if (row_error != NULL)
+    return set_row_error (error, number, row_error->message);
+  if (!import_row_company (import, company, &company_id, error) ||
+      !import->storage->has_learner (import->backend, group_id, learner, &present, error))
+    return FALSE;
+  if (present)
+    {
+      import->result->learners_present++;
+      return TRUE;
+    }
+  if (!import->storage->add_learner (import->backend, group_id, learner, company_id, row->trainer, error))
+    return FALSE;
+  import->result->learners_added++;
+  return TRUE;
+}
+
+gboolean
+duaal_store_rules_import_class (const DuaalClassStorage  *storage,
+                                gpointer                  backend,
+                                gint64                    group_id,
+                                const DuaalClassRow      *rows,
+                                guint                     n_rows,
+                                DuaalClassImportResult   *result,
+                                GError                  **error)
+{
+  g_autoptr(GHashTable) seen_companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ClassImport import = { storage, backend, seen_companies, result };
+
+  g_return_val_if_fail (storage != NULL, FALSE);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+  for (guint i = 0; i < n_rows; i++)
+    if (!import_row (&import, group_id, &rows[i], i + 1, error))
+      return FALSE;
+  return TRUE;
+}
