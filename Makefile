@@ -10,6 +10,7 @@ PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin li
            libxml2-utils libcairo2-dev gettext xvfb xauth desktop-file-utils \
            appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind \
            libxlsxwriter-dev python3-openpyxl \
+           itstool yelp-tools man-db \
            libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei
 
 # Only for `make fuzz` (libFuzzer comes with clang's runtime).

@@ -67,6 +67,14 @@ duaal_test_pdf_get_text (const char *path)
 }
 
 char *
+duaal_test_pdf_get_checked_text (const char *path)
+{
+  duaal_test_pdf_assert_sound (path);
+  duaal_test_pdf_assert_fonts_embedded (path);
+  return duaal_test_pdf_get_text (path);
+}
+
+char *
 duaal_test_pdf_get_info (const char *path,
                          const char *field)
 {

@@ -18,6 +18,9 @@ void   duaal_test_pdf_assert_sound          (const char *path);
 void   duaal_test_pdf_assert_fonts_embedded (const char *path);
 /* The text pdftotext reads from the file, all pages, raw order. */
 char  *duaal_test_pdf_get_text              (const char *path);
+/* The same, after asserting the file sound and its fonts embedded:
+ * what every PDF Duaal writes must be. */
+char  *duaal_test_pdf_get_checked_text      (const char *path);
 /* pdfinfo's value of @field ("Title", "Subject"), or NULL. */
 char  *duaal_test_pdf_get_info              (const char *path,
                                              const char *field);

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "duaal-attention.h"
+#include "attention-check.h"
 
 /* Two competences of five indicators each. */
 static DuaalQualification *
@@ -152,17 +152,7 @@ test_assess_is_collect (void)
       duaal_attention_sort (assessed);
       collected = duaal_attention_collect (status);
 
-      g_assert_cmpuint (assessed->len, ==, collected->len);
-      for (guint i = 0; i < assessed->len; i++)
-        {
-          DuaalAttentionItem *a = g_ptr_array_index (assessed, i), *b = g_ptr_array_index (collected, i);
-
-          g_assert_cmpint (a->learner_id, ==, b->learner_id);
-          g_assert_cmpstr (a->competence_id, ==, b->competence_id);
-          g_assert_cmpuint (a->severity, ==, b->severity);
-          g_assert_cmpmem (a->colours, sizeof a->colours, b->colours, sizeof b->colours);
-          g_assert_cmpuint (a->indicators->len, ==, b->indicators->len);
-        }
+      assert_attention_lists_equal (assessed, collected);
     }
 }
 

@@ -160,15 +160,19 @@ cli_run_clear (CliRun *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
 
+/* duaal-cli --db @db_path @command @group_id @argument [@option @value] */
 static void
 run_cli (const char *db_path,
+         const char *command,
          gint64      group_id,
-         const char *file,
+         const char *argument,
+         const char *option,
+         const char *value,
          CliRun     *run)
 {
   g_autofree char *cli = g_build_filename (g_getenv ("DUAAL_BUILD_ROOT"), "src", "cli", "duaal-cli", NULL);
   g_autofree char *group = g_strdup_printf ("%" G_GINT64_FORMAT, group_id);
-  const char *argv[] = { cli, "--db", db_path, "import-class", group, file, NULL };
+  const char *argv[] = { cli, "--db", db_path, command, group, argument, option, value, NULL };
   g_autoptr(GError) error = NULL;
   int wait_status;
 
@@ -212,7 +216,7 @@ test_cli_and_application_agree (Fixture       *f,
       gboolean imported;
 
       g_test_message ("%s", compared_files[i]);
-      run_cli (cli_db, cli_group, file, &run);
+      run_cli (cli_db, "import-class", cli_group, file, NULL, NULL, &run);
       imported = import_as_application (app_db, app_group, file, &result, &error);
 
       if (imported)
@@ -284,6 +288,28 @@ test_nfc_one_learner (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (result.learners_added, ==, 0);
   g_assert_cmpuint (result.learners_present, ==, 3);
+
+  /* duaal-cli add-learner with a decomposed name, then the class list
+   * with it composed: one learner. */
+  {
+    g_autoptr(DuaalSqliteStore) store = duaal_sqlite_store_open (db, &error);
+    gint64 company = duaal_store_add_company (DUAAL_STORE (store), "Elektro De Smet bv", NULL, &error);
+    g_autofree char *company_id = g_strdup_printf ("%" G_GINT64_FORMAT, company);
+    g_autofree char *dir = g_path_get_dirname (db);
+    g_autofree char *list = g_build_filename (dir, "ines.csv", NULL);
+    g_auto(CliRun) run = { 0 };
+
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    run_cli (db, "add-learner", group_id, "Ine\u0300s Claes", "--company", company_id, &run);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_set_contents (list, "learner,company\nIn\u00e8s Claes,Elektro De Smet bv\n", -1, NULL));
+    g_assert_true (import_as_application (db, group_id, list, &result, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (result.learners_added, ==, 0);
+    g_assert_cmpuint (result.learners_present, ==, 1);
+    g_assert_cmpuint (result.companies_present, ==, 1);
+  }
 }
 
 typedef struct

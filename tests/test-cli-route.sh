@@ -207,6 +207,7 @@ stderr_has "the unknown format is explained" ".png, .svg or .pdf"
 [ ! -e "$TMP/route.jpg" ] && ok "no file for an unknown format" || not_ok "no file for an unknown format"
 expect_fail 2 "a width that is not a number" "$ANNA" --out "$TMP/w.png" --width wide
 expect_fail 2 "a width of zero" "$ANNA" --out "$TMP/w.png" --width 0
+expect_fail 2 "a width too narrow to read (under 300)" "$ANNA" --out "$TMP/w.png" --width 10
 expect_fail 2 "a height of zero" "$ANNA" --out "$TMP/w.png" --height 0
 expect_fail 2 "a box too small to read the chart in" "$ANNA" --out "$TMP/w.png" --width 300 --height 60
 stderr_has "the error says the chart does not fit" "does not fit"

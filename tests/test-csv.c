@@ -252,6 +252,124 @@ test_edge_cases (void)
   }
 }
 
+/* A text that must be refused, with the line and (a part of) the cause. */
+typedef struct
+{
+  const char *text;
+  guint       line;
+  const char *cause;
+} RefusedText;
+
+static void
+assert_texts_refused (const RefusedText *cases,
+                      guint              n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DuaalCsv) csv = parse_text (cases[i].text, &error);
+
+      g_assert_null (csv);
+      assert_refused (error, "tekst.csv", cases[i].line, cases[i].cause);
+    }
+}
+
+/* A quoted value ends at its closing quote: `"Jan" Peeters` is refused,
+ * naming line and column, never read as "JanPeeters" (issue 19). */
+static void
+test_text_after_quote (void)
+{
+  static const RefusedText cases[] = {
+    { "learner,company,trainer\nJonas,X,Y\n\"Jan\" Peeters,X,Y\n", 3,
+      "column 1 (“learner”): “ Peeters” follows the closing quote of \"Jan\"; put the whole value between quotes" },
+    { "learner;company;trainer\r\nA;\"B\"x;C\r\n", 2,
+      "column 2 (“company”): “x” follows the closing quote of \"B\"" },
+    { "learner,company,trainer\n\"Jan\nPeeters\"  ,X,Y\n", 3,
+      "column 1 (“learner”): spaces follow the closing quote of \"Jan\nPeeters\"" },
+    { "\"learner\"s,company,trainer\nA,B,C\n", 1,
+      "column 1: “s” follows the closing quote of \"learner\"" },
+  };
+
+  assert_texts_refused (cases, G_N_ELEMENTS (cases));
+}
+
+/* Control characters refuse the file, naming the line; a line break
+ * inside a quoted value is no control character but part of the value. */
+static void
+test_control_characters (void)
+{
+  static const RefusedText cases[] = {
+    { "learner,company,trainer\nJonas\tPeeters,X,Y\n", 2, "control character (U+0009)" },
+    { "learner,company,trainer\nA,B,C\n\"Jan\x1b[1m\",X,Y\n", 3, "control character (U+001B)" },
+    { "learner,company,trainer\nA,B\x7f,C\n", 2, "control character (U+007F)" },
+    { "learner,company,trainer\nA,\"B\nC\",D\nJan\xc2\x85,X,Y\n", 4, "control character (U+0085)" },
+  };
+
+  assert_texts_refused (cases, G_N_ELEMENTS (cases));
+}
+
+/* Values (and header names) are stored in NFC. */
+static void
+test_nfc (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalCsv) csv = parse_text ("learner,company,trainer\n"
+                                        "Zoe\xcc\x88 Maes,\"Cafe\xcc\x81, Gent\",Zo\xc3\xab\n", &error);
+
+  g_assert_no_error (error);
+  assert_row (csv, 0, 2, "Zo\u00eb Maes", "Caf\u00e9, Gent", "Zo\u00eb");
+}
+
+/* Every value has a limit, counted in characters; the limit also keeps
+ * normalising cheap for a huge value. */
+static void
+test_value_length (void)
+{
+  g_autoptr(GString) text = g_string_new ("learner,company,trainer\nA,\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalCsv) csv = NULL;
+
+  for (guint i = 0; i < DUAAL_CSV_MAX_VALUE_LENGTH; i++)
+    g_string_append (text, "\u00e9");
+  g_string_append (text, "\",C\n");
+  csv = parse_text (text->str, &error);
+  g_assert_no_error (error);
+  g_clear_object (&csv);
+
+  g_string_truncate (text, text->len - 4);
+  for (guint i = 0; i < 2000000; i++)
+    g_string_append (text, "e\xcc\x81");
+  g_string_append (text, "\",C\n");
+  csv = parse_text (text->str, &error);
+  g_assert_null (csv);
+  assert_refused (error, "tekst.csv", 2,
+                  "column 2 (“company”): the value is too long (4001000 characters; at most 1000)");
+}
+
+/* A column may be optional: read when present, never warned about. */
+static void
+test_optional_column (void)
+{
+  static const char * const required[] = { "learner", "company", NULL };
+  static const char * const optional[] = { "trainer", NULL };
+  g_autoptr(GBytes) with = g_bytes_new_static ("learner,company,trainer,x\nA,B,C,D\n", 34);
+  g_autoptr(GBytes) without = g_bytes_new_static ("learner,company\nA,B\n", 20);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalCsv) csv = duaal_csv_parse_full ("met.csv", with, required, optional, &error);
+  const char * const *warnings;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_csv_get_value (csv, 0, "trainer"), ==, "C");
+  warnings = duaal_csv_get_warnings (csv);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 1);
+  g_assert_cmpstr (warnings[0], ==, "met.csv:1: the column “x” is not used and was ignored");
+  g_clear_object (&csv);
+
+  csv = duaal_csv_parse_full ("zonder.csv", without, required, optional, &error);
+  g_assert_no_error (error);
+  g_assert_null (duaal_csv_get_value (csv, 0, "trainer"));
+}
+
 static void
 test_row_error (void)
 {
@@ -379,6 +497,11 @@ main (int   argc,
     }
   g_test_add_func ("/csv/blank-files", test_blank_files);
   g_test_add_func ("/csv/edge-cases", test_edge_cases);
+  g_test_add_func ("/csv/text-after-quote", test_text_after_quote);
+  g_test_add_func ("/csv/control-characters", test_control_characters);
+  g_test_add_func ("/csv/nfc", test_nfc);
+  g_test_add_func ("/csv/value-length", test_value_length);
+  g_test_add_func ("/csv/optional-column", test_optional_column);
   g_test_add_func ("/csv/row-error", test_row_error);
   g_test_add_func ("/csv/too-large", test_too_large);
   g_test_add_func ("/csv/missing-file", test_missing_file);

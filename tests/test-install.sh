@@ -24,7 +24,12 @@ set -- \
   "$datadir/glib-2.0/schemas/org.example.Duaal.gschema.xml" \
   "$datadir/icons/hicolor/scalable/apps/org.example.Duaal.svg" \
   "$datadir/icons/hicolor/symbolic/apps/org.example.Duaal-symbolic.svg" \
-  "$localedir/nl/LC_MESSAGES/duaal.mo"
+  "$localedir/nl/LC_MESSAGES/duaal.mo" \
+  "$datadir/man/man1/duaal-cli.1" \
+  "$datadir/help/C/org.example.Duaal/index.page" \
+  "$datadir/help/C/org.example.Duaal/scoring.page" \
+  "$datadir/help/nl/org.example.Duaal/index.page" \
+  "$datadir/help/nl/org.example.Duaal/scoring.page"
 
 echo "1..$#"
 n=0 failed=0

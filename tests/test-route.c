@@ -542,9 +542,7 @@ test_export_pdf_text (Fixture       *f,
 
   g_assert_true (duaal_route_chart_export (f->a, NULL, NULL, path, 800, 1, &error));
   g_assert_no_error (error);
-  duaal_test_pdf_assert_sound (path);
-  duaal_test_pdf_assert_fonts_embedded (path);
-  text = duaal_test_pdf_get_text (path);
+  text = duaal_test_pdf_get_checked_text (path);
   g_assert_nonnull (strstr (text, "Competence route"));
   g_assert_nonnull (strstr (text, "Anouk Peeters"));
   g_assert_nonnull (strstr (text, "Brasserie De Linde"));
@@ -653,7 +651,7 @@ test_long_name_pdf (Fixture       *f,
   route = route_of (f->qualification, name->str);
   g_assert_true (duaal_route_chart_export (route, NULL, NULL, path, 800, 1, &error));
   g_assert_no_error (error);
-  text = duaal_test_pdf_get_text (path);
+  text = duaal_test_pdf_get_checked_text (path);
   g_assert_nonnull (strstr (text, "Learner: Begin"));
   /* Shortened: the PDF holds no more of the name than it shows. */
   g_assert_cmpuint (strlen (text), <, 20000);

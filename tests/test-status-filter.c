@@ -14,6 +14,7 @@
 #include "duaal-attention-count.h"
 #include "duaal-error.h"
 #include "duaal-qualification-import.h"
+#include "duaal-route.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-status-filter.h"
 #include "duaal-visibility.h"
@@ -218,6 +219,33 @@ test_learner (Fixture *f, gconstpointer data)
   assert_summaries_kept (f, filtered, f->learners[1]);
 }
 
+/* The route (SPEC 10) is a summary: a learner, who may not see the
+ * teacher's and trainer's cells it is made of, gets the same counts. */
+static void
+test_route_kept (Fixture *f, gconstpointer data)
+{
+  g_autoptr(DuaalStatus) filtered = filter (f, DUAAL_VIEWER_LEARNER, f->learners[1]);
+  g_autoptr(DuaalRoute) whole = NULL;
+  g_autoptr(DuaalRoute) seen = NULL;
+  g_autoptr(GError) error = NULL;
+  const DuaalRouteRow *row;
+
+  g_assert_null (duaal_status_get_cell (filtered, f->learners[1], "k05.01", DUAAL_ACTOR_TEACHER));
+  whole = duaal_route_new_from_status (f->status, f->learners[1], &error);
+  g_assert_no_error (error);
+  seen = duaal_route_new_from_status (filtered, f->learners[1], &error);
+  g_assert_no_error (error);
+  row = duaal_route_find_row (seen, "k05");
+  g_assert_nonnull (row);
+  /* k05.01-03 regularly in both places, .04-.05 not yet. */
+  g_assert_cmpuint (row->counts[DUAAL_ROUTE_PART_BOTH], ==, 3);
+  g_assert_cmpuint (row->counts[DUAAL_ROUTE_PART_NONE], ==, 2);
+  for (guint r = 0; r < duaal_route_get_n_rows (whole); r++)
+    for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+      g_assert_cmpuint (duaal_route_get_row (seen, r)->counts[part], ==,
+                        duaal_route_get_row (whole, r)->counts[part]);
+}
+
 static void
 test_teacher (Fixture *f, gconstpointer data)
 {
@@ -404,6 +432,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/status-filter/learner", test_learner);
+  ADD ("/status-filter/route-kept", test_route_kept);
   ADD ("/status-filter/teacher", test_teacher);
   ADD ("/status-filter/trainer", test_trainer);
   ADD ("/status-filter/coach", test_coach);

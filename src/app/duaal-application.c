@@ -386,8 +386,21 @@ duaal_application_about_action (GSimpleAction *action,
   gtk_window_present (about);
 }
 
+/* The user guide (help/, installed to /usr/share/help) in the help
+ * browser, in the reader's language when it has been translated. */
+static void
+duaal_application_help_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (application), "help:" APPLICATION_ID, GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", duaal_application_quit_action },
+  { "help", duaal_application_help_action },
   { "about", duaal_application_about_action },
 };
 
@@ -402,6 +415,8 @@ duaal_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.help",
+                                         (const char *[]) { "F1", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import-qualification",

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-accessible.h"
 #include "duaal-attention.h"
 #include "duaal-attention-page.h"
 #include "duaal-coach-view-private.h"
@@ -324,6 +325,7 @@ static void
 duaal_attention_page_init (DuaalAttentionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
   self->viewer = DUAAL_VIEWER_COACH;
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_attention_item_free);
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));

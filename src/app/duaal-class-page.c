@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-accessible.h"
 #include "duaal-class-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-chip.h"
@@ -233,6 +234,7 @@ duaal_class_page_init (DuaalClassPage *self)
   g_autoptr(GtkStringList) actors = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
   self->viewer = DUAAL_VIEWER_COACH;
   self->actor = DUAAL_ACTOR_TEACHER;
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-accessible.h"
 #include "duaal-coach-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
@@ -153,6 +154,7 @@ make_competence_button (DuaalCoachPage  *self,
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Show the indicators"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_set_data_full (G_OBJECT (button), "competence-id",
                           g_strdup (duaal_competence_get_id (competence)), g_free);
   duaal_live_view_set_key (button, duaal_competence_get_id (competence));
@@ -505,6 +507,7 @@ static void
 duaal_coach_page_init (DuaalCoachPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
   self->viewer = DUAAL_VIEWER_COACH;
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->marked = g_ptr_array_new_with_free_func (g_free);

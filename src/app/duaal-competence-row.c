@@ -51,6 +51,28 @@ duaal_competence_row_show_expanded (DuaalCompetenceRow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 
+/* The header button is what the keyboard reaches: its description says
+ * what the bars show, "Learner: Acquired, 4 of 7 covered; Teacher: …". */
+static void
+duaal_competence_row_describe_header (DuaalCompetenceRow *self)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      const char *label = duaal_colour_bar_get_label (DUAAL_COLOUR_BAR (self->colour_bars[actor]));
+
+      if (label == NULL)
+        continue;
+      if (description->len > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, label);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+}
+
 static void
 on_header_clicked (DuaalCompetenceRow *self)
 {
@@ -239,6 +261,7 @@ duaal_competence_row_set_tally (DuaalCompetenceRow *self,
 
   duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (self->colour_bars[actor]), tally);
   duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (self->progress_bars[actor]), tally);
+  duaal_competence_row_describe_header (self);
 
 }
 

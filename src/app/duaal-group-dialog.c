@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-accessible.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
 
@@ -156,6 +157,7 @@ static void
 duaal_group_dialog_init (DuaalGroupDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
 }
 
 /* The qualifications a new group can follow, to choose from. */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "duaal-accessible.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
 #include "duaal-error.h"
@@ -142,6 +143,36 @@ duaal_learner_page_describe_others (DuaalLearnerPage *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A comment being typed when a change arrives from elsewhere stays as
+ * typed (it is saved when the user leaves the entry); the rest of the
+ * row shows the change. */
+static void
+duaal_learner_page_set_row_state (DuaalIndicatorRow *row,
+                                  const DuaalCell   *cell,
+                                  const char        *others,
+                                  gboolean           editable)
+{
+  GtkWidget *entry = duaal_indicator_row_get_comment_entry (row);
+  GtkRoot *root = gtk_widget_get_root (entry);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autofree char *draft = NULL;
+  int position = 0;
+
+  if (focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry)) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)),
+                 duaal_indicator_row_get_comment (row) != NULL ? duaal_indicator_row_get_comment (row) : "") != 0)
+    {
+      draft = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+      position = gtk_editable_get_position (GTK_EDITABLE (entry));
+    }
+  duaal_indicator_row_set_state (row, cell, others, editable);
+  if (draft != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), draft);
+      gtk_editable_set_position (GTK_EDITABLE (entry), position);
+    }
+}
+
 static void
 duaal_learner_page_refresh_competence (DuaalLearnerPage   *self,
                                        DuaalCompetenceRow *row)
@@ -169,7 +200,7 @@ duaal_learner_page_refresh_competence (DuaalLearnerPage   *self,
 
       if (own_visible)
         cell = duaal_status_get_cell (self->status, self->learner_id, indicator_id, self->scoring_actor);
-      duaal_indicator_row_set_state (indicator_row, cell, others, editable && own_visible);
+      duaal_learner_page_set_row_state (indicator_row, cell, others, editable && own_visible);
     }
 }
 
@@ -1033,6 +1064,7 @@ duaal_learner_page_init (DuaalLearnerPage *self)
   self->scoring_actor = DUAAL_ACTOR_TEACHER;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (viewer_order); i++)
     viewer_labels[i] = duaal_viewer_get_label (viewer_order[i]);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "duaal-accessible.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-error.h"
 #include "duaal-live-view-private.h"
@@ -91,16 +92,6 @@ load_route (DuaalRoutePage  *self,
   return duaal_route_new_from_status (status, learner_id, error);
 }
 
-/* The route is made of the teacher's and the trainer's indicator
- * scores (SPEC section 10); a viewer who may not see them gets no route
- * rather than one that says "not yet" everywhere. */
-static gboolean
-viewer_sees_route (DuaalViewer viewer)
-{
-  return duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TEACHER) &&
-         duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TRAINER);
-}
-
 static void
 duaal_route_page_set_actions_enabled (DuaalRoutePage *self,
                                       gboolean        enabled)
@@ -137,14 +128,6 @@ duaal_route_page_load_routes (DuaalRoutePage *self)
       duaal_route_page_show_status (self, _("No Learner Chosen"),
                                     _("Choose a learner to see where each competence came up: "
                                       "at the workplace, on campus or in both."));
-      return;
-    }
-
-  if (!viewer_sees_route (self->viewer))
-    {
-      duaal_route_page_show_status (self, _("The Route Is Not Shown to This Viewer"),
-                                    _("A route is made of the teacher’s and the trainer’s indicator "
-                                      "scores, which this viewer may not see."));
       return;
     }
 
@@ -707,6 +690,7 @@ duaal_route_page_init (DuaalRoutePage *self)
   self->viewer = DUAAL_VIEWER_COACH;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
 
   g_signal_connect_object (self->period_dropdown, "notify::selected",
                            G_CALLBACK (on_period_selected), self, G_CONNECT_SWAPPED);

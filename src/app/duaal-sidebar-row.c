@@ -1,5 +1,11 @@
 /* duaal-sidebar-row.c
  *
+ * Built in code rather than from a template: GTK 4.8's GtkListView keeps
+ * up to 200 rows alive whatever its height, so a centre's first frame
+ * makes 200 of them, and a template's replay tripled their cost.  Only
+ * what an item shows is made: a learner's company label when a learner
+ * is first shown, the badge when a count is first above 0.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -18,13 +24,13 @@ struct _DuaalSidebarRow
   GBinding         *subtitle_binding;
 
   GtkTreeExpander  *expander;
-  GtkWidget        *box;
-  GtkLabel         *group_label;
-  GtkWidget        *learner_labels;
-  GtkLabel         *learner_label;
-  GtkLabel         *company_label;
-  GtkLabel         *badge;
-  GtkMenuButton    *menu_button;
+  GtkBox           *box;
+  GtkBox           *labels;
+  GtkLabel         *name_label;
+  GtkLabel         *company_label;  /* (nullable): made for the first learner */
+  GtkLabel         *badge;          /* (nullable): made for the first count */
+  GtkWidget        *menu_button;
+  GtkWidget        *menu;           /* (nullable): the menu last opened */
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSidebarRow, duaal_sidebar_row, GTK_TYPE_WIDGET)
@@ -67,22 +73,33 @@ new_learner_menu (gint64 learner_id)
   return G_MENU_MODEL (menu);
 }
 
-/* The menu of the item shown when the button is pressed: rows are
+static gboolean
+is_group (DuaalSidebarRow *self)
+{
+  return self->item != NULL && duaal_sidebar_item_get_kind (self->item) == DUAAL_SIDEBAR_ITEM_GROUP;
+}
+
+/* The menu of the item shown when the button is clicked: rows are
  * reused for other items as the list scrolls. */
 static void
-create_popup (GtkMenuButton *button,
-              gpointer       user_data)
+on_menu_clicked (DuaalSidebarRow *self)
 {
-  DuaalSidebarRow *self = DUAAL_SIDEBAR_ROW (user_data);
-  g_autoptr(GMenuModel) menu = NULL;
+  g_autoptr(GMenuModel) model = NULL;
 
   if (self->item == NULL)
     return;
-  if (duaal_sidebar_item_get_kind (self->item) == DUAAL_SIDEBAR_ITEM_GROUP)
-    menu = new_group_menu (duaal_sidebar_item_get_id (self->item));
+  if (is_group (self))
+    model = new_group_menu (duaal_sidebar_item_get_id (self->item));
   else
-    menu = new_learner_menu (duaal_sidebar_item_get_id (self->item));
-  gtk_menu_button_set_menu_model (button, menu);
+    model = new_learner_menu (duaal_sidebar_item_get_id (self->item));
+
+  /* The last menu stays until the next: its action may still run as
+   * it closes. */
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  self->menu = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (self->menu, self->menu_button);
+  gtk_popover_set_position (GTK_POPOVER (self->menu), GTK_POS_BOTTOM);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
 static void
@@ -92,8 +109,20 @@ update_badge (DuaalSidebarRow *self)
   g_autofree char *tooltip = NULL;
   guint count = 0;
 
-  if (self->item != NULL && duaal_sidebar_item_get_kind (self->item) == DUAAL_SIDEBAR_ITEM_GROUP)
+  if (is_group (self))
     duaal_sidebar_item_get_attention_count (self->item, &count);
+  if (self->badge == NULL && count == 0)
+    return;
+  if (self->badge == NULL)
+    {
+      self->badge = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_valign (GTK_WIDGET (self->badge), GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge), "duaal-attention-badge");
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge), "caption-heading");
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge), "numeric");
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge), "warning");
+      gtk_box_insert_child_after (self->box, GTK_WIDGET (self->badge), GTK_WIDGET (self->labels));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->badge), count > 0);
   if (count == 0)
     return;
@@ -114,40 +143,70 @@ update_name (DuaalSidebarRow *self)
   const char *name = self->item != NULL ? duaal_sidebar_item_get_name (self->item) : "";
   g_autofree char *tooltip = NULL;
 
-  if (self->item != NULL && duaal_sidebar_item_get_kind (self->item) == DUAAL_SIDEBAR_ITEM_GROUP)
+  if (is_group (self))
     /* Translators: tooltip of a class group's menu button, "Class group 5A" */
     tooltip = g_strdup_printf (_("Class group %s"), name);
   else
     /* Translators: tooltip of a learner's menu button */
     tooltip = g_strdup_printf (_("Learner %s"), name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), tooltip);
+  gtk_widget_set_tooltip_text (self->menu_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static GtkLabel *
+new_label (GtkBox *box)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (box, label);
+  return GTK_LABEL (label);
+}
+
+/* A group's name is a heading; a learner's has the company below. */
+static void
+show_kind (DuaalSidebarRow *self,
+           gboolean         group)
+{
+  if (group)
+    gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->name_label), "heading");
+  if (!group && self->company_label == NULL)
+    {
+      self->company_label = new_label (self->labels);
+      gtk_widget_add_css_class (GTK_WIDGET (self->company_label), "caption");
+      gtk_widget_add_css_class (GTK_WIDGET (self->company_label), "dim-label");
+    }
+  if (self->company_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->company_label), !group);
+  /* Some air above each group, as between sections. */
+  gtk_widget_set_margin_top (GTK_WIDGET (self->box), group ? 6 : 0);
 }
 
 static void
 duaal_sidebar_row_unbind (DuaalSidebarRow *self)
 {
   if (self->item != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->item, self);
-      g_clear_pointer (&self->name_binding, g_binding_unbind);
-      g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
-    }
+    g_signal_handlers_disconnect_by_data (self->item, self);
+  g_clear_pointer (&self->name_binding, g_binding_unbind);
+  g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
   g_clear_object (&self->item);
   g_clear_object (&self->list_row);
+  if (self->expander == NULL)   /* disposed */
+    return;
   gtk_tree_expander_set_list_row (self->expander, NULL);
   /* An unbound row shows nothing: no stale name stays findable. */
-  gtk_label_set_text (self->group_label, "");
-  gtk_label_set_text (self->learner_label, "");
-  gtk_label_set_text (self->company_label, "");
+  gtk_label_set_text (self->name_label, "");
+  if (self->company_label != NULL)
+    gtk_label_set_text (self->company_label, "");
 }
 
 void
 duaal_sidebar_row_set_list_row (DuaalSidebarRow *self,
                                 GtkTreeListRow  *list_row)
 {
-  gboolean group;
-
   g_return_if_fail (DUAAL_IS_SIDEBAR_ROW (self));
   g_return_if_fail (list_row == NULL || GTK_IS_TREE_LIST_ROW (list_row));
 
@@ -157,17 +216,13 @@ duaal_sidebar_row_set_list_row (DuaalSidebarRow *self,
 
   self->list_row = g_object_ref (list_row);
   self->item = gtk_tree_list_row_get_item (list_row);
-  group = duaal_sidebar_item_get_kind (self->item) == DUAAL_SIDEBAR_ITEM_GROUP;
   gtk_tree_expander_set_list_row (self->expander, list_row);
-  gtk_widget_set_visible (GTK_WIDGET (self->group_label), group);
-  gtk_widget_set_visible (self->learner_labels, !group);
-  /* Some air above each group, as between sections. */
-  gtk_widget_set_margin_top (self->box, group ? 6 : 0);
-  self->name_binding = g_object_bind_property (self->item, "name", group ? self->group_label : self->learner_label,
-                                               "label", G_BINDING_SYNC_CREATE);
-  if (!group)
-    self->subtitle_binding = g_object_bind_property (self->item, "subtitle", self->company_label,
-                                                     "label", G_BINDING_SYNC_CREATE);
+  show_kind (self, is_group (self));
+  self->name_binding = g_object_bind_property (self->item, "name", self->name_label, "label",
+                                               G_BINDING_SYNC_CREATE);
+  if (!is_group (self))
+    self->subtitle_binding = g_object_bind_property (self->item, "subtitle", self->company_label, "label",
+                                                     G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->item, "notify::attention-count", G_CALLBACK (update_badge), self);
   g_signal_connect_swapped (self->item, "notify::name", G_CALLBACK (update_name), self);
   update_badge (self);
@@ -210,7 +265,10 @@ duaal_sidebar_row_dispose (GObject *object)
   DuaalSidebarRow *self = DUAAL_SIDEBAR_ROW (object);
 
   duaal_sidebar_row_unbind (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_SIDEBAR_ROW);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  if (self->expander != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->expander));
+  self->expander = NULL;
 
   G_OBJECT_CLASS (duaal_sidebar_row_parent_class)->dispose (object);
 }
@@ -226,24 +284,37 @@ duaal_sidebar_row_class_init (DuaalSidebarRowClass *klass)
   g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_FIRST | G_SIGNAL_ACTION,
                               G_CALLBACK (duaal_sidebar_row_activate), NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal_from_name (widget_class, "activate");
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-sidebar-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, expander);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, box);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, group_label);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, learner_labels);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, learner_label);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, company_label);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, badge);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebarRow, menu_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_click_released);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* expander > box > [labels > name (, company)] (badge) menu button */
 static void
 duaal_sidebar_row_init (DuaalSidebarRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup, self, NULL);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->expander = GTK_TREE_EXPANDER (gtk_tree_expander_new ());
+  gtk_tree_expander_set_indent_for_icon (self->expander, FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->expander), GTK_WIDGET (self));
+
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  gtk_tree_expander_set_child (self->expander, GTK_WIDGET (self->box));
+  self->labels = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->labels), TRUE);
+  gtk_box_append (self->box, GTK_WIDGET (self->labels));
+  self->name_label = new_label (self->labels);
+
+  self->menu_button = gtk_button_new_from_icon_name ("view-more-symbolic");
+  gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->menu_button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  g_signal_connect_swapped (self->menu_button, "clicked", G_CALLBACK (on_menu_clicked), self);
+  gtk_box_append (self->box, self->menu_button);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *

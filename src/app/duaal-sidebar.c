@@ -64,11 +64,11 @@ struct _DuaalSidebar
 
 G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
 
-/* Up to this many class groups every group opens with its learners.  A
- * training centre has hundreds of groups and thousands of learners:
+/* Up to this many class groups every group shows its learners at first.
+ * A training centre has hundreds of groups and thousands of learners:
  * there a group opens when the user opens it (or a search or selection
  * reaches it). */
-#define ALWAYS_OPEN_GROUPS 12
+#define GROUPS_OPEN_AT_FIRST 12
 
 enum {
   LEARNER_SELECTED,
@@ -188,7 +188,7 @@ duaal_sidebar_wants_open (DuaalSidebar     *self,
     return TRUE;
   if (g_hash_table_lookup_extended (self->open_choices, &id, NULL, &choice))
     return GPOINTER_TO_INT (choice);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->groups)) <= ALWAYS_OPEN_GROUPS;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->groups)) <= GROUPS_OPEN_AT_FIRST;
 }
 
 static void
@@ -1102,8 +1102,9 @@ remove_learner_action (GtkWidget  *widget,
 /* Reads the class list CSV at @path with the core's class-list reader
  * (as duaal-cli does) and stores its rows in one transaction.  Every row
  * is checked before anything is stored, so a bad line (named with file
- * and line) refuses the whole file. */
-static gboolean
+ * and line) refuses the whole file.  Returns the list read, for its
+ * warnings, or NULL. */
+static DuaalClassList *
 duaal_sidebar_import_class_file (DuaalStore              *store,
                                  gint64                   group_id,
                                  const char              *path,
@@ -1112,7 +1113,9 @@ duaal_sidebar_import_class_file (DuaalStore              *store,
 {
   g_autoptr(DuaalClassList) class_list = duaal_class_list_read_file (path, error);
 
-  return class_list != NULL && duaal_class_list_import (class_list, store, group_id, result, error);
+  if (class_list == NULL || !duaal_class_list_import (class_list, store, group_id, result, error))
+    return NULL;
+  return g_steal_pointer (&class_list);
 }
 
 gboolean
@@ -1122,9 +1125,11 @@ duaal_sidebar_import_class_list (DuaalSidebar  *self,
                                  GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(DuaalClassList) class_list = NULL;
   g_autofree char *path = NULL;
   g_autofree char *summary = NULL;
   DuaalClassImportResult result = { 0 };
+  const char * const *warnings;
 
   g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1134,7 +1139,7 @@ duaal_sidebar_import_class_list (DuaalSidebar  *self,
     g_set_error (&local_error, DUAAL_ERROR, DUAAL_ERROR_IO,
                  _("%s is not a local file; copy it to this computer first"), g_file_peek_path (file));
   else
-    duaal_sidebar_import_class_file (self->store, group_id, path, &result, &local_error);
+    class_list = duaal_sidebar_import_class_file (self->store, group_id, path, &result, &local_error);
 
   if (local_error != NULL)
     {
@@ -1147,6 +1152,10 @@ duaal_sidebar_import_class_list (DuaalSidebar  *self,
   summary = g_strdup_printf (_("%u learners added, %u already there"),
                              result.learners_added, result.learners_present);
   duaal_sidebar_toast (self, summary);
+  /* What duaal-cli notes, e.g. a column that was ignored. */
+  warnings = duaal_class_list_get_warnings (class_list);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    duaal_sidebar_toast (self, warnings[i]);
   duaal_sidebar_apply_changes (self);
   return TRUE;
 }
@@ -1205,8 +1214,14 @@ duaal_sidebar_dispose (GObject *object)
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);
-  /* The list first: its rows hold the models. */
+  /* The list lets go of its rows while the sidebar is whole. */
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_SIDEBAR);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->shown_groups != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown_groups, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->shown_groups);

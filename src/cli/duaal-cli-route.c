@@ -99,7 +99,9 @@ check_options (RouteOptions  *options,
   if (options->period_text != NULL && !duaal_cli_parse_period (options->period_text, &options->period, error))
     return FALSE;
   if (options->width_text != NULL
-      && !parse_number (options->width_text, _("width in pixels"), 1, 20000, &options->width, error))
+      /* From 300, as in the export dialog: narrower, the titles would
+       * wrap letter by letter. */
+      && !parse_number (options->width_text, _("width in pixels"), 300, 20000, &options->width, error))
     return FALSE;
   if (options->height_text != NULL
       && !parse_number (options->height_text, _("height in pixels"), 1, 20000, &options->height, error))

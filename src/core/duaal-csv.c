@@ -254,6 +254,29 @@ set_after_quote_error (Reader      *reader,
                   where, after, quoted);
 }
 
+/* Every value has a limit (names have a lower one of their own); it also
+ * bounds the time NFC takes, which grows with the square of the length. */
+static gboolean
+check_value_length (Reader      *reader,
+                    const char  *value,
+                    GError     **error)
+{
+  g_autofree char *where = NULL;
+  glong length;
+
+  /* At least a byte per character: short values need no counting. */
+  if (strlen (value) <= DUAAL_CSV_MAX_VALUE_LENGTH)
+    return TRUE;
+  length = g_utf8_strlen (value, -1);
+  if (length <= DUAAL_CSV_MAX_VALUE_LENGTH)
+    return TRUE;
+  where = describe_column (reader);
+  set_file_error (error, reader->display_name, reader->line,
+                  _("%s: the value is too long (%ld characters; at most %u)"),
+                  where, length, DUAAL_CSV_MAX_VALUE_LENGTH);
+  return FALSE;
+}
+
 /* One value up to (not including) the separator or the line end. */
 static char *
 read_field (Reader  *reader,
@@ -289,6 +312,8 @@ read_field (Reader  *reader,
    * inside quotes the value is kept as written. */
   if (!quoted)
     g_strstrip (value->str);
+  if (!check_value_length (reader, value->str, error))
+    return NULL;
   return duaal_input_normalize (value->str);
 }
 
@@ -517,24 +542,6 @@ skip_bom (const char *data,
   return data;
 }
 
-/* The first control character of the text other than a line end (which
- * a quoted value may hold), or NULL.  Byte by byte: C0 and DEL are single
- * bytes, C1 (U+0080 to U+009F) is 0xC2 0x80 to 0xC2 0x9F in UTF-8. */
-static const char *
-find_control (const char *text,
-              const char *end)
-{
-  for (const char *p = text; p < end; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if ((c < 0x20 && c != '\n' && c != '\r') || c == 0x7F
-          || (c == 0xC2 && p + 1 < end && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F))
-        return p;
-    }
-  return NULL;
-}
-
 static gboolean
 check_text (const char  *display_name,
             const char  *text,
@@ -555,7 +562,8 @@ check_text (const char  *display_name,
       set_file_error (error, display_name, 1, _("the file is empty"));
       return FALSE;
     }
-  control = find_control (text, end);
+  /* A quoted value may hold line ends. */
+  control = duaal_input_find_control (text, end, TRUE);
   if (control != NULL)
     {
       set_file_error (error, display_name, count_lines (text, control),

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 /* Files larger than this are refused. */
 #define DUAAL_CSV_MAX_FILE_SIZE (16 * 1024 * 1024)
+/* Values longer than this many characters refuse the file. */
+#define DUAAL_CSV_MAX_VALUE_LENGTH 1000
 
 #define DUAAL_TYPE_CSV (duaal_csv_get_type ())
 G_DECLARE_FINAL_TYPE (DuaalCsv, duaal_csv, DUAAL, CSV, GObject)

@@ -49,8 +49,17 @@ typedef enum {
 DuaalInputProblem duaal_input_check_visible    (const char  *text,
                                                 gunichar    *control);
 
-/* @text in Unicode NFC (newly allocated); ASCII is returned as it is,
- * without the cost of normalising. */
+/* The first control character (C0, DEL, C1) from @text up to @end, line
+ * ends (LF, CR) excepted when @allow_line_ends; NULL when there is none.
+ * The text must be valid UTF-8. */
+const char       *duaal_input_find_control     (const char  *text,
+                                                const char  *end,
+                                                gboolean     allow_line_ends);
+
+/* @text in Unicode NFC (newly allocated); text below U+0300 (ASCII,
+ * Latin-1, Latin Extended) is returned as it is, without the cost of
+ * normalising.  GLib's normalisation takes time with
+ * the square of the length: the caller bounds the length first. */
 char             *duaal_input_normalize        (const char  *text);
 
 /* One line of text as a person typed or a file gave it: white space and

@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "duaal-period.h"
 
 struct _DuaalPeriod
@@ -12,7 +16,10 @@ struct _DuaalPeriod
 
   gint64     group_id;
   guint      number;
-  char      *name;
+  char      *custom_name;
+  char      *name;          /* custom_name or the default, translated */
+  GDate     *starts_on;
+  GDate     *ends_on;
   GDateTime *closed_at;
 };
 
@@ -23,7 +30,10 @@ duaal_period_finalize (GObject *object)
 {
   DuaalPeriod *self = DUAAL_PERIOD (object);
 
+  g_free (self->custom_name);
   g_free (self->name);
+  g_clear_pointer (&self->starts_on, g_date_free);
+  g_clear_pointer (&self->ends_on, g_date_free);
   g_clear_pointer (&self->closed_at, g_date_time_unref);
 
   G_OBJECT_CLASS (duaal_period_parent_class)->finalize (object);
@@ -40,20 +50,36 @@ duaal_period_init (DuaalPeriod *self)
 {
 }
 
-DuaalPeriod *
-duaal_period_new (gint64      group_id,
-                  guint       number,
-                  const char *name,
-                  GDateTime  *closed_at)
+static GDate *
+copy_date (const GDate *date)
 {
-  DuaalPeriod *self;
+  return date != NULL && g_date_valid (date) ? g_date_copy (date) : NULL;
+}
 
-  g_return_val_if_fail (name != NULL, NULL);
+DuaalPeriod *
+duaal_period_new (gint64       group_id,
+                  guint        number,
+                  const char  *custom_name,
+                  const GDate *starts_on,
+                  const GDate *ends_on,
+                  GDateTime   *closed_at)
+{
+  DuaalPeriod *self = g_object_new (DUAAL_TYPE_PERIOD, NULL);
 
-  self = g_object_new (DUAAL_TYPE_PERIOD, NULL);
   self->group_id = group_id;
   self->number = number;
-  self->name = g_strdup (name);
+  if (custom_name != NULL && *custom_name != '\0')
+    {
+      self->custom_name = g_strdup (custom_name);
+      self->name = g_strdup (custom_name);
+    }
+  else
+    {
+      /* Translators: the default name of an evaluation period */
+      self->name = g_strdup_printf (_("Period %u"), number);
+    }
+  self->starts_on = copy_date (starts_on);
+  self->ends_on = copy_date (ends_on);
   self->closed_at = closed_at != NULL ? g_date_time_ref (closed_at) : NULL;
   return self;
 }
@@ -79,6 +105,60 @@ duaal_period_get_name (DuaalPeriod *self)
   return self->name;
 }
 
+const char *
+duaal_period_get_custom_name (DuaalPeriod *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PERIOD (self), NULL);
+  return self->custom_name;
+}
+
+const GDate *
+duaal_period_get_starts_on (DuaalPeriod *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PERIOD (self), NULL);
+  return self->starts_on;
+}
+
+const GDate *
+duaal_period_get_ends_on (DuaalPeriod *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PERIOD (self), NULL);
+  return self->ends_on;
+}
+
+static char *
+format_date (const GDate *date)
+{
+  char text[64];
+
+  /* Translators: a period's first or last day, see strftime(3) */
+  if (g_date_strftime (text, sizeof text, _("%-d %b %Y"), date) == 0)
+    return NULL;
+  return g_strdup (text);
+}
+
+char *
+duaal_period_format_dates (DuaalPeriod *self)
+{
+  g_autofree char *starts = NULL;
+  g_autofree char *ends = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_PERIOD (self), NULL);
+
+  if (self->starts_on != NULL)
+    starts = format_date (self->starts_on);
+  if (self->ends_on != NULL)
+    ends = format_date (self->ends_on);
+  if (starts != NULL && ends != NULL)
+    /* Translators: a period's dates, first day – last day */
+    return g_strdup_printf (_("%s – %s"), starts, ends);
+  if (starts != NULL)
+    return g_strdup_printf (_("from %s"), starts);
+  if (ends != NULL)
+    return g_strdup_printf (_("until %s"), ends);
+  return NULL;
+}
+
 gboolean
 duaal_period_is_closed (DuaalPeriod *self)
 {
@@ -91,4 +171,24 @@ duaal_period_get_closed_at (DuaalPeriod *self)
 {
   g_return_val_if_fail (DUAAL_IS_PERIOD (self), NULL);
   return self->closed_at;
+}
+
+GDate *
+duaal_period_date_from_iso (const char *text)
+{
+  guint year, month, day;
+  char end;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+char *
+duaal_period_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          (guint) g_date_get_month (date), g_date_get_day (date));
 }

@@ -341,7 +341,8 @@ append_resolution (GByteArray *bytes,
                    double      scale)
 {
   guint8 phys[9] = { 0 };
-  guint32 per_metre = (guint32) CLAMP (lround (DUAAL_PNG_PIXELS_PER_METRE * scale), 1, G_MAXINT32);
+  guint32 per_metre = (guint32) CLAMP (lround (DUAAL_PNG_PIXELS_PER_METRE * (scale > 0 ? scale : 1.0)),
+                                       1, G_MAXINT32);
 
   put_be32 (phys, per_metre);
   put_be32 (phys + 4, per_metre);

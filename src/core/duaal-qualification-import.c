@@ -12,6 +12,11 @@
  * everything again with messages a coach understands and the exact line,
  * plus what a schema cannot express (ids unique over the whole file).  The
  * walk builds the qualification as it goes; the first problem stops it.
+ * Ids, codes and texts follow the core's rules for text that comes in
+ * (duaal-input.h): patterns, lengths, no control characters, not blank
+ * but for invisible characters, NFC.  The schema states the same rules in
+ * full; the walk checks them itself, faster than libxml2's datatype
+ * facets (see duaal_qualification_schema_load()).
  *
  * All libxml2 error reporting goes through per-context structured handlers,
  * never through libxml2's global handlers.
@@ -894,22 +899,13 @@ check_characters (Import     *import,
     }
 }
 
-static gboolean
-check_length (Import     *import,
-              xmlNode    *node,
-              const char *attribute,
-              const char *text,
-              guint       max_length)
+static void
+refuse_too_long (Import     *import,
+                 xmlNode    *node,
+                 const char *attribute,
+                 glong       length,
+                 guint       max_length)
 {
-  glong length;
-
-  /* UTF-8 has at least a byte per character: most texts are short
-   * enough by their bytes, without counting characters. */
-  if (max_length == NO_LIMIT || strlen (text) <= max_length)
-    return TRUE;
-  length = g_utf8_strlen (text, -1);
-  if (length <= (glong) max_length)
-    return TRUE;
   if (attribute != NULL)
     refuse (import, node_line (node),
             _("attribute “%s” of element <%s> is too long (%ld characters; at most %u are allowed)"),
@@ -918,6 +914,28 @@ check_length (Import     *import,
     refuse (import, node_line (node),
             _("the text of <%s> is too long (%ld characters; at most %u are allowed)"),
             node_name (node), length, max_length);
+}
+
+/* Whether @text has at most @max_length characters (@factor times that
+ * before NFC); refused when not. */
+static gboolean
+check_length (Import     *import,
+              xmlNode    *node,
+              const char *attribute,
+              const char *text,
+              guint       max_length,
+              guint       factor)
+{
+  glong length;
+
+  /* UTF-8 has at least a byte per character: most texts are short
+   * enough by their bytes, without counting characters. */
+  if (max_length == NO_LIMIT || strlen (text) <= (gsize) max_length * factor)
+    return TRUE;
+  length = g_utf8_strlen (text, -1);
+  if (length <= (glong) max_length * factor)
+    return TRUE;
+  refuse_too_long (import, node, attribute, length, max_length);
   return FALSE;
 }
 
@@ -944,17 +962,24 @@ finish_text (Import     *import,
         refuse (import, node_line (node), _("element <%s> is empty"), node_name (node));
       return NULL;
     }
-  if (!plain)
+  if (!plain && !check_characters (import, node, attribute, text))
+    return NULL;
+  /* A value without a limit of its own (an id, a number) has an ASCII
+   * pattern that the caller checks: NFC would change nothing it accepts. */
+  if (!plain && max_length != NO_LIMIT)
     {
       char *normal;
 
-      if (!check_characters (import, node, attribute, text))
+      /* Normalising takes time with the square of the length (GLib): a
+       * text far over its limit is refused before.  NFC shortens a text
+       * by less than a factor 4 (a letter with three combining marks). */
+      if (!check_length (import, node, attribute, text, max_length, 4))
         return NULL;
       normal = duaal_input_normalize (text);
       g_free (text);
       text = normal;
     }
-  if (!check_length (import, node, attribute, text, max_length))
+  if (!check_length (import, node, attribute, text, max_length, 1))
     return NULL;
   return g_steal_pointer (&text);
 }
@@ -1058,9 +1083,11 @@ claim_id (Import     *import,
 
   if (!duaal_input_is_valid_id (id, DUAAL_INPUT_MAX_ID))
     {
+      g_autofree char *shown = excerpt (id);
+
       refuse (import, node_line (node),
               _("“%s” is not a valid id: use 1 to 64 letters, digits, dots, hyphens or underscores"),
-              id);
+              shown);
       return FALSE;
     }
   if (g_hash_table_lookup_extended (import->id_lines, id, NULL, &first_line))
@@ -1145,8 +1172,10 @@ walk_competence (Import     *import,
     return NULL;
   if (number_text != NULL && !parse_positive_number (number_text, &number))
     {
+      g_autofree char *shown = excerpt (number_text);
+
       refuse (import, node_line (node),
-              _("the competence number “%s” is not a positive whole number"), number_text);
+              _("the competence number “%s” is not a positive whole number"), shown);
       return NULL;
     }
 
@@ -1308,7 +1337,7 @@ walk_qualification_attributes (Import  *import,
     {
       refuse (import, node_line (node),
               _("“%s” is not a valid qualification code: use 1 to 32 letters A to Z, digits, dots, "
-                "hyphens or underscores"), header->code);
+                "hyphens or underscores"), header->code);   /* at most 32 characters long */
       return FALSE;
     }
 
@@ -1317,8 +1346,10 @@ walk_qualification_attributes (Import  *import,
     return FALSE;
   if (!parse_positive_number (version, &header->version))
     {
+      g_autofree char *shown = excerpt (version);
+
       refuse (import, node_line (node), _("the version “%s” is not a positive whole number"),
-              version);
+              shown);
       return FALSE;
     }
 
@@ -1329,8 +1360,10 @@ walk_qualification_attributes (Import  *import,
       xmlFree (raw_lang);
       if (!is_valid_language (header->lang))
         {
+          g_autofree char *shown = excerpt (header->lang);
+
           refuse (import, node_line (node), _("“%s” is not a language code such as “nl”"),
-                  header->lang);
+                  shown);
           return FALSE;
         }
     }

@@ -83,9 +83,12 @@ void     duaal_route_chart_draw_page   (cairo_t                   *cr,
  * extension (case-insensitive).  PNG is @width_px * @scale pixels wide
  * and measure's height * @scale high; SVG (in px) and PDF (in pt) are
  * @width_px wide, @scale does not apply to them.  The file is replaced
- * atomically.  DUAAL_ERROR_INVALID for an unknown extension or a size
- * out of range, DUAAL_ERROR_IO when the file cannot be written, each
- * naming the file. */
+ * atomically.  A PNG carries its resolution (96 dpi times @scale); a
+ * PDF has text as text, its fonts embedded, and the learners and the
+ * qualification in its title and subject.  DUAAL_ERROR_INVALID for an
+ * unknown extension or a size out of range (a chart too tall for a PNG
+ * picture says so), DUAAL_ERROR_IO when the file cannot be written,
+ * each naming the file. */
 gboolean duaal_route_chart_export  (DuaalRoute                *a,
                                     DuaalRoute                *b,
                                     const DuaalRouteChartInfo *info,

@@ -165,30 +165,45 @@ choose_marker (DuaalStatus   *status,
     }
 }
 
-static void
-fill_row (DuaalStatus     *status,
-          gint64           learner_id,
-          DuaalCompetence *competence,
-          DuaalRouteRow   *row)
+G_STATIC_ASSERT (DUAAL_N_ROUTE_PARTS == 4);  /* duaal_status_set_route_counts() */
+
+void
+duaal_route_count_competence (DuaalStatus     *status,
+                              gint64           learner_id,
+                              DuaalCompetence *competence,
+                              guint            counts[DUAAL_N_ROUTE_PARTS])
 {
   guint n = duaal_competence_get_n_indicators (competence);
-  g_autofree DuaalCoverage *trainer = g_new0 (DuaalCoverage, MAX (n, 1));
-  g_autofree DuaalCoverage *teacher = g_new0 (DuaalCoverage, MAX (n, 1));
+  g_autofree DuaalCoverage *trainer = NULL;
+  g_autofree DuaalCoverage *teacher = NULL;
 
-  row->competence_id = duaal_competence_get_id (competence);
-  row->number = duaal_competence_get_number (competence);
-  row->title = duaal_competence_get_title (competence);
-  row->n = n;
+  g_return_if_fail (DUAAL_IS_STATUS (status));
+  g_return_if_fail (DUAAL_IS_COMPETENCE (competence));
 
-  /* The learner's own coverage is never read: the route shows the two
-   * learning environments, not the learner's view of them. */
+  if (duaal_status_get_route_counts (status, learner_id, duaal_competence_get_id (competence), counts))
+    return;
+  trainer = g_new0 (DuaalCoverage, MAX (n, 1));
+  teacher = g_new0 (DuaalCoverage, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       const char *indicator_id = duaal_indicator_get_id (duaal_competence_get_indicator (competence, i));
       trainer[i] = coverage_of (status, learner_id, indicator_id, DUAAL_ACTOR_TRAINER);
       teacher[i] = coverage_of (status, learner_id, indicator_id, DUAAL_ACTOR_TEACHER);
     }
-  duaal_route_count (trainer, teacher, n, row->counts);
+  duaal_route_count (trainer, teacher, n, counts);
+}
+
+static void
+fill_row (DuaalStatus     *status,
+          gint64           learner_id,
+          DuaalCompetence *competence,
+          DuaalRouteRow   *row)
+{
+  row->competence_id = duaal_competence_get_id (competence);
+  row->number = duaal_competence_get_number (competence);
+  row->title = duaal_competence_get_title (competence);
+  row->n = duaal_competence_get_n_indicators (competence);
+  duaal_route_count_competence (status, learner_id, competence, row->counts);
   choose_marker (status, learner_id, row);
 }
 

@@ -47,6 +47,15 @@ void            duaal_route_count          (const DuaalCoverage *trainer,
                                             guint                n,
                                             guint                counts[DUAAL_N_ROUTE_PARTS]);
 
+/* The counts of one competence of @learner_id in @status: those a viewer
+ * filter kept (duaal_status_set_route_counts()), else counted from the
+ * teacher's and the trainer's cells.  The learner's own coverage is
+ * never read: the route shows the two learning environments. */
+void            duaal_route_count_competence (DuaalStatus     *status,
+                                              gint64           learner_id,
+                                              DuaalCompetence *competence,
+                                              guint            counts[DUAAL_N_ROUTE_PARTS]);
+
 /* One competence of a route.  The strings belong to the route. */
 typedef struct {
   const char  *competence_id;

@@ -75,12 +75,13 @@ gboolean   duaal_sqlite_backup_restore  (const char  *db_path,
 gboolean   duaal_sqlite_check           (const char  *db_path,
                                          GError     **error);
 
-/* What the application runs once at start-up, before it opens the
- * store: duaal_sqlite_check(), then, only for a sound file, the day's
- * backup (so that a damaged database never pushes a good backup out of
- * the rotation).  Fails only for a damaged or unreadable database; a
- * backup that cannot be made is logged with g_warning() and start-up
- * goes on, because the coach's work comes first. */
+/* duaal_sqlite_check(), then, only for a sound file, the day's backup
+ * (so that a damaged database never pushes a good backup out of the
+ * rotation).  Fails only for a damaged or unreadable database; a backup
+ * that cannot be made is logged with g_warning(), because the coach's
+ * work comes first.  The application does the same in three steps, the
+ * check, opening the store, the backup, so that a file the store
+ * refuses (another program's, a newer Duaal's) gets no backup folder. */
 gboolean   duaal_sqlite_backup_at_start_up (const char  *db_path,
                                             GError     **error);
 

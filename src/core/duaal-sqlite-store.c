@@ -14,9 +14,15 @@
  * tables hold millions of rows) and mapped back to the ids of the
  * qualification file when read.  score_log, current_score and
  * period_score carry no foreign key to indicator on purpose: indicators
- * are only ever deleted when no score of their qualification exists (see
- * import_qualification), and a foreign key would make every such delete
- * scan the score tables.
+ * are only ever deleted when no score of their qualification exists (the
+ * re-import rules, duaal-store-rules.c), and a foreign key would make
+ * every such delete scan the score tables.
+ *
+ * attention_item is the attention list of SPEC section 7, derived from
+ * current_score like current_score from the log: every write of a
+ * mastery recomputes its (learner, competence) with the core's rule in
+ * the same transaction, so the list and its counts are read, not
+ * computed.
  *
  * Every write runs in one BEGIN IMMEDIATE transaction, so a second writer
  * waits (busy_timeout) instead of failing at COMMIT, and is retried whole
@@ -487,6 +493,7 @@ struct _DuaalSqliteStore
   gboolean      read_only;   /* opened by duaal_sqlite_store_open_read_only() */
   DuaalSqliteChanges *changes;  /* (nullable) change notices of self->db */
   GSource      *watch_source;   /* (nullable) polls for other connections' writes */
+  struct _AttentionBatch *attention_batch;   /* (nullable) while a batch of scores is written */
 };
 
 static void duaal_sqlite_store_iface_init (DuaalStoreInterface *iface);
@@ -1084,10 +1091,13 @@ prepare_schema (DuaalSqliteStore  *self,
                 guint              target_version,
                 GError           **error)
 {
-  if (identity->version < target_version &&
-      ((!identity->empty && !backup_before_migration (self, identity->version, error)) ||
-       !migrate (self, identity->version, target_version, error)))
-    return FALSE;
+  if (identity->version < target_version)
+    {
+      if (!identity->empty && !backup_before_migration (self, identity->version, error))
+        return FALSE;
+      if (!migrate (self, identity->version, target_version, error))
+        return FALSE;
+    }
 
   /* The mark, on new databases and on those of the first releases; a
    * test's database "of an older release" stays unmarked like those. */
@@ -2961,9 +2971,9 @@ fetch_company_id (gpointer     backend,
                   const char  *name,
                   GError     **error)
 {
-  ClassBackend *class = backend;
+  ClassBackend *import = backend;
 
-  return find_company_by_name (class->self, name, error);
+  return find_company_by_name (import->self, name, error);
 }
 
 static gint64
@@ -2971,10 +2981,10 @@ store_new_company (gpointer     backend,
                    const char  *name,
                    GError     **error)
 {
-  ClassBackend *class = backend;
+  ClassBackend *import = backend;
   gint64 company_id = 0;
 
-  if (!insert_company (class->self, name, NULL, &company_id, error))
+  if (!insert_company (import->self, name, NULL, &company_id, error))
     return 0;
   return company_id;
 }
@@ -2986,15 +2996,15 @@ fetch_learner_in_group (gpointer     backend,
                         gboolean    *found,
                         GError     **error)
 {
-  ClassBackend *class = backend;
-  g_autoptr(CachedStmt) stmt = get_stmt (class->self, STMT_LEARNER_FIND_IN_GROUP, error);
+  ClassBackend *import = backend;
+  g_autoptr(CachedStmt) stmt = get_stmt (import->self, STMT_LEARNER_FIND_IN_GROUP, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, group_id);
   bind_text (stmt, 2, name);
-  rc = step (class->self, stmt, error);
+  rc = step (import->self, stmt, error);
   *found = rc == 1;
   return rc >= 0;
 }
@@ -3007,10 +3017,10 @@ store_new_learner (gpointer     backend,
                    const char  *trainer,
                    GError     **error)
 {
-  ClassBackend *class = backend;
+  ClassBackend *import = backend;
   gint64 learner_id;
 
-  return insert_learner (class->self, group_id, class->qualification_id, name, company_id, trainer,
+  return insert_learner (import->self, group_id, import->qualification_id, name, company_id, trainer,
                          &learner_id, error);
 }
 
@@ -3265,6 +3275,105 @@ refresh_attention_item (DuaalSqliteStore  *self,
   }
 }
 
+/* A batch of score writes (an import, the demo) changes each (learner,
+ * competence) many times over: while a batch is open, a write only
+ * notes its pair, and the batch's end recomputes each pair once, still
+ * inside the transaction. */
+typedef struct _AttentionBatch {
+  DuaalSqliteStore *self;
+  GHashTable       *competence_of;   /* indicator row -> competence row */
+  GHashTable       *pairs;           /* (learner, competence row) to recompute */
+} AttentionBatch;
+
+typedef struct {
+  gint64 learner_id;
+  gint64 competence_row;
+} AttentionPair;
+
+static guint
+attention_pair_hash (gconstpointer key)
+{
+  const AttentionPair *pair = key;
+
+  return g_int64_hash (&pair->learner_id) * 31 + g_int64_hash (&pair->competence_row);
+}
+
+static gboolean
+attention_pair_equal (gconstpointer a,
+                      gconstpointer b)
+{
+  const AttentionPair *pa = a, *pb = b;
+
+  return pa->learner_id == pb->learner_id && pa->competence_row == pb->competence_row;
+}
+
+static AttentionBatch *
+attention_batch_begin (DuaalSqliteStore *self)
+{
+  AttentionBatch *batch = g_new0 (AttentionBatch, 1);
+
+  batch->self = self;
+  batch->competence_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  batch->pairs = g_hash_table_new_full (attention_pair_hash, attention_pair_equal, g_free, NULL);
+  self->attention_batch = batch;
+  return batch;
+}
+
+/* Ends the batch without recomputing: on error, when the transaction
+ * is rolled back anyway. */
+static void
+attention_batch_free (AttentionBatch *batch)
+{
+  if (batch->self->attention_batch == batch)
+    batch->self->attention_batch = NULL;
+  g_hash_table_unref (batch->competence_of);
+  g_hash_table_unref (batch->pairs);
+  g_free (batch);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttentionBatch, attention_batch_free)
+
+/* The batch's end: every pair it noted, recomputed once. */
+static gboolean
+attention_batch_finish (AttentionBatch  *batch,
+                        GError         **error)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  batch->self->attention_batch = NULL;
+  g_hash_table_iter_init (&iter, batch->pairs);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const AttentionPair *pair = key;
+
+      if (!refresh_attention_item (batch->self, pair->learner_id, pair->competence_row, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The competence of an indicator row; 0 with no error for a row that
+ * is no indicator. */
+static gboolean
+find_competence_of (DuaalSqliteStore  *self,
+                    gint64             indicator_row,
+                    gint64            *competence_row,
+                    GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_COMPETENCE_OF, error);
+  int rc;
+
+  *competence_row = 0;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_row);
+  rc = step (self, stmt, error);
+  if (rc == 1)
+    *competence_row = sqlite3_column_int64 (stmt, 0);
+  return rc >= 0;
+}
+
 /* Keeps the attention list current: every write that changes a current
  * score calls this in its transaction, after current_score changed.
  * Deleting a learner or a competence needs no call: their rows go by
@@ -3275,21 +3384,25 @@ update_attention_after_score (DuaalSqliteStore  *self,
                               gint64             indicator_row,
                               GError           **error)
 {
-  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_ATTENTION_COMPETENCE_OF, error);
-  gint64 competence_row = 0;
-  int rc;
+  AttentionBatch *batch = self->attention_batch;
+  AttentionPair pair = { learner_id, 0 };
+  gint64 *known;
 
-  if (stmt == NULL)
+  if (batch == NULL)
+    return find_competence_of (self, indicator_row, &pair.competence_row, error) &&
+           (pair.competence_row == 0 || refresh_attention_item (self, learner_id, pair.competence_row, error));
+
+  known = g_hash_table_lookup (batch->competence_of, &indicator_row);
+  if (known != NULL)
+    pair.competence_row = *known;
+  else if (!find_competence_of (self, indicator_row, &pair.competence_row, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator_row);
-  rc = step (self, stmt, error);
-  if (rc < 0)
-    return FALSE;
-  if (rc == 0)
-    return TRUE;   /* not an indicator of any qualification: no colour to change */
-  competence_row = sqlite3_column_int64 (stmt, 0);
-  cached_stmt_release (stmt);
-  return refresh_attention_item (self, learner_id, competence_row, error);
+  else
+    g_hash_table_insert (batch->competence_of, g_memdup2 (&indicator_row, sizeof indicator_row),
+                         g_memdup2 (&pair.competence_row, sizeof pair.competence_row));
+  if (pair.competence_row != 0)
+    g_hash_table_add (batch->pairs, g_memdup2 (&pair, sizeof pair));
+  return TRUE;
 }
 
 /* Recomputes the attention list of every learner whose class group
@@ -3640,6 +3753,8 @@ record_changes_txn (DuaalSqliteStore  *self,
   ChangeBatch *batch = data;
   g_autoptr(GHashTable) learner_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) indicator_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* h4: each (learner, competence)'s attention once, at the end (SPEC 7) */
+  g_autoptr(AttentionBatch) attention = attention_batch_begin (self);
 
   for (guint i = 0; i < batch->n_changes; i++)
     {
@@ -3654,7 +3769,7 @@ record_changes_txn (DuaalSqliteStore  *self,
           !append_change (self, &cell, &clean, batch->source, 0, &log_id, error))
         return FALSE;
     }
-  return TRUE;
+  return attention_batch_finish (attention, error);
 }
 
 static gboolean

@@ -37,7 +37,8 @@ DuaalSqliteStore *duaal_sqlite_store_open_existing (const char      *path,
  * duaal_sqlite_store_make_writable().  DUAAL_ERROR_NOT_FOUND when the
  * file does not exist, DUAAL_ERROR_DATABASE when it is another schema
  * version (duaal_sqlite_store_open() upgrades it), DUAAL_ERROR_CORRUPT
- * when SQLite cannot read it. */
+ * when SQLite cannot read it, DUAAL_ERROR_INVALID_FILE for another
+ * program's file. */
 DuaalSqliteStore *duaal_sqlite_store_open_read_only (const char       *path,
                                                      GError          **error);
 /* Reopens a read-only store for writing as duaal_sqlite_store_open()

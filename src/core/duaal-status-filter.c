@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
+#include "duaal-route.h"
 #include "duaal-status-filter.h"
 #include "duaal-visibility.h"
 
@@ -110,6 +111,16 @@ copy_learner (DuaalStatus *from,
       DuaalCompetence *competence = duaal_qualification_get_competence (qualification, c);
       const char *competence_id = duaal_competence_get_id (competence);
 
+      /* The route (SPEC 10) is a summary like the colours: a viewer who
+       * may not see the cells behind it still sees it. */
+      if (!duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TEACHER) ||
+          !duaal_visibility_can_see_indicators (viewer, DUAAL_ACTOR_TRAINER))
+        {
+          guint counts[DUAAL_N_ROUTE_PARTS];
+
+          duaal_route_count_competence (from, learner_id, competence, counts);
+          duaal_status_set_route_counts (to, learner_id, competence_id, counts);
+        }
       for (DuaalActor a = 0; a < DUAAL_N_ACTORS; a++)
         {
           if (duaal_visibility_can_see_indicators (viewer, a))

@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "duaal-status.h"
 
 struct _DuaalStatus
@@ -34,6 +36,8 @@ struct _DuaalStatus
   DuaalCell          *cells;               /* [learner][indicator][actor] */
   guint8             *cell_is_set;         /* same layout */
   DuaalTally         *tallies;             /* [learner][competence][actor] */
+  guint              *route_counts;        /* (nullable) [learner][competence][4], kept by a filter */
+  guint8             *route_is_set;        /* (nullable) [learner][competence] */
   GStringChunk       *comments;            /* owns every cell's comment */
 };
 
@@ -54,6 +58,8 @@ duaal_status_finalize (GObject *object)
   g_clear_pointer (&self->cells, g_free);
   g_clear_pointer (&self->cell_is_set, g_free);
   g_clear_pointer (&self->tallies, g_free);
+  g_clear_pointer (&self->route_counts, g_free);
+  g_clear_pointer (&self->route_is_set, g_free);
   g_clear_pointer (&self->comments, g_string_chunk_free);
 
   G_OBJECT_CLASS (duaal_status_parent_class)->finalize (object);
@@ -290,6 +296,56 @@ duaal_status_set_tally (DuaalStatus      *self,
    * the colour lie. */
   g_return_val_if_fail (tally->n == target->n, FALSE);
   *target = *tally;
+  return TRUE;
+}
+
+gboolean
+duaal_status_set_route_counts (DuaalStatus *self,
+                               gint64       learner_id,
+                               const char  *competence_id,
+                               const guint  counts[4])
+{
+  guint learner, competence;
+  gsize at;
+
+  g_return_val_if_fail (DUAAL_IS_STATUS (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  if (!find_learner_position (self, learner_id, &learner) ||
+      !find_position (self->competence_positions, competence_id, &competence))
+    return FALSE;
+  if (self->route_counts == NULL)
+    {
+      gsize n_pairs = MAX ((gsize) self->learners->len * self->n_competences, 1);
+
+      self->route_counts = g_new0 (guint, n_pairs * 4);
+      self->route_is_set = g_new0 (guint8, n_pairs);
+    }
+  at = (gsize) learner * self->n_competences + competence;
+  memcpy (&self->route_counts[at * 4], counts, 4 * sizeof (guint));
+  self->route_is_set[at] = TRUE;
+  return TRUE;
+}
+
+gboolean
+duaal_status_get_route_counts (DuaalStatus *self,
+                               gint64       learner_id,
+                               const char  *competence_id,
+                               guint        counts[4])
+{
+  guint learner, competence;
+  gsize at;
+
+  g_return_val_if_fail (DUAAL_IS_STATUS (self), FALSE);
+
+  if (self->route_counts == NULL ||
+      !find_learner_position (self, learner_id, &learner) ||
+      !find_position (self->competence_positions, competence_id, &competence))
+    return FALSE;
+  at = (gsize) learner * self->n_competences + competence;
+  if (!self->route_is_set[at])
+    return FALSE;
+  memcpy (counts, &self->route_counts[at * 4], 4 * sizeof (guint));
   return TRUE;
 }
 

@@ -60,6 +60,21 @@ gboolean            duaal_status_set_tally         (DuaalStatus        *self,
                                                     DuaalActor          actor,
                                                     const DuaalTally   *tally);
 
+/* While building a copy that leaves the teacher's or the trainer's cells
+ * out: keeps the competence route of (learner, competence) as counted
+ * from the cells left out (workplace only, both, campus only, not yet;
+ * duaal-route.h), so the route stays what it was, as colours and bars
+ * do.  Unknown ids are ignored and return FALSE. */
+gboolean            duaal_status_set_route_counts  (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *competence_id,
+                                                    const guint         counts[4]);
+/* TRUE, with @counts filled, when set_route_counts() kept them. */
+gboolean            duaal_status_get_route_counts  (DuaalStatus        *self,
+                                                    gint64              learner_id,
+                                                    const char         *competence_id,
+                                                    guint               counts[4]);
+
 DuaalQualification *duaal_status_get_qualification (DuaalStatus        *self);
 guint               duaal_status_get_period        (DuaalStatus        *self);
 /* (element-type DuaalLearner) (transfer none) */

@@ -127,32 +127,43 @@ duaal_test_ui_wait_until_drawn (GtkWidget *widget)
   duaal_test_ui_process_events ();
 }
 
+/* The widget as drawn, or NULL when something (an idle callback run
+ * after the frame) asked for a new layout meanwhile. */
+static GskRenderNode *
+duaal_test_ui_snapshot_drawn (GtkWidget *widget,
+                              int       *width,
+                              int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+
+  duaal_test_ui_wait_until_drawn (widget);
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  g_assert_cmpint (*width, >, 0);
+  g_assert_cmpint (*height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 void
 duaal_test_ui_screenshot (GtkWidget  *widget,
                           const char *name)
 {
   const char *build_root = g_getenv ("DUAAL_BUILD_ROOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
   GskRenderer *renderer;
-  int width, height;
+  int width = 0, height = 0;
 
-  duaal_test_ui_wait_until_drawn (widget);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  for (guint frame = 0; node == NULL && frame < 10; frame++)
+    node = duaal_test_ui_snapshot_drawn (widget, &width, &height);
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));

@@ -12,11 +12,14 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "duaal-attention.h"
 #include "duaal-attention-page.h"
 #include "duaal-class-page.h"
 #include "duaal-coach-page.h"
 #include "duaal-demo.h"
+#include "duaal-evolution-page.h"
 #include "duaal-learner-page.h"
 #include "duaal-live-view-private.h"
 #include "duaal-overview-page.h"
@@ -324,19 +327,26 @@ test_scores_follow (Fixture       *fixture,
   DuaalLearnerPage *page = DUAAL_LEARNER_PAGE (show_view (fixture, FALSE, "learner"));
   g_autofree char *indicator_id = indicator_of (fixture, "c07", 6);
   ScoresShows shows = { page, indicator_id, other_mastery (fixture, indicator_id, DUAAL_ACTOR_TEACHER) };
+  g_autofree char *key = g_strconcat ("indicator:", indicator_id, NULL);
   UserState state = { 0 };
+  GtkWidget *entry;
 
   g_assert_cmpint (duaal_learner_page_get_scoring_actor (page), ==, DUAAL_ACTOR_TEACHER);
   for (const char *const *id = (const char *const[]) { "c01", "c03", "c07", NULL }; *id != NULL; id++)
     duaal_competence_row_set_expanded (duaal_learner_page_find_competence_row (page, *id), TRUE);
-  user_state_take (&state, fixture, GTK_WIDGET (page),
-                   GTK_WIDGET (duaal_learner_page_find_indicator_row (page, indicator_id)));
+  /* The teacher is typing a comment on the indicator when the mastery
+   * comes in from elsewhere. */
+  entry = duaal_indicator_row_get_comment_entry (duaal_learner_page_find_indicator_row (page, indicator_id));
+  user_state_take (&state, fixture, GTK_WIDGET (page), entry);
+  g_assert_cmpstr (state.focus_key, ==, key);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Nog te bespreken");
   g_assert_false (scores_shows (&shows));
 
   write_mastery (fixture, writer, fixture->learner_id, indicator_id, DUAAL_ACTOR_TEACHER, shows.mastery);
   g_assert_true (duaal_test_ui_wait_for (scores_shows, &shows, NOTICE_TIMEOUT_MS));
   user_state_assert_kept (&state, fixture);
   g_assert_true (duaal_competence_row_get_expanded (duaal_learner_page_find_competence_row (page, "c07")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Nog te bespreken");
 }
 
 /* ---- Coach and Class: a status shown as a table ---- */
@@ -415,17 +425,18 @@ static const TableCase class_by_cli = { &by_cli, "class", TRUE, class_status, "c
 
 /* ---- Overview: the trainer's coverage is the actual mode ---- */
 
+/* What a view shows of one learner's competence. */
 typedef struct {
-  DuaalOverviewPage *page;
-  gint64             learner_id;
-  const char        *competence_id;
-} OverviewShows;
+  GtkWidget  *page;
+  gint64      learner_id;
+  const char *competence_id;
+} CompetenceShows;
 
 static gboolean
 overview_shows (gpointer user_data)
 {
-  OverviewShows *shows = user_data;
-  DuaalOverview *overview = duaal_overview_page_get_overview (shows->page);
+  CompetenceShows *shows = user_data;
+  DuaalOverview *overview = duaal_overview_page_get_overview (DUAAL_OVERVIEW_PAGE (shows->page));
 
   for (guint l = 0; overview != NULL && l < duaal_overview_get_n_learners (overview); l++)
     if (duaal_overview_get_learner_id (overview, l) == shows->learner_id)
@@ -440,7 +451,7 @@ test_overview_follows (Fixture       *fixture,
   Writer writer = *(const Writer *) data;
   DuaalOverviewPage *page = DUAAL_OVERVIEW_PAGE (show_view (fixture, TRUE, "overview"));
   DuaalOverview *overview = duaal_overview_page_get_overview (page);
-  OverviewShows shows = { page, fixture->learner_id, NULL };
+  CompetenceShows shows = { GTK_WIDGET (page), fixture->learner_id, NULL };
   DuaalScoreChange covered = { .fields = DUAAL_SCORE_FIELD_COVERAGE, .coverage = DUAAL_COVERAGE_S };
   g_autofree char *indicator_id = NULL;
   UserState state = { 0 };
@@ -533,6 +544,82 @@ test_attention_follows (Fixture       *fixture,
       write_mastery (fixture, writer, shows.learner_id, shows.indicator_id, a, DUAAL_MASTERY_V);
   g_assert_true (duaal_test_ui_wait_for (attention_agreed, &shows, NOTICE_TIMEOUT_MS));
   user_state_assert_kept (&state, fixture);
+}
+
+/* ---- Route: the trainer's coverage moves an indicator ---- */
+
+typedef struct {
+  DuaalRoutePage *page;
+  const char     *competence_id;
+  guint           counts[DUAAL_N_ROUTE_PARTS];
+} RouteShows;
+
+static gboolean
+route_shows (gpointer user_data)
+{
+  RouteShows *shows = user_data;
+  DuaalRoute *route = duaal_route_view_get_route (duaal_route_page_get_view (shows->page));
+  const DuaalRouteRow *row = route != NULL ? duaal_route_find_row (route, shows->competence_id) : NULL;
+
+  return row != NULL && memcmp (row->counts, shows->counts, sizeof shows->counts) == 0;
+}
+
+static void
+test_route_follows (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Writer writer = *(const Writer *) data;
+  RouteShows shows = { DUAAL_ROUTE_PAGE (show_view (fixture, FALSE, "route")), "c03", { 0 } };
+  g_autofree char *indicator_id = indicator_of (fixture, shows.competence_id, 0);
+  g_autoptr(DuaalStatus) before = learner_status (fixture, fixture->learner_id);
+  const DuaalCell *cell = duaal_status_get_cell (before, fixture->learner_id, indicator_id, DUAAL_ACTOR_TRAINER);
+  gboolean covered = cell != NULL && cell->coverage != DUAAL_COVERAGE_N;
+  DuaalScoreChange change = { .fields = DUAAL_SCORE_FIELD_COVERAGE,
+                              .coverage = covered ? DUAAL_COVERAGE_N : DUAAL_COVERAGE_S };
+  g_autoptr(DuaalStatus) after = NULL;
+  g_autoptr(DuaalRoute) expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  writer (fixture, fixture->learner_id, indicator_id, DUAAL_ACTOR_TRAINER, &change);
+  after = learner_status (fixture, fixture->learner_id);
+  expected = duaal_route_new_from_status (after, fixture->learner_id, &error);
+  g_assert_no_error (error);
+  memcpy (shows.counts, duaal_route_find_row (expected, shows.competence_id)->counts, sizeof shows.counts);
+  g_assert_false (route_shows (&shows));
+  g_assert_true (duaal_test_ui_wait_for (route_shows, &shows, NOTICE_TIMEOUT_MS));
+}
+
+/* ---- Evolution: the column of now ---- */
+
+static gboolean
+evolution_shows_red (gpointer user_data)
+{
+  CompetenceShows *shows = user_data;
+  DuaalEvolutionPage *page = DUAAL_EVOLUTION_PAGE (shows->page);
+  GArray *periods = duaal_evolution_page_get_periods (page);
+
+  return periods->len > 0 &&
+         duaal_evolution_page_get_colour (page, shows->competence_id, DUAAL_ACTOR_TEACHER,
+                                          periods->len - 1) == DUAAL_COLOUR_RED;
+}
+
+/* The teacher marks every indicator of a competence not mastered: its
+ * colour of now turns red. */
+static void
+test_evolution_follows (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CompetenceShows shows = { show_view (fixture, FALSE, "evolution"), fixture->learner_id, "c01" };
+  g_autoptr(DuaalStatus) status = learner_status (fixture, fixture->learner_id);
+  DuaalCompetence *competence = duaal_qualification_find_competence (duaal_status_get_qualification (status),
+                                                                     shows.competence_id);
+
+  g_assert_false (evolution_shows_red (&shows));
+  for (guint i = 0; i < duaal_competence_get_n_indicators (competence); i++)
+    write_mastery (fixture, by_store, fixture->learner_id,
+                   duaal_indicator_get_id (duaal_competence_get_indicator (competence, i)),
+                   DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_X);
+  g_assert_true (duaal_test_ui_wait_for (evolution_shows_red, &shows, NOTICE_TIMEOUT_MS));
 }
 
 /* ---- a burst: one update; a hidden view catches up when shown ---- */
@@ -714,19 +801,30 @@ test_route_viewers (Fixture       *fixture,
   g_autoptr(GPtrArray) learners = NULL;
   g_autoptr(GError) error = NULL;
   DuaalRoutePage *page;
+  DuaalRoute *as_coach, *as_learner;
+  g_autoptr(DuaalRoute) coach_route = NULL;
 
   page = DUAAL_ROUTE_PAGE (show_view (fixture, FALSE, "route"));
-  g_assert_nonnull (duaal_route_view_get_route (duaal_route_page_get_view (page)));
+  as_coach = duaal_route_view_get_route (duaal_route_page_get_view (page));
+  g_assert_nonnull (as_coach);
+  coach_route = g_object_ref (as_coach);
   /* The coach compares with every other learner of the group. */
   g_assert_cmpuint (compare_choices (page), ==, 4);
 
   /* A learner may not see the teacher's and trainer's indicator scores
-   * a route is made of: no route. */
+   * a route is made of, but sees the route itself, a summary like the
+   * colours: the same counts as the coach's, from a filtered status. */
   g_assert_true (duaal_window_set_view (fixture->window, "learner"));
   duaal_learner_page_set_viewer (scores, DUAAL_VIEWER_LEARNER);
   page = DUAAL_ROUTE_PAGE (show_view (fixture, FALSE, "route"));
   g_assert_cmpint (duaal_route_page_get_viewer (page), ==, DUAAL_VIEWER_LEARNER);
-  g_assert_null (duaal_route_view_get_route (duaal_route_page_get_view (page)));
+  as_learner = duaal_route_view_get_route (duaal_route_page_get_view (page));
+  g_assert_nonnull (as_learner);
+  g_assert_cmpuint (duaal_route_get_n_rows (as_learner), ==, duaal_route_get_n_rows (coach_route));
+  for (guint r = 0; r < duaal_route_get_n_rows (coach_route); r++)
+    for (guint part = 0; part < DUAAL_N_ROUTE_PARTS; part++)
+      g_assert_cmpuint (duaal_route_get_row (as_learner, r)->counts[part], ==,
+                        duaal_route_get_row (coach_route, r)->counts[part]);
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "route-as-learner");
 
   /* A trainer sees their own learner's route, and compares only with
@@ -760,6 +858,9 @@ main (int   argc,
   ADD ("/ui/live/overview/cli", &by_cli, test_overview_follows);
   ADD ("/ui/live/attention/store", &by_store, test_attention_follows);
   ADD ("/ui/live/attention/cli", &by_cli, test_attention_follows);
+  ADD ("/ui/live/route/store", &by_store, test_route_follows);
+  ADD ("/ui/live/route/cli", &by_cli, test_route_follows);
+  ADD ("/ui/live/evolution/store", NULL, test_evolution_follows);
   ADD ("/ui/live/burst", NULL, test_burst_is_one_update);
   ADD ("/ui/live/hidden", NULL, test_hidden_view_catches_up);
   ADD ("/ui/viewers/scores", NULL, test_scores_viewers);

@@ -12,6 +12,7 @@
 #include "duaal-attention-count.h"
 #include "duaal-demo.h"
 #include "duaal-sidebar-private.h"
+#include "duaal-sidebar-row.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
 
@@ -305,6 +306,39 @@ test_keyboard (Fixture       *fixture,
   g_assert_cmpint (duaal_sidebar_get_selected_group (fixture->sidebar), ==, fixture->group_id);
 }
 
+/* A group's menu button opens its menu, made for that group then. */
+static void
+test_group_menu (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalClassGroup) group = duaal_store_get_group (fixture->store, fixture->group_id, &error);
+  GtkWidget *label = duaal_test_ui_find_widget (GTK_WIDGET (fixture->sidebar), GTK_TYPE_LABEL,
+                                                duaal_class_group_get_name (group));
+  GtkWidget *row = label != NULL ? gtk_widget_get_ancestor (label, DUAAL_TYPE_SIDEBAR_ROW) : NULL;
+  GtkWidget *button, *menu;
+  GMenuModel *model, *section;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (row);
+  g_assert_null (duaal_test_ui_find_widget (row, GTK_TYPE_POPOVER_MENU, NULL));
+  button = duaal_test_ui_find_widget (row, GTK_TYPE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  duaal_test_ui_wait (200);
+  menu = duaal_test_ui_find_widget (row, GTK_TYPE_POPOVER_MENU, NULL);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (menu));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  section = g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION);
+  target = g_menu_model_get_item_attribute_value (section, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_INT64);
+  g_assert_cmpint (g_variant_get_int64 (target), ==, fixture->group_id);
+  g_object_unref (section);
+  duaal_test_ui_screenshot (fixture->window, "sidebar-group-menu");
+  gtk_popover_popdown (GTK_POPOVER (menu));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +352,7 @@ main (int   argc,
   ADD ("group-added", test_group_added);
   ADD ("badge-follows-scores", test_badge_follows_scores);
   ADD ("keyboard", test_keyboard);
+  ADD ("group-menu", test_group_menu);
 #undef ADD
 
   return g_test_run ();

@@ -248,6 +248,7 @@ test_accelerators (Fixture       *fixture,
     { "app.quit", "<Control>q" },
     { "window.close", "<Control>w" },
     { "win.import-qualification", "<Control>o" },
+    { "app.help", "F1" },
   };
 
   fixture_start (fixture);
@@ -258,6 +259,8 @@ test_accelerators (Fixture       *fixture,
                                                                     expected[i].action);
       g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
     }
+  /* F1 opens the user guide (help/), also from the main menu. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "help"));
 }
 
 static void

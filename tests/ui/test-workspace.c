@@ -370,6 +370,21 @@ test_colour_follows_scores (Fixture       *fixture,
   g_assert_cmpstr (duaal_progress_bar_get_text (progress_bar), ==, label);
 }
 
+/* The page of the learner without scores, scoring as trainer, with a
+ * competence of at least @min indicators opened. */
+static DuaalCompetenceRow *
+open_as_trainer (Fixture *fixture,
+                 guint    min)
+{
+  DuaalCompetenceRow *row;
+
+  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
+  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
+  row = competence_with_indicators (fixture, min);
+  expand (row);
+  return row;
+}
+
 /* Undo, by the toast's button and by Ctrl+Z, goes back through the log. */
 static void
 test_undo (Fixture       *fixture,
@@ -383,10 +398,7 @@ test_undo (Fixture       *fixture,
   GtkWidget *undo_button;
   const char *first_id;
 
-  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
-  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
-  row = competence_with_indicators (fixture, 2);
-  expand (row);
+  row = open_as_trainer (fixture, 2);
   first = duaal_competence_row_get_indicator_row (row, 0);
   second = duaal_competence_row_get_indicator_row (row, 1);
   first_id = duaal_indicator_get_id (duaal_indicator_row_get_indicator (first));
@@ -463,10 +475,7 @@ test_score_keeps_other_writer (Fixture       *fixture,
   DuaalIndicatorRow *first;
   const char *first_id;
 
-  fixture_open_page (fixture, fixture->learner_id, 1000, 800);
-  assert_scoring_as (fixture, DUAAL_ACTOR_TRAINER);
-  row = competence_with_indicators (fixture, 1);
-  expand (row);
+  row = open_as_trainer (fixture, 1);
   first = duaal_competence_row_get_indicator_row (row, 0);
   first_id = duaal_indicator_get_id (duaal_indicator_row_get_indicator (first));
   click (duaal_indicator_row_get_mastery_button (first, DUAAL_MASTERY_X));
