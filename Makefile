@@ -11,6 +11,7 @@ PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin li
            appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind \
            libxlsxwriter-dev python3-openpyxl \
            itstool yelp-tools man-db \
+           at-spi2-core python3-gi gir1.2-atspi-2.0 \
            libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei
 
 # Only for `make fuzz` (libFuzzer comes with clang's runtime).

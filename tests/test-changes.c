@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "duaal-score-change-private.h"
 #include "duaal-demo.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-store-private.h"

@@ -20,7 +20,7 @@
 #include "duaal-error.h"
 #include "duaal-input.h"
 #include "duaal-learner.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 #include "duaal-sqlite-store.h"
 
 #define ZOE_COMPOSED "Zo\u00eb Maes"

@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "duaal-score-change-private.h"
 #include "duaal-sqlite-store.h"
 #include "robust-helpers.h"
 

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "duaal-csv-private.h"
 #include "duaal-csv.h"
 #include "duaal-error.h"
 

@@ -4,6 +4,7 @@
  */
 #include <glib/gstdio.h>
 
+#include "duaal-store-private.h"
 #include "duaal-demo.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-store.h"

@@ -10,7 +10,7 @@
 
 #include "duaal-change.h"
 #include "duaal-enums.h"
-#include "duaal-types.h"
+#include "duaal-types-private.h"
 
 typedef const char *(*ToString) (int value);
 

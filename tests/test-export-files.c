@@ -22,6 +22,7 @@
 
 #include <glib/gstdio.h>
 
+#include "duaal-csv-private.h"
 #include "duaal-csv.h"
 #include "duaal-error.h"
 #include "duaal-file.h"

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "duaal-score-change-private.h"
 #include "duaal-competence.h"
 #include "duaal-error.h"
 #include "duaal-indicator.h"

@@ -16,7 +16,7 @@
 #include "duaal-competence.h"
 #include "duaal-csv.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 
 static const char * const class_columns[] = { "learner", "company", "trainer", NULL };
 

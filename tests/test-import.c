@@ -13,8 +13,10 @@
 #include <libxml/relaxng.h>
 
 #include "db-dump.h"
+#include "duaal-qualification-private.h"
+#include "duaal-qualification-importer-private.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 #include "duaal-qualification-importer.h"
 #include "duaal-sqlite-store.h"
 

@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "duaal-json-private.h"
 #include "duaal-json.h"
 
 static char *

@@ -14,7 +14,7 @@
 #include "duaal-error.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-planning.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 #include "duaal-rules.h"
 #include "duaal-sqlite-store.h"
 

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 
+#include "duaal-route-private.h"
 #include "duaal-error.h"
 #include "duaal-palette.h"
 #include "duaal-route.h"

@@ -3,6 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "duaal-score-change-private.h"
 #include "duaal-error.h"
 #include "duaal-score-change.h"
 

@@ -129,6 +129,29 @@ test_seed_needs (void)
     g_assert_cmpint (needs[i], ==, expected[i]);
 }
 
+/* Why a learner is not in a competence's groups: acquired (B, c5, which
+ * is not planned for B) or planned at the workplace (D, c5). */
+static void
+test_seed_reasons (void)
+{
+  g_autoptr(DuaalOverview) overview = make_seed_overview ();
+
+  g_assert_cmpint (duaal_session_reason_from_overview (overview, seed_acquired, B, 4), ==, DUAAL_SESSION_ACQUIRED);
+  g_assert_cmpint (duaal_session_reason_from_overview (overview, seed_acquired, D, 4), ==,
+                   DUAAL_SESSION_AT_WORKPLACE);
+  g_assert_cmpint (duaal_session_reason_from_overview (overview, seed_acquired, A, 1), ==, DUAAL_SESSION_NEEDED);
+  g_assert_cmpint (duaal_session_reason_from_overview (overview, NULL, B, 4), ==, DUAAL_SESSION_NEEDED);
+  /* every reason agrees with the needs */
+  {
+    g_autofree gboolean *needs = duaal_session_needs_from_overview (overview, seed_acquired);
+
+    for (guint l = 0; l < N_SEED_LEARNERS; l++)
+      for (guint c = 0; c < N_SEED_COMPETENCES; c++)
+        g_assert_cmpint (needs[l * N_SEED_COMPETENCES + c], ==,
+                         duaal_session_reason_from_overview (overview, seed_acquired, l, c) == DUAAL_SESSION_NEEDED);
+  }
+}
+
 /* Seed 2.4.d: session 1 plenary on competence 2; sessions 2 and 3 A & C
  * on competence 1 while B & D start competence 6; session 4 A & C on
  * competence 3 while B & D finish 6. */
@@ -510,6 +533,7 @@ main (int argc, char *argv[])
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/session-planner/seed/needs", test_seed_needs);
+  g_test_add_func ("/session-planner/seed/reasons", test_seed_reasons);
   g_test_add_func ("/session-planner/seed/example", test_seed_example);
   g_test_add_func ("/session-planner/seed/csv", test_seed_csv);
   g_test_add_func ("/session-planner/bad-duration", test_bad_duration);

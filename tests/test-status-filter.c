@@ -13,7 +13,7 @@
 
 #include "duaal-attention-count.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 #include "duaal-route.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-status-filter.h"

@@ -14,6 +14,9 @@
 #include <glib/gstdio.h>
 
 #include "attention-check.h"
+#include "duaal-teacher-private.h"
+#include "duaal-attention-count-private.h"
+#include "duaal-store-private.h"
 #include "duaal-attention-count.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-store.h"

@@ -8,6 +8,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "duaal-teacher-private.h"
+#include "duaal-score-change-private.h"
+#include "duaal-trainer-private.h"
+#include "duaal-store-private.h"
 #include "duaal-attention.h"
 #include "duaal-error.h"
 #include "duaal-sqlite-backup.h"
@@ -296,6 +300,21 @@ list_backups (Fixture *f)
   return found;
 }
 
+/* Group 1, "6 EI", as versions 1 and 2 wrote it, by processes in English
+ * and Dutch: raw SQL, as the store's own writes are those of the newest
+ * schema.  Its third period has a name of its own. */
+static gint64
+add_old_group (DuaalSqliteStore *old)
+{
+  g_assert_cmpint (sqlite3_exec (duaal_sqlite_store_get_db (old),
+                                 "INSERT INTO class_group (id, name, qualification_id)"
+                                 "  SELECT 1, '6 EI', id FROM qualification;"
+                                 "INSERT INTO period (group_id, number, name)"
+                                 "  VALUES (1, 1, 'Period 1'), (1, 2, 'Periode 2'), (1, 3, 'Stage');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  return 1;
+}
+
 static void
 test_migration_backup (Fixture       *f,
                        gconstpointer  data)
@@ -323,8 +342,7 @@ test_migration_backup (Fixture       *f,
     g_assert_true (duaal_store_import_qualification (DUAAL_STORE (old), q, NULL, &error));
     g_assert_no_error (error);
   }
-  group_id = duaal_store_add_group (DUAAL_STORE (old), "6 EI", "BK-1", 1, &error);
-  g_assert_no_error (error);
+  group_id = add_old_group (old);
   g_clear_object (&old);
 
   fixture_open (f);
@@ -332,6 +350,18 @@ test_migration_backup (Fixture       *f,
   group = duaal_store_get_group (f->store, group_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (duaal_class_group_get_name (group), ==, "6 EI");
+  /* Step 2 -> 3 recognised the default names of either language; a name
+   * of its own stays. */
+  {
+    g_autoptr(GPtrArray) periods = duaal_store_list_periods (f->store, group_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (periods->len, ==, 3);
+    g_assert_null (duaal_period_get_custom_name (g_ptr_array_index (periods, 0)));
+    g_assert_null (duaal_period_get_custom_name (g_ptr_array_index (periods, 1)));
+    g_assert_cmpstr (duaal_period_get_custom_name (g_ptr_array_index (periods, 2)), ==, "Stage");
+    g_assert_cmpstr (duaal_period_get_name (g_ptr_array_index (periods, 1)), ==, "Period 2");
+  }
 
   backups = list_backups (f);
   g_assert_cmpuint (backups->len, ==, 1);
@@ -1560,7 +1590,7 @@ test_migration_fills_attention (Fixture       *f,
   old = duaal_sqlite_store_open_at_version (f->path, 2, &error);
   g_assert_no_error (error);
   g_assert_true (duaal_store_import_qualification (DUAAL_STORE (old), q, NULL, &error));
-  group = duaal_store_add_group (DUAAL_STORE (old), "6 EI", "BK-1", 1, &error);
+  group = add_old_group (old);
   learner = duaal_store_add_learner (DUAAL_STORE (old), group, "Jonas", 0, NULL, &error);
   g_assert_no_error (error);
   /* Scores as version 2 wrote them: c1 all X by the teacher, all V by
@@ -1593,6 +1623,284 @@ test_migration_fills_attention (Fixture       *f,
   g_assert_cmpuint (item->indicators->len, ==, 5);
 }
 
+/* ---- period names and dates, the kept session plan (issue 18) ---- */
+
+static GPtrArray *
+periods_ok (Fixture *f,
+            gint64   group)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *periods = duaal_store_list_periods (f->store, group, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (periods);
+  return periods;
+}
+
+static DuaalPeriod *
+period_at (GPtrArray *periods,
+           guint      number)
+{
+  return g_ptr_array_index (periods, number - 1);
+}
+
+/* A new group's periods carry no name: whoever reads them sees "Period N"
+ * in their own language, not that of the process that made them. */
+static void
+test_period_default_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 group;
+  g_autoptr(GPtrArray) periods = NULL;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  periods = periods_ok (f, group);
+  g_assert_cmpuint (periods->len, ==, 3);
+  g_assert_cmpuint ((guint) query_int (f, "SELECT count(*) FROM period WHERE name IS NULL"), ==, 3);
+  for (guint number = 1; number <= 3; number++)
+    {
+      g_autofree char *name = g_strdup_printf ("Period %u", number);
+
+      g_assert_null (duaal_period_get_custom_name (period_at (periods, number)));
+      g_assert_cmpstr (duaal_period_get_name (period_at (periods, number)), ==, name);
+      g_assert_null (duaal_period_get_starts_on (period_at (periods, number)));
+      g_assert_null (duaal_period_format_dates (period_at (periods, number)));
+    }
+}
+
+static void
+test_period_name_and_dates (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) starts = g_date_new_dmy (2, G_DATE_SEPTEMBER, 2024);
+  g_autoptr(GDate) ends = g_date_new_dmy (31, G_DATE_JANUARY, 2025);
+  gint64 group;
+  g_autoptr(GPtrArray) periods = NULL;
+  g_autofree char *dates = NULL;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  g_assert_true (duaal_store_update_period (f->store, group, 2, "  Eerste stage ", starts, ends, &error));
+  g_assert_no_error (error);
+  fixture_close (f);
+  fixture_open (f);
+  periods = periods_ok (f, group);
+  g_assert_cmpstr (duaal_period_get_custom_name (period_at (periods, 2)), ==, "Eerste stage");
+  g_assert_cmpstr (duaal_period_get_name (period_at (periods, 2)), ==, "Eerste stage");
+  g_assert_cmpint (g_date_compare (duaal_period_get_starts_on (period_at (periods, 2)), starts), ==, 0);
+  g_assert_cmpint (g_date_compare (duaal_period_get_ends_on (period_at (periods, 2)), ends), ==, 0);
+  dates = duaal_period_format_dates (period_at (periods, 2));
+  g_assert_cmpstr (dates, ==, "2 Sep 2024 – 31 Jan 2025");
+  g_assert_cmpuint ((guint) query_int (f, "SELECT count(*) FROM period WHERE starts_on = '2024-09-02'"
+                                   " AND ends_on = '2025-01-31'"), ==, 1);
+  /* the other periods are untouched */
+  g_assert_null (duaal_period_get_custom_name (period_at (periods, 1)));
+  g_assert_null (duaal_period_get_starts_on (period_at (periods, 3)));
+  g_clear_pointer (&periods, g_ptr_array_unref);
+
+  /* A blank name is the default name again; one date alone is fine. */
+  g_assert_true (duaal_store_update_period (f->store, group, 2, " ", NULL, ends, &error));
+  g_assert_no_error (error);
+  periods = periods_ok (f, group);
+  g_assert_null (duaal_period_get_custom_name (period_at (periods, 2)));
+  g_assert_cmpstr (duaal_period_get_name (period_at (periods, 2)), ==, "Period 2");
+  g_assert_null (duaal_period_get_starts_on (period_at (periods, 2)));
+  g_clear_pointer (&dates, g_free);
+  dates = duaal_period_format_dates (period_at (periods, 2));
+  g_assert_cmpstr (dates, ==, "until 31 Jan 2025");
+}
+
+static void
+test_period_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) starts = g_date_new_dmy (2, G_DATE_SEPTEMBER, 2024);
+  g_autoptr(GDate) ends = g_date_new_dmy (1, G_DATE_SEPTEMBER, 2024);
+  gint64 group;
+  g_autoptr(GPtrArray) periods = NULL;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  g_assert_false (duaal_store_update_period (f->store, group, 1, "Stage", starts, ends, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A period cannot end before it starts.");
+  g_clear_error (&error);
+  g_assert_false (duaal_store_update_period (f->store, group, 4, "Stage", NULL, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_update_period (f->store, group, 1, "Stage\n2", NULL, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_update_period (f->store, group + 100, 1, "Stage", NULL, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  periods = periods_ok (f, group);
+  g_assert_null (duaal_period_get_custom_name (period_at (periods, 1)));
+  g_assert_null (duaal_period_get_starts_on (period_at (periods, 1)));
+}
+
+static void
+test_period_iso_dates (void)
+{
+  g_autoptr(GDate) leap = duaal_period_date_from_iso ("2024-02-29");
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (leap);
+  text = duaal_period_date_to_iso (leap);
+  g_assert_cmpstr (text, ==, "2024-02-29");
+  g_assert_null (duaal_period_date_from_iso ("2023-02-29"));
+  g_assert_null (duaal_period_date_from_iso ("2024-13-01"));
+  g_assert_null (duaal_period_date_from_iso ("2024-01-01x"));
+  g_assert_null (duaal_period_date_from_iso ("morgen"));
+  g_assert_null (duaal_period_date_from_iso (NULL));
+
+  /* as the application shows and reads dates (English: month first) */
+  {
+    g_autoptr(GDate) typed = duaal_period_date_from_text (" 10/14/2024 ");
+    g_autoptr(GDate) iso = duaal_period_date_from_text ("2024-10-14");
+    g_autofree char *shown = NULL;
+
+    g_assert_nonnull (typed);
+    g_assert_nonnull (iso);
+    g_assert_cmpint (g_date_compare (typed, iso), ==, 0);
+    shown = duaal_period_date_to_text (typed);
+    g_assert_cmpstr (shown, ==, "10/14/2024");
+    g_assert_null (duaal_period_date_from_text ("gisteren"));
+  }
+}
+
+static DuaalKeptPlan *
+kept_ok (Fixture *f,
+         gint64   group)
+{
+  g_autoptr(GError) error = NULL;
+  DuaalKeptPlan *kept = duaal_store_load_session_plan (f->store, group, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+  return kept;
+}
+
+static GHashTable *
+durations_new (const char *code,
+               guint       sessions)
+{
+  GHashTable *durations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_insert (durations, g_strdup (code), GUINT_TO_POINTER (sessions));
+  return durations;
+}
+
+/* The planner's settings and last plan stay with the group, across
+ * closing and opening the database; saving again replaces them. */
+static void
+test_session_plan_kept (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) durations = durations_new ("c1", 3);
+  g_autoptr(GHashTable) fewer = durations_new ("c2", 2);
+  g_autoptr(DuaalKeptPlan) kept = NULL;
+  gint64 group, other;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  other = add_group_ok (f, "7 EI");
+  kept = kept_ok (f, group);
+  g_assert_cmpuint (kept->max_groups, ==, 0);
+  g_assert_null (kept->plan_csv);
+  g_assert_cmpuint (g_hash_table_size (kept->durations), ==, 0);
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  g_assert_true (duaal_store_save_session_plan (f->store, group, 3, durations, "session,competence\r\n", &error));
+  g_assert_no_error (error);
+  fixture_close (f);
+  fixture_open (f);
+  kept = kept_ok (f, group);
+  g_assert_cmpuint (kept->max_groups, ==, 3);
+  g_assert_cmpstr (kept->plan_csv, ==, "session,competence\r\n");
+  g_assert_nonnull (kept->planned_at);
+  g_assert_cmpuint (g_hash_table_size (kept->durations), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (kept->durations, "c1")), ==, 3);
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  /* per group: the other group has none */
+  kept = kept_ok (f, other);
+  g_assert_cmpuint (kept->max_groups, ==, 0);
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  /* settings changed, not planned again: the old plan is gone with them */
+  g_assert_true (duaal_store_save_session_plan (f->store, group, 2, fewer, NULL, &error));
+  g_assert_no_error (error);
+  kept = kept_ok (f, group);
+  g_assert_cmpuint (kept->max_groups, ==, 2);
+  g_assert_null (kept->plan_csv);
+  g_assert_null (kept->planned_at);
+  g_assert_false (g_hash_table_contains (kept->durations, "c1"));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (kept->durations, "c2")), ==, 2);
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  /* refused settings change nothing */
+  g_hash_table_insert (fewer, g_strdup ("c1"), GUINT_TO_POINTER (4));
+  g_assert_false (duaal_store_save_session_plan (f->store, group, 2, fewer, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_save_session_plan (f->store, group, 0, NULL, NULL, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  kept = kept_ok (f, group);
+  g_assert_false (g_hash_table_contains (kept->durations, "c1"));
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  /* it goes with the group */
+  g_assert_true (duaal_store_delete_group (f->store, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint ((guint) query_int (f, "SELECT count(*) FROM session_plan"), ==, 0);
+  g_assert_cmpuint ((guint) query_int (f, "SELECT count(*) FROM session_duration"), ==, 0);
+  g_assert_null (duaal_store_load_session_plan (f->store, group, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
+}
+
+static void
+test_session_days (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (14, G_DATE_OCTOBER, 2024);
+  g_autoptr(DuaalKeptPlan) kept = NULL;
+  gint64 group;
+
+  import_basic (f);
+  group = add_group_ok (f, "6 EI");
+  /* a date may be given before any plan is kept */
+  g_assert_true (duaal_store_set_session_day (f->store, group, 3, day, &error));
+  g_assert_no_error (error);
+  kept = kept_ok (f, group);
+  g_assert_null (duaal_kept_plan_get_session_day (kept, 1));
+  g_assert_nonnull (duaal_kept_plan_get_session_day (kept, 3));
+  g_assert_cmpint (g_date_compare (duaal_kept_plan_get_session_day (kept, 3), day), ==, 0);
+  g_assert_null (duaal_kept_plan_get_session_day (kept, 4));
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+
+  /* moved, then taken away */
+  g_date_add_days (day, 7);
+  g_assert_true (duaal_store_set_session_day (f->store, group, 3, day, &error));
+  kept = kept_ok (f, group);
+  g_assert_cmpuint (g_date_get_day (duaal_kept_plan_get_session_day (kept, 3)), ==, 21);
+  g_clear_pointer (&kept, duaal_kept_plan_free);
+  g_assert_true (duaal_store_set_session_day (f->store, group, 3, NULL, &error));
+  g_assert_no_error (error);
+  kept = kept_ok (f, group);
+  g_assert_null (duaal_kept_plan_get_session_day (kept, 3));
+
+  g_assert_false (duaal_store_set_session_day (f->store, group, 0, day, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1601,6 +1909,12 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add ("/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("file-private-and-versioned", test_file_private_and_versioned);
+  ADD ("period/default-names", test_period_default_names);
+  ADD ("period/name-and-dates", test_period_name_and_dates);
+  ADD ("period/refused", test_period_refused);
+  g_test_add_func ("/store/period/iso-dates", test_period_iso_dates);
+  ADD ("session-plan/kept", test_session_plan_kept);
+  ADD ("session-plan/days", test_session_days);
   g_test_add_func ("/store/default-path", test_default_path);
   ADD ("open-read-only", test_open_read_only);
   ADD ("open-read-only-refused", test_open_read_only_refused);

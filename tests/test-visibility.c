@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "duaal-types-private.h"
 #include "duaal-visibility.h"
 
 /* The table written out by hand, rows viewer, columns actor

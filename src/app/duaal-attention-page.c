@@ -94,6 +94,29 @@ make_severity (const DuaalAttentionItem *item)
   return label;
 }
 
+/* A screen reader reads the row as "Ann Peeters, 3. Installs sockets,
+ * Severity 2", then each actor's colour. */
+static void
+describe_row (GtkWidget                *row,
+              DuaalLearner             *learner,
+              DuaalCompetence          *competence,
+              const DuaalAttentionItem *item)
+{
+  g_autofree char *title = duaal_coach_view_competence_title (competence);
+  g_autofree char *severity = g_strdup_printf (_("Severity %u"), item->severity);
+  g_autofree char *label = g_strjoin (", ", duaal_learner_get_name (learner), title, severity, NULL);
+  g_autoptr(GString) colours = g_string_new (NULL);
+
+  for (guint a = 0; a < DUAAL_N_ACTORS; a++)
+    g_string_append_printf (colours, "%s%s: %s", a > 0 ? "; " : "",
+                            duaal_actor_get_label (actor_order[a]),
+                            duaal_colour_get_label (item->colours[actor_order[a]]));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, colours->str,
+                                  -1);
+}
+
 static GtkWidget *
 make_row (DuaalAttentionPage       *self,
           const DuaalAttentionItem *item)
@@ -125,6 +148,7 @@ make_row (DuaalAttentionPage       *self,
   key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", item->learner_id, item->competence_id);
   duaal_live_view_set_key (row, key);
   gtk_widget_set_tooltip_text (row, _("Open this learner at this competence"));
+  describe_row (row, learner, competence, item);
   return row;
 }
 

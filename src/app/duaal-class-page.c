@@ -11,6 +11,7 @@
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-chip.h"
 #include "duaal-live-view-private.h"
+#include "duaal-periods-dialog.h"
 
 struct _DuaalClassPage
 {
@@ -29,6 +30,7 @@ struct _DuaalClassPage
   GtkLabel    *title_label;
   GtkDropDown *actor_dropdown;
   GtkDropDown *period_dropdown;
+  GtkButton   *periods_button;
   GtkGrid     *grid;
 };
 
@@ -137,6 +139,31 @@ update (GtkWidget *widget)
   reload (self);
 }
 
+/* Names and dates of the periods: for who runs the class group. */
+static void
+on_periods_clicked (DuaalClassPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  DuaalPeriodsDialog *dialog = duaal_periods_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                         self->store, self->group_id, &error);
+
+  if (dialog == NULL)
+    {
+      duaal_coach_view_grid_message (self->grid, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_periods_button (DuaalClassPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->periods_button),
+                          self->store != NULL && self->group_id > 0 &&
+                          (self->viewer == DUAAL_VIEWER_COACH || self->viewer == DUAAL_VIEWER_TEACHER));
+}
+
 static void
 period_selected_cb (DuaalClassPage *self)
 {
@@ -225,6 +252,8 @@ duaal_class_page_class_init (DuaalClassPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, periods_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_periods_clicked);
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, grid);
 }
 
@@ -244,6 +273,7 @@ duaal_class_page_init (DuaalClassPage *self)
     gtk_string_list_append (actors, duaal_actor_get_label (a));
   gtk_drop_down_set_model (self->actor_dropdown, G_LIST_MODEL (actors));
   gtk_drop_down_set_selected (self->actor_dropdown, self->actor);
+  update_periods_button (self);
   g_signal_connect_object (self->actor_dropdown, "notify::selected",
                            G_CALLBACK (actor_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->period_dropdown, "notify::selected",
@@ -276,6 +306,7 @@ duaal_class_page_set_group (DuaalClassPage *self,
     return;
   self->group_id = group_id;
   duaal_live_view_set_subject (GTK_WIDGET (self), group_id, 0);
+  update_periods_button (self);
   self->period = 0;
   fill_periods (self);
   reload (self);
@@ -293,6 +324,7 @@ duaal_class_page_set_viewer (DuaalClassPage *self,
     return;
   self->viewer = viewer;
   self->viewer_id = viewer_id;
+  update_periods_button (self);
   reload (self);
   g_object_notify (G_OBJECT (self), "viewer");
   g_object_notify (G_OBJECT (self), "viewer-id");

@@ -54,14 +54,79 @@ duaal_coach_view_closed_periods (DuaalStore  *store,
   return closed;
 }
 
+/* The period's own name, or "Period N" in the reader's language. */
 char *
 duaal_coach_view_period_name (DuaalPeriod *period)
 {
-  const char *name = duaal_period_get_name (period);
+  return g_strdup (duaal_period_get_name (period));
+}
 
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-  return g_strdup_printf (_("Period %u"), duaal_period_get_number (period));
+#define PERIOD_DATES_KEY "duaal-period-dates"
+
+static void
+setup_period_item (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *dates = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (dates), 0);
+  gtk_widget_add_css_class (dates, "caption");
+  gtk_widget_add_css_class (dates, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), dates);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_period_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GObject *string = gtk_list_item_get_item (item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *dates = gtk_widget_get_next_sibling (name);
+  const char *dates_text = g_object_get_data (string, PERIOD_DATES_KEY);
+
+  gtk_label_set_text (GTK_LABEL (name), gtk_string_object_get_string (GTK_STRING_OBJECT (string)));
+  gtk_label_set_text (GTK_LABEL (dates), dates_text != NULL ? dates_text : "");
+  gtk_widget_set_visible (dates, dates_text != NULL);
+}
+
+/* A period's dates go under its name in the dropdown's list, so that the
+ * button itself stays narrow. */
+static void
+set_period_list_factory (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_period_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_period_item), NULL);
+  gtk_drop_down_set_list_factory (dropdown, factory);
+}
+
+/* Appends @label for @period (nullable) with the period's dates. */
+static void
+append_period_item (GtkStringList *model,
+                    const char    *label,
+                    DuaalPeriod   *period)
+{
+  g_autoptr(GObject) item = NULL;
+
+  gtk_string_list_append (model, label);
+  item = g_list_model_get_item (G_LIST_MODEL (model), g_list_model_get_n_items (G_LIST_MODEL (model)) - 1);
+  if (period != NULL)
+    g_object_set_data_full (item, PERIOD_DATES_KEY, duaal_period_format_dates (period), g_free);
+}
+
+static DuaalPeriod *
+first_open_period (GPtrArray *periods)
+{
+  for (guint i = 0; periods != NULL && i < periods->len; i++)
+    if (!duaal_period_is_closed (g_ptr_array_index (periods, i)))
+      return g_ptr_array_index (periods, i);
+  return NULL;
 }
 
 guint
@@ -76,7 +141,7 @@ duaal_coach_view_fill_period_dropdown (GtkDropDown *dropdown,
 
   g_array_set_size (numbers, 0);
   /* Translators: the period dropdown's entry for the current scores */
-  gtk_string_list_append (model, now_label != NULL ? now_label : _("Now"));
+  append_period_item (model, now_label != NULL ? now_label : _("Now"), first_open_period (periods));
   g_array_append_val (numbers, (guint) { 0 });
   for (guint i = 0; periods != NULL && i < periods->len; i++)
     {
@@ -90,11 +155,13 @@ duaal_coach_view_fill_period_dropdown (GtkDropDown *dropdown,
       name = duaal_coach_view_period_name (p);
       /* Translators: a closed period in the period dropdown, "Period 1 (closed)" */
       item = g_strdup_printf (_("%s (closed)"), name);
-      gtk_string_list_append (model, item);
+      append_period_item (model, item, p);
       if (number == period)
         selected = numbers->len;
       g_array_append_val (numbers, number);
     }
+  if (gtk_drop_down_get_list_factory (dropdown) == NULL)
+    set_period_list_factory (dropdown);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (dropdown, selected);
   return g_array_index (numbers, guint, selected);

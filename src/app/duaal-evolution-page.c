@@ -26,6 +26,7 @@ struct _DuaalEvolutionPage
   gint64       viewer_id;
   GArray      *periods;     /* guint: column -> period number, 0 = now */
   GPtrArray   *statuses;    /* DuaalStatus per column */
+  GHashTable  *cell_labels; /* "competence/actor/column" -> what its chip says */
 
   GtkLabel    *title_label;
   GtkGrid     *grid;
@@ -70,6 +71,78 @@ attach_header (DuaalEvolutionPage *self,
     }
 }
 
+/* Grey is "nothing scored": neither better nor worse than a colour. */
+static int
+colour_trend (DuaalColour before,
+              DuaalColour after)
+{
+  if (before == DUAAL_COLOUR_GREY || after == DUAAL_COLOUR_GREY || before == after)
+    return 0;
+  return after > before ? 1 : -1;
+}
+
+static int
+cell_trend (DuaalEvolutionPage *self,
+            const char         *competence_id,
+            DuaalActor          actor,
+            guint               column)
+{
+  if (column == 0 || column >= self->statuses->len)
+    return 0;
+  return colour_trend (duaal_evolution_page_get_colour (self, competence_id, actor, column - 1),
+                       duaal_evolution_page_get_colour (self, competence_id, actor, column));
+}
+
+/* "Teacher, Period 2", with "(up since Period 1)" when it went up or
+ * down: the arrow beside the chip is not the only sign. */
+static char *
+cell_context (DuaalActor  actor,
+              GPtrArray  *closed,
+              guint       col,
+              int         trend)
+{
+  g_autofree char *period = column_name (closed, col);
+  g_autofree char *before = NULL;
+
+  if (trend == 0)
+    /* Translators: whose colour and when, "Teacher, Period 1" */
+    return g_strdup_printf (_("%s, %s"), duaal_actor_get_label (actor), period);
+  before = column_name (closed, col - 1);
+  if (trend > 0)
+    /* Translators: "Teacher, Now (up since Period 2)" */
+    return g_strdup_printf (_("%s, %s (up since %s)"), duaal_actor_get_label (actor), period, before);
+  /* Translators: "Teacher, Now (down since Period 2)" */
+  return g_strdup_printf (_("%s, %s (down since %s)"), duaal_actor_get_label (actor), period, before);
+}
+
+/* The chip, with an arrow after it when the colour went up or down. */
+static GtkWidget *
+trend_cell (GtkWidget *chip,
+            int        trend)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  /* The chip says it in words; the arrow is for the eye, so assistive
+   * technologies skip it. */
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", trend > 0 ? "go-up-symbolic" : "go-down-symbolic",
+                                   "tooltip-text", trend > 0 ? _("Went up") : _("Went down"),
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  gtk_widget_add_css_class (arrow, trend > 0 ? "trend-up" : "trend-down");
+  gtk_box_append (GTK_BOX (box), chip);
+  gtk_box_append (GTK_BOX (box), arrow);
+  return box;
+}
+
+static char *
+cell_key (const char *competence_id,
+          DuaalActor  actor,
+          guint       column)
+{
+  return g_strdup_printf ("%s/%d/%u", competence_id, (int) actor, column);
+}
+
 static void
 attach_competence (DuaalEvolutionPage *self,
                    DuaalCompetence    *competence,
@@ -97,18 +170,20 @@ attach_competence (DuaalEvolutionPage *self,
       gtk_grid_attach (self->grid, actor_label, 1, top + r, 1, 1);
       for (guint col = 0; col < self->periods->len; col++)
         {
-          DuaalStatus *status = g_ptr_array_index (self->statuses, col);
-          g_autofree char *period = column_name (closed, col);
+          int trend = cell_trend (self, id, actor, col);
           /* "Teacher, Period 1": the chip says whose colour and when. */
-          g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_actor_get_label (actor), period);
-          GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (status, self->learner_id, id, actor),
-                                                   context);
+          g_autofree char *context = cell_context (actor, closed, col, trend);
+          GtkWidget *chip = duaal_colour_chip_new (duaal_evolution_page_get_colour (self, id, actor, col), context);
+          GtkWidget *cell = trend != 0 ? trend_cell (chip, trend) : chip;
 
+          g_hash_table_insert (self->cell_labels, cell_key (id, actor, col),
+                               g_strdup (duaal_colour_chip_get_label (DUAAL_COLOUR_CHIP (chip))));
           gtk_widget_set_size_request (chip, 190, 24);
-          gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+          gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+          gtk_widget_set_halign (cell, GTK_ALIGN_START);
           if (r == 0)
-            gtk_widget_set_margin_top (chip, 10);
-          gtk_grid_attach (self->grid, chip, 2 + col, top + r, 1, 1);
+            gtk_widget_set_margin_top (cell, 10);
+          gtk_grid_attach (self->grid, cell, 2 + col, top + r, 1, 1);
         }
     }
 }
@@ -152,6 +227,7 @@ reload (DuaalEvolutionPage *self)
 
   g_array_set_size (self->periods, 0);
   g_ptr_array_set_size (self->statuses, 0);
+  g_hash_table_remove_all (self->cell_labels);
   gtk_label_set_text (self->title_label, "");
   if (self->store == NULL || self->learner_id <= 0)
     {
@@ -229,6 +305,7 @@ duaal_evolution_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->periods, g_array_unref);
+  g_clear_pointer (&self->cell_labels, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), DUAAL_TYPE_EVOLUTION_PAGE);
   G_OBJECT_CLASS (duaal_evolution_page_parent_class)->dispose (object);
 }
@@ -256,6 +333,7 @@ duaal_evolution_page_init (DuaalEvolutionPage *self)
   self->viewer = DUAAL_VIEWER_COACH;
   self->periods = g_array_new (FALSE, FALSE, sizeof (guint));
   self->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cell_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 GtkWidget *
@@ -323,4 +401,27 @@ duaal_evolution_page_get_colour (DuaalEvolutionPage *self,
     return DUAAL_COLOUR_GREY;
   return duaal_status_get_colour (g_ptr_array_index (self->statuses, column),
                                   self->learner_id, competence_id, actor);
+}
+
+int
+duaal_evolution_page_get_trend (DuaalEvolutionPage *self,
+                                const char         *competence_id,
+                                DuaalActor          actor,
+                                guint               column)
+{
+  g_return_val_if_fail (DUAAL_IS_EVOLUTION_PAGE (self), 0);
+  return cell_trend (self, competence_id, actor, column);
+}
+
+const char *
+duaal_evolution_page_get_cell_label (DuaalEvolutionPage *self,
+                                     const char         *competence_id,
+                                     DuaalActor          actor,
+                                     guint               column)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (DUAAL_IS_EVOLUTION_PAGE (self), NULL);
+  key = cell_key (competence_id, actor, column);
+  return g_hash_table_lookup (self->cell_labels, key);
 }

@@ -31,5 +31,17 @@ DuaalColour duaal_evolution_page_get_colour  (DuaalEvolutionPage *self,
                                               const char         *competence_id,
                                               DuaalActor          actor,
                                               guint               column);
+/* How (@competence_id, @actor) went in column @column since the column
+ * before: +1 up (red, orange, light green, dark green), -1 down, 0 the
+ * same, the first column, or grey on either side (nothing to compare). */
+int         duaal_evolution_page_get_trend   (DuaalEvolutionPage *self,
+                                              const char         *competence_id,
+                                              DuaalActor          actor,
+                                              guint               column);
+/* The text said of that cell, "Teacher, Now (up since Period 1): ..." */
+const char *duaal_evolution_page_get_cell_label (DuaalEvolutionPage *self,
+                                                 const char         *competence_id,
+                                                 DuaalActor          actor,
+                                                 guint               column);
 
 G_END_DECLS

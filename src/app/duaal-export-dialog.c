@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "duaal-accessible.h"
 #include "duaal-export-dialog.h"
 #include "duaal-route-chart.h"
 
@@ -478,6 +479,7 @@ static void
 duaal_export_dialog_init (DuaalExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_accessible_init_controls (GTK_WIDGET (self));
 
   g_signal_connect_object (self->format_row, "notify::selected",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);

@@ -31,6 +31,10 @@ struct _DuaalOverviewView
   /* The keyboard's cell, in shown positions. */
   guint              focus_learner;
   guint              focus_competence;
+  /* One child per cell, row by row, for assistive technology: a screen
+   * reader reaches each cell and reads learner, competence and state;
+   * the keyboard's cell is the one that takes the focus. */
+  GPtrArray         *cells;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalOverviewView, duaal_overview_view, GTK_TYPE_WIDGET)
@@ -108,6 +112,8 @@ make_summary (DuaalOverview     *overview,
 
 /* ---- state ---------------------------------------------------------- */
 
+static void duaal_overview_view_rebuild_cells (DuaalOverviewView *self);
+
 /* The table is measured, drawn and hit-tested in the widget's own font. */
 static const PangoFontDescription *
 table_font (DuaalOverviewView *self)
@@ -136,6 +142,7 @@ duaal_overview_view_update (DuaalOverviewView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overview table"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary,
                                   -1);
+  duaal_overview_view_rebuild_cells (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -157,13 +164,30 @@ duaal_overview_view_measure (GtkWidget      *widget,
   *minimum = *natural = (int) ceil (size);
 }
 
+static GtkWidget *
+focus_cell (DuaalOverviewView *self)
+{
+  guint n_learners = self->shown != NULL ? duaal_overview_get_n_learners (self->shown) : 0;
+  guint index = self->focus_competence * n_learners + self->focus_learner;
+
+  return index < self->cells->len ? g_ptr_array_index (self->cells, index) : NULL;
+}
+
+static gboolean
+duaal_overview_view_cell_has_visible_focus (DuaalOverviewView *self)
+{
+  GtkWidget *cell = focus_cell (self);
+
+  return cell != NULL && gtk_widget_has_visible_focus (cell);
+}
+
 static void
 draw_focus (DuaalOverviewView *self,
             cairo_t           *cr)
 {
   double x, y, w, h;
 
-  if (!gtk_widget_has_visible_focus (GTK_WIDGET (self)) ||
+  if (!duaal_overview_view_cell_has_visible_focus (self) ||
       !duaal_overview_renderer_get_cell_area (self->shown, self->mode, table_font (self), self->focus_learner,
                                               self->focus_competence, &x, &y, &w, &h))
     return;
@@ -195,6 +219,21 @@ duaal_overview_view_snapshot (GtkWidget   *widget,
 
 /* ---- input ---------------------------------------------------------- */
 
+/* Only the keyboard's cell takes the focus (so Tab passes the table in
+ * one step, and the arrows, handled here, move it): a screen reader
+ * follows the focus and reads the cell. */
+static void
+duaal_overview_view_move_focus (DuaalOverviewView *self)
+{
+  GtkWidget *cell = focus_cell (self);
+
+  for (guint i = 0; i < self->cells->len; i++)
+    gtk_widget_set_focusable (g_ptr_array_index (self->cells, i), g_ptr_array_index (self->cells, i) == cell);
+  if (cell != NULL)
+    gtk_widget_grab_focus (cell);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static gboolean
 emit_cell (DuaalOverviewView *self,
            guint              learner,
@@ -222,6 +261,7 @@ duaal_overview_view_activate_at (DuaalOverviewView *self,
     return FALSE;
   self->focus_learner = learner;
   self->focus_competence = competence;
+  duaal_overview_view_move_focus (self);
   return emit_cell (self, learner, competence);
 }
 
@@ -232,7 +272,7 @@ on_pressed (GtkGestureClick   *gesture,
             double             y,
             DuaalOverviewView *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self));
+  duaal_overview_view_move_focus (self);
   if (n_press == 1 && duaal_overview_view_activate_at (self, x, y))
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
@@ -307,7 +347,7 @@ on_key_pressed (GtkEventControllerKey *controller,
       return FALSE;
     }
   scroll_to_focus (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  duaal_overview_view_move_focus (self);
   return TRUE;
 }
 
@@ -343,6 +383,111 @@ cell_tooltip (DuaalOverviewView *self,
                           duaal_overview_get_competence_id (overview, competence),
                           duaal_overview_get_competence_title (overview, competence),
                           state);
+}
+
+/* ---- cells for assistive technology ---------------------------------- */
+
+static void
+duaal_overview_view_clear_cells (DuaalOverviewView *self)
+{
+  for (guint i = 0; i < self->cells->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->cells, i));
+  g_ptr_array_set_size (self->cells, 0);
+}
+
+/* A table's row and column counts, or a cell's row and column. */
+static void
+set_rows_and_columns (GtkWidget             *widget,
+                      GtkAccessibleRelation  row_relation,
+                      guint                  row,
+                      GtkAccessibleRelation  column_relation,
+                      guint                  column)
+{
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
+                                  row_relation, (int) row,
+                                  column_relation, (int) column,
+                                  -1);
+}
+
+/* A cell is read as its tooltip says it: "Ann Peeters (Garage Peeters)
+ * c03 Installs sockets Planned at the workplace. …". */
+static void
+describe_cell (DuaalOverviewView *self,
+               GtkWidget         *cell,
+               guint              learner,
+               guint              competence)
+{
+  g_autofree char *text = cell_tooltip (self, learner, competence);
+
+  g_strdelimit (text, "\n", ' ');
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* Row 1 and column 1 are the headers: the competences and the learners. */
+  set_rows_and_columns (cell, GTK_ACCESSIBLE_RELATION_ROW_INDEX, competence + 2,
+                        GTK_ACCESSIBLE_RELATION_COL_INDEX, learner + 2);
+}
+
+/* As many cells as the table has, each told what it shows now.  The
+ * cells are kept (only added or dropped at the end), so that the
+ * focused one keeps the focus when the table changes under it. */
+static void
+duaal_overview_view_rebuild_cells (DuaalOverviewView *self)
+{
+  guint n_learners = self->shown != NULL ? duaal_overview_get_n_learners (self->shown) : 0;
+  guint n_competences = self->shown != NULL ? duaal_overview_get_n_competences (self->shown) : 0;
+  guint n_cells = n_learners * n_competences;
+
+  while (self->cells->len > n_cells)
+    {
+      gtk_widget_unparent (g_ptr_array_index (self->cells, self->cells->len - 1));
+      g_ptr_array_set_size (self->cells, self->cells->len - 1);
+    }
+  while (self->cells->len < n_cells)
+    {
+      GtkWidget *cell = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_CELL, NULL);
+
+      gtk_widget_set_focusable (cell, FALSE);
+      gtk_widget_set_parent (cell, GTK_WIDGET (self));
+      g_ptr_array_add (self->cells, cell);
+    }
+  for (guint i = 0; i < n_cells; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (self->cells, i);
+
+      describe_cell (self, cell, i % n_learners, i / n_learners);
+      gtk_widget_set_focusable (cell, cell == focus_cell (self));
+    }
+  set_rows_and_columns (GTK_WIDGET (self), GTK_ACCESSIBLE_RELATION_ROW_COUNT, n_competences + 1,
+                        GTK_ACCESSIBLE_RELATION_COL_COUNT, n_learners + 1);
+}
+
+/* Asked to take the focus (by Tab, or by its page), the table gives it
+ * to the keyboard's cell. */
+static gboolean
+duaal_overview_view_grab_focus (GtkWidget *widget)
+{
+  GtkWidget *cell = focus_cell (DUAAL_OVERVIEW_VIEW (widget));
+
+  return cell != NULL && gtk_widget_grab_focus (cell);
+}
+
+static void
+duaal_overview_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  DuaalOverviewView *self = DUAAL_OVERVIEW_VIEW (widget);
+  guint n_learners = self->shown != NULL ? duaal_overview_get_n_learners (self->shown) : 0;
+
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      double x = 0, y = 0, w = 0, h = 0;
+
+      duaal_overview_renderer_get_cell_area (self->shown, self->mode, table_font (self),
+                                             i % n_learners, i / n_learners, &x, &y, &w, &h);
+      gtk_widget_size_allocate (g_ptr_array_index (self->cells, i),
+                                &(GtkAllocation) { (int) x, (int) y, (int) w, (int) h }, -1);
+    }
 }
 
 static gboolean
@@ -540,8 +685,17 @@ duaal_overview_view_finalize (GObject *object)
   g_clear_object (&self->overview);
   g_clear_object (&self->shown);
   g_free (self->summary);
+  g_ptr_array_unref (self->cells);
 
   G_OBJECT_CLASS (duaal_overview_view_parent_class)->finalize (object);
+}
+
+static void
+duaal_overview_view_dispose (GObject *object)
+{
+  duaal_overview_view_clear_cells (DUAAL_OVERVIEW_VIEW (object));
+
+  G_OBJECT_CLASS (duaal_overview_view_parent_class)->dispose (object);
 }
 
 static void
@@ -552,8 +706,11 @@ duaal_overview_view_class_init (DuaalOverviewViewClass *klass)
 
   object_class->get_property = duaal_overview_view_get_property;
   object_class->set_property = duaal_overview_view_set_property;
+  object_class->dispose = duaal_overview_view_dispose;
   object_class->finalize = duaal_overview_view_finalize;
   widget_class->measure = duaal_overview_view_measure;
+  widget_class->size_allocate = duaal_overview_view_size_allocate;
+  widget_class->grab_focus = duaal_overview_view_grab_focus;
   widget_class->snapshot = duaal_overview_view_snapshot;
 
   properties[PROP_OVERVIEW] =
@@ -584,7 +741,8 @@ duaal_overview_view_init (DuaalOverviewView *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  /* The focus goes to the keyboard's cell (duaal_overview_view_move_focus()). */
+  self->cells = g_ptr_array_new ();
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_START);

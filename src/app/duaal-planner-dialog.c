@@ -10,6 +10,7 @@
 
 #include "duaal-error.h"
 #include "duaal-export-dialog.h"
+#include "duaal-period.h"
 #include "duaal-planner-dialog.h"
 #include "duaal-planning.h"
 #include "duaal-session-plan-renderer.h"
@@ -18,6 +19,10 @@ struct _DuaalPlannerDialog
 {
   AdwWindow             parent_instance;
 
+  DuaalStore           *store;
+  gint64                group_id;
+  DuaalKeptPlan        *kept;           /* settings, last plan, session dates */
+  GPtrArray            *date_rows;      /* AdwEntryRow per session */
   DuaalOverview        *overview;
   gboolean             *acquired;
   gboolean             *needs;
@@ -37,7 +42,10 @@ struct _DuaalPlannerDialog
   GtkSpinButton        *groups_spin;
   GtkLabel             *result_label;
   GtkLabel             *result_detail;
+  GtkLabel             *kept_label;
+  GtkLabel             *absence_label;
   GtkDrawingArea       *plan_area;
+  AdwPreferencesGroup  *dates_group;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalPlannerDialog, duaal_planner_dialog, ADW_TYPE_WINDOW)
@@ -122,6 +130,27 @@ duaal_planner_dialog_set_duration (DuaalPlannerDialog *self,
   return TRUE;
 }
 
+guint
+duaal_planner_dialog_get_duration (DuaalPlannerDialog *self,
+                                   const char         *competence_id)
+{
+  int competence;
+
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), 0);
+
+  competence = duaal_overview_find_competence (self->overview, competence_id);
+  if (competence < 0)
+    return 0;
+  return (guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, competence));
+}
+
+guint
+duaal_planner_dialog_get_max_groups (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), 0);
+  return (guint) gtk_spin_button_get_value_as_int (self->groups_spin);
+}
+
 void
 duaal_planner_dialog_set_max_groups (DuaalPlannerDialog *self,
                                      guint               max_groups)
@@ -162,17 +191,30 @@ draw_plan (GtkDrawingArea *area,
   duaal_session_plan_renderer_draw (self->plan, plan_font (self), cr);
 }
 
+/* A session's day as the coach writes it, in the reader's order. */
+static char *
+format_session_day (const GDate *day)
+{
+  return day != NULL ? duaal_period_date_to_text (day) : NULL;
+}
+
 /* The timeline as text, for assistive technologies. */
 static char *
-plan_description (DuaalSessionPlan *plan)
+plan_description (DuaalPlannerDialog *self)
 {
+  DuaalSessionPlan *plan = self->plan;
   GString *text = g_string_new (NULL);
 
   for (guint s = 1; s <= duaal_session_plan_get_n_sessions (plan); s++)
     {
       g_autoptr(GPtrArray) groups = duaal_session_plan_get_session_groups (plan, s);
+      g_autofree char *day = format_session_day (duaal_kept_plan_get_session_day (self->kept, s));
 
-      g_string_append_printf (text, _("Session %u:"), s);
+      if (day != NULL)
+        /* Translators: "Session 2 (10/14/2024):" */
+        g_string_append_printf (text, _("Session %u (%s):"), s, day);
+      else
+        g_string_append_printf (text, _("Session %u:"), s);
       for (guint g = 0; g < groups->len; g++)
         {
           const DuaalSessionGroup *group = g_ptr_array_index (groups, g);
@@ -190,17 +232,123 @@ plan_description (DuaalSessionPlan *plan)
   return g_string_free (text, FALSE);
 }
 
+/* "Bert (already acquired)" */
+static char *
+absent_learner_text (DuaalPlannerDialog *self,
+                     guint               learner,
+                     guint               competence)
+{
+  const char *name = duaal_overview_get_learner_name (self->overview, learner);
+
+  switch (duaal_session_reason_from_overview (self->overview, self->acquired, learner, competence))
+    {
+    case DUAAL_SESSION_ACQUIRED:
+      /* Translators: a learner left out of a plenary group */
+      return g_strdup_printf (_("%s (already acquired)"), name);
+    case DUAAL_SESSION_AT_WORKPLACE:
+      /* Translators: a learner left out of a plenary group */
+      return g_strdup_printf (_("%s (planned at the workplace)"), name);
+    case DUAAL_SESSION_NEEDED:
+    default:
+      return g_strdup (name);
+    }
+}
+
+static gboolean
+is_member (const DuaalSessionGroup *group,
+           guint                    learner)
+{
+  for (guint m = 0; m < group->n_members; m++)
+    if (group->members[m] == learner)
+      return TRUE;
+  return FALSE;
+}
+
+/* Why learners are not in a plenary group: a plenary group is "for
+ * everyone", so whoever is left out is named with the reason. */
+static char *
+absence_text (DuaalPlannerDialog *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint g = 0; g < duaal_session_plan_get_n_groups (self->plan); g++)
+    {
+      const DuaalSessionGroup *group = duaal_session_plan_get_group (self->plan, g);
+      g_autoptr(GPtrArray) absent = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *joined = NULL;
+
+      if (!group->plenary)
+        continue;
+      for (guint l = 0; l < duaal_session_plan_get_n_learners (self->plan); l++)
+        if (!is_member (group, l))
+          g_ptr_array_add (absent, absent_learner_text (self, l, group->competence));
+      if (absent->len == 0)
+        continue;
+      g_ptr_array_add (absent, NULL);
+      joined = g_strjoinv (", ", (char **) absent->pdata);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: "Not in the plenary group for c02: Bert (already acquired)." */
+      g_string_append_printf (text, _("Not in the plenary group for %s: %s."),
+                              duaal_session_plan_get_competence_id (self->plan, group->competence), joined);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The last plan's date, and whether today's data still give the same plan. */
+static void
+show_kept_note (DuaalPlannerDialog *self,
+                const char         *kept_csv,
+                GDateTime          *planned_at)
+{
+  g_autofree char *csv = duaal_session_plan_to_csv (self->plan);
+  g_autofree char *when = NULL;
+  g_autofree char *note = NULL;
+
+  if (planned_at == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->kept_label), FALSE);
+      return;
+    }
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (planned_at);
+    /* Translators: when the kept plan was made, see g_date_time_format() */
+    when = g_date_time_format (local, _("%-d %B %Y at %H:%M"));
+  }
+  if (kept_csv == NULL || g_str_equal (csv, kept_csv))
+    note = g_strdup_printf (_("Planned on %s."), when);
+  else
+    note = g_strdup_printf (_("Planned on %s. Scores or training plans changed since: this is the plan for today."),
+                            when);
+  gtk_label_set_text (self->kept_label, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->kept_label), TRUE);
+}
+
+static void fill_date_rows (DuaalPlannerDialog *self);
+
+/* The timeline's name and text, again after a session got its date. */
+static void
+describe_plan (DuaalPlannerDialog *self)
+{
+  g_autofree char *description = plan_description (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->result_text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
 static void
 show_result (DuaalPlannerDialog *self)
 {
   guint n = duaal_session_plan_get_n_sessions (self->plan);
   guint bound = duaal_session_plan_get_lower_bound (self->plan);
-  g_autofree char *description = plan_description (self->plan);
+  g_autofree char *absence = absence_text (self);
   g_autofree char *detail = NULL;
   double width, height;
 
   g_free (self->result_text);
-  self->result_text = g_strdup_printf (ngettext ("%u session (lower bound %u)", "%u sessions (lower bound %u)", n),
+  self->result_text = g_strdup_printf (ngettext ("%u session (at least %u needed)",
+                                                 "%u sessions (at least %u needed)", n),
                                        n, bound);
   gtk_label_set_text (self->result_label, self->result_text);
   if (n == 0)
@@ -208,18 +356,19 @@ show_result (DuaalPlannerDialog *self)
   else if (n <= bound)
     detail = g_strdup (_("No plan can do with fewer sessions. Collective gaps come first, for everyone together."));
   else
-    detail = g_strdup_printf (ngettext ("The lower bound is a limit no plan can beat; this plan needs %u session more.",
-                                        "The lower bound is a limit no plan can beat; this plan needs %u sessions more.",
-                                        n - bound), n - bound);
+    detail = g_strdup_printf (ngettext ("At least %u sessions are needed; this plan takes %u session more.",
+                                        "At least %u sessions are needed; this plan takes %u sessions more.",
+                                        n - bound), bound, n - bound);
   gtk_label_set_text (self->result_detail, detail);
+  gtk_label_set_text (self->absence_label, absence);
+  gtk_widget_set_visible (GTK_WIDGET (self->absence_label), *absence != '\0');
+  fill_date_rows (self);
 
   duaal_session_plan_renderer_measure (self->plan, plan_font (self), &width, &height);
   /* Below 60 % the names get too small to read: scroll instead. */
   gtk_drawing_area_set_content_width (self->plan_area, (int) ceil (width * 0.6));
   gtk_drawing_area_set_content_height (self->plan_area, (int) ceil (height));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->result_text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  describe_plan (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->plan_area));
 
   gtk_stack_set_visible_child_name (self->stack, "result");
@@ -229,22 +378,56 @@ show_result (DuaalPlannerDialog *self)
   adw_window_title_set_subtitle (self->window_title, self->result_text);
 }
 
+/* The plan of the settings shown, or NULL with @error. */
+static DuaalSessionPlan *
+plan_with_settings (DuaalPlannerDialog  *self,
+                    GError             **error)
+{
+  g_autofree guint *durations = g_new (guint, MAX (1, self->spins->len));
+
+  for (guint c = 0; c < self->spins->len; c++)
+    durations[c] = (guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, c));
+  return duaal_session_plan_new_from_overview (self->overview, self->acquired, durations,
+                                               (guint) gtk_spin_button_get_value_as_int (self->groups_spin),
+                                               error);
+}
+
+/* Settings and plan stay with the class group, for the next time the
+ * planner is opened (by anyone, on any computer using the database). */
+static void
+keep_plan (DuaalPlannerDialog *self)
+{
+  g_autoptr(GHashTable) durations = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *csv = duaal_session_plan_to_csv (self->plan);
+  g_autoptr(GError) error = NULL;
+
+  for (guint c = 0; c < self->spins->len; c++)
+    g_hash_table_insert (durations, (gpointer) duaal_overview_get_competence_id (self->overview, c),
+                         GUINT_TO_POINTER ((guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, c))));
+  if (!duaal_store_save_session_plan (self->store, self->group_id,
+                                      (guint) gtk_spin_button_get_value_as_int (self->groups_spin),
+                                      durations, csv, &error))
+    {
+      g_autofree char *title = g_strdup_printf (_("The plan could not be kept: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      return;
+    }
+  g_clear_pointer (&self->kept->plan_csv, g_free);
+  self->kept->plan_csv = g_steal_pointer (&csv);
+  g_clear_pointer (&self->kept->planned_at, g_date_time_unref);
+  self->kept->planned_at = g_date_time_new_now_utc ();
+}
+
 gboolean
 duaal_planner_dialog_plan (DuaalPlannerDialog  *self,
                            GError             **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree guint *durations = NULL;
   DuaalSessionPlan *plan;
 
   g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
 
-  durations = g_new (guint, MAX (1, self->spins->len));
-  for (guint c = 0; c < self->spins->len; c++)
-    durations[c] = (guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, c));
-  plan = duaal_session_plan_new_from_overview (self->overview, self->acquired, durations,
-                                               (guint) gtk_spin_button_get_value_as_int (self->groups_spin),
-                                               &local_error);
+  plan = plan_with_settings (self, &local_error);
   if (plan == NULL)
     {
       show_error (self, _("Could not plan the campus sessions"), local_error);
@@ -253,8 +436,107 @@ duaal_planner_dialog_plan (DuaalPlannerDialog  *self,
     }
   g_clear_object (&self->plan);
   self->plan = plan;
+  keep_plan (self);
   show_result (self);
+  show_kept_note (self, self->kept->plan_csv, self->kept->planned_at);
   return TRUE;
+}
+
+/* ---- session dates -------------------------------------------------- */
+
+static void
+on_date_applied (AdwEntryRow        *row,
+                 DuaalPlannerDialog *self)
+{
+  guint session = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "duaal-session"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(GDate) day = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* An empty field takes the date away. */
+  if (*text != '\0' && (day = duaal_period_date_from_text (text)) == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("“%s” is not a date"), text);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      return;
+    }
+  if (!duaal_store_set_session_day (self->store, self->group_id, session, day, &error))
+    {
+      show_error (self, _("Could not give the session a date"), error);
+      return;
+    }
+  duaal_kept_plan_set_session_day (self->kept, session, day);
+  describe_plan (self);
+  /* Written back as the dialog writes dates, so the coach sees how it was read. */
+  {
+    g_autofree char *shown = format_session_day (duaal_kept_plan_get_session_day (self->kept, session));
+    gtk_editable_set_text (GTK_EDITABLE (row), shown != NULL ? shown : "");
+  }
+}
+
+static void
+fill_date_rows (DuaalPlannerDialog *self)
+{
+  guint n = duaal_session_plan_get_n_sessions (self->plan);
+
+  for (guint i = 0; i < self->date_rows->len; i++)
+    adw_preferences_group_remove (self->dates_group, g_ptr_array_index (self->date_rows, i));
+  g_ptr_array_set_size (self->date_rows, 0);
+  for (guint s = 1; s <= n; s++)
+    {
+      g_autofree char *title = g_strdup_printf (_("Session %u"), s);
+      g_autofree char *day = format_session_day (duaal_kept_plan_get_session_day (self->kept, s));
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_editable_set_text (GTK_EDITABLE (row), day != NULL ? day : "");
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "duaal-session", GUINT_TO_POINTER (s));
+      g_signal_connect (row, "apply", G_CALLBACK (on_date_applied), self);
+      adw_preferences_group_add (self->dates_group, row);
+      g_ptr_array_add (self->date_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->dates_group), n > 0);
+}
+
+gboolean
+duaal_planner_dialog_set_session_day (DuaalPlannerDialog  *self,
+                                      guint                session,
+                                      const char          *text)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
+
+  if (session == 0 || session > self->date_rows->len)
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (self->date_rows, session - 1)), text);
+  g_signal_emit_by_name (g_ptr_array_index (self->date_rows, session - 1), "apply");
+  return TRUE;
+}
+
+const char *
+duaal_planner_dialog_get_session_day (DuaalPlannerDialog *self,
+                                      guint               session)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+
+  if (session == 0 || session > self->date_rows->len)
+    return NULL;
+  return gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (self->date_rows, session - 1)));
+}
+
+const char *
+duaal_planner_dialog_get_absence_text (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+  return gtk_label_get_text (self->absence_label);
+}
+
+const char *
+duaal_planner_dialog_get_kept_note (DuaalPlannerDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->kept_label)) ? gtk_label_get_text (self->kept_label) : NULL;
 }
 
 void
@@ -395,6 +677,29 @@ on_export_xlsx_clicked (DuaalPlannerDialog *self)
 
 /* ---- construction --------------------------------------------------- */
 
+/* The settings kept from the last time, and the last plan: planned again
+ * on today's data, with a note when that gives another plan. */
+static void
+show_kept_plan (DuaalPlannerDialog *self)
+{
+  GHashTableIter iter;
+  gpointer code, sessions;
+
+  if (self->kept->max_groups > 0)
+    gtk_spin_button_set_value (self->groups_spin, self->kept->max_groups);
+  g_hash_table_iter_init (&iter, self->kept->durations);
+  while (g_hash_table_iter_next (&iter, &code, &sessions))
+    duaal_planner_dialog_set_duration (self, code, GPOINTER_TO_UINT (sessions));
+  if (self->kept->plan_csv == NULL)
+    return;
+  /* Settings out of range were refused by the store, so this plans. */
+  self->plan = plan_with_settings (self, NULL);
+  if (self->plan == NULL)
+    return;
+  show_result (self);
+  show_kept_note (self, self->kept->plan_csv, self->kept->planned_at);
+}
+
 DuaalPlannerDialog *
 duaal_planner_dialog_new (GtkWindow   *parent,
                           DuaalStore  *store,
@@ -403,19 +708,24 @@ duaal_planner_dialog_new (GtkWindow   *parent,
 {
   g_autoptr(DuaalOverview) overview = NULL;
   g_autofree gboolean *acquired = NULL;
+  g_autoptr(DuaalKeptPlan) kept = NULL;
   DuaalPlannerDialog *self;
 
   g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
 
   overview = duaal_planning_load (store, group_id, &acquired, error);
-  if (overview == NULL)
+  if (overview == NULL || (kept = duaal_store_load_session_plan (store, group_id, error)) == NULL)
     return NULL;
 
   self = g_object_new (DUAAL_TYPE_PLANNER_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->group_id = group_id;
+  self->kept = g_steal_pointer (&kept);
   self->overview = g_steal_pointer (&overview);
   self->acquired = g_steal_pointer (&acquired);
   self->needs = duaal_session_needs_from_overview (self->overview, self->acquired);
   add_competence_rows (self);
+  show_kept_plan (self);
   return self;
 }
 
@@ -436,6 +746,9 @@ duaal_planner_dialog_finalize (GObject *object)
 {
   DuaalPlannerDialog *self = DUAAL_PLANNER_DIALOG (object);
 
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->kept, duaal_kept_plan_free);
+  g_clear_pointer (&self->date_rows, g_ptr_array_unref);
   g_clear_object (&self->overview);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->spins, g_ptr_array_unref);
@@ -468,6 +781,9 @@ duaal_planner_dialog_class_init (DuaalPlannerDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, result_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, result_detail);
   gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, plan_area);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, kept_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, absence_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalPlannerDialog, dates_group);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_export_pdf_clicked);
@@ -481,5 +797,6 @@ duaal_planner_dialog_init (DuaalPlannerDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->spins = g_ptr_array_new ();
+  self->date_rows = g_ptr_array_new ();
   gtk_drawing_area_set_draw_func (self->plan_area, draw_plan, self, NULL);
 }

@@ -31,6 +31,11 @@ gboolean            duaal_planner_dialog_set_duration     (DuaalPlannerDialog *s
                                                            guint               sessions);
 void                duaal_planner_dialog_set_max_groups   (DuaalPlannerDialog *self,
                                                            guint               max_groups);
+/* The settings shown: a competence's sessions (0 for an unknown id) and
+ * the groups at a time. */
+guint               duaal_planner_dialog_get_duration     (DuaalPlannerDialog *self,
+                                                           const char         *competence_id);
+guint               duaal_planner_dialog_get_max_groups   (DuaalPlannerDialog *self);
 /* Plans with the settings shown and turns to the result: what the
  * "Plan" button does. */
 gboolean            duaal_planner_dialog_plan             (DuaalPlannerDialog *self,
@@ -41,8 +46,21 @@ void                duaal_planner_dialog_show_settings    (DuaalPlannerDialog *s
 const char         *duaal_planner_dialog_get_visible_page (DuaalPlannerDialog *self);
 /* (nullable) (transfer none): the last plan */
 DuaalSessionPlan   *duaal_planner_dialog_get_plan         (DuaalPlannerDialog *self);
-/* "4 sessions (lower bound 4)" as shown */
+/* "4 sessions (at least 4 needed)" as shown */
 const char         *duaal_planner_dialog_get_result_text  (DuaalPlannerDialog *self);
+/* "Not in the plenary group for c02: Bert (already acquired)." per
+ * plenary group that leaves someone out; "" when none does. */
+const char         *duaal_planner_dialog_get_absence_text (DuaalPlannerDialog *self);
+/* (nullable) "Planned on ..." when the plan shown is kept */
+const char         *duaal_planner_dialog_get_kept_note    (DuaalPlannerDialog *self);
+/* Types @text into session @session's date field and applies it, as the
+ * coach does; FALSE when the plan has no such session. */
+gboolean            duaal_planner_dialog_set_session_day  (DuaalPlannerDialog *self,
+                                                           guint               session,
+                                                           const char         *text);
+/* (nullable) the date field's text of session @session */
+const char         *duaal_planner_dialog_get_session_day  (DuaalPlannerDialog *self,
+                                                           guint               session);
 /* @format: "pdf" or "csv"; what the export buttons do once a file is chosen. */
 gboolean            duaal_planner_dialog_export           (DuaalPlannerDialog *self,
                                                            const char         *format,

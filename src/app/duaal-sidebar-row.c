@@ -1,10 +1,10 @@
 /* duaal-sidebar-row.c
  *
- * Built in code rather than from a template: GTK 4.8's GtkListView keeps
- * up to 200 rows alive whatever its height, so a centre's first frame
- * makes 200 of them, and a template's replay tripled their cost.  Only
- * what an item shows is made: a learner's company label when a learner
- * is first shown, the badge when a count is first above 0.
+ * Built in code rather than from a template: a centre's first frame
+ * makes a window's worth of rows (duaal-sidebar.c), and a template's
+ * replay tripled their cost.  Only what an item shows is made: a
+ * learner's company label when a learner is first shown, the badge when
+ * a count is first above 0.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -137,6 +137,27 @@ update_badge (DuaalSidebarRow *self)
 }
 
 /* The tooltip of the menu button and the row's accessible name. */
+/* What a screen reader says: the list's row (the GtkListView's item this
+ * row is the child of, which takes the focus) "Learner Ann", and the menu
+ * button "Menu of Ann". */
+static void
+update_accessible (DuaalSidebarRow *self,
+                   const char      *name,
+                   const char      *row_label)
+{
+  GtkWidget *list_item = gtk_widget_get_parent (GTK_WIDGET (self));
+  /* Translators: accessible name of the menu button of a class group or a learner */
+  g_autofree char *menu_label = g_strdup_printf (_("Menu of %s"), name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label,
+                                  -1);
+  if (list_item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_item),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, row_label,
+                                    -1);
+}
+
 static void
 update_name (DuaalSidebarRow *self)
 {
@@ -151,6 +172,7 @@ update_name (DuaalSidebarRow *self)
     tooltip = g_strdup_printf (_("Learner %s"), name);
   gtk_widget_set_tooltip_text (self->menu_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  update_accessible (self, name, tooltip);
 }
 
 static GtkLabel *
@@ -301,6 +323,7 @@ duaal_sidebar_row_init (DuaalSidebarRow *self)
   gtk_tree_expander_set_child (self->expander, GTK_WIDGET (self->box));
   self->labels = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
   gtk_widget_set_hexpand (GTK_WIDGET (self->labels), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->labels), GTK_ALIGN_CENTER);
   gtk_box_append (self->box, GTK_WIDGET (self->labels));
   self->name_label = new_label (self->labels);
 

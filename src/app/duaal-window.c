@@ -13,7 +13,7 @@
 #include "duaal-evolution-page.h"
 #include "duaal-learner-page.h"
 #include "duaal-overview-page.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-importer.h"
 #include "duaal-route-page.h"
 #include "duaal-sidebar.h"
 #include "duaal-sqlite-backup.h"
@@ -25,6 +25,7 @@ struct _DuaalWindow
   AdwApplicationWindow  parent_instance;
 
   DuaalStore           *store;
+  DuaalQualificationImporter *importer;  /* (nullable): made at the first import */
   GSettings            *settings;
   GtkFileChooserNative *file_chooser;
   DuaalSidebar         *sidebar;        /* (nullable): without a store */
@@ -214,7 +215,10 @@ duaal_window_import_qualification_quietly (DuaalWindow  *self,
       return FALSE;
     }
 
-  qualification = duaal_qualification_import_file (path, error);
+  /* One importer for the window: the schema is compiled once. */
+  if (self->importer == NULL && (self->importer = duaal_qualification_importer_new (error)) == NULL)
+    return FALSE;
+  qualification = duaal_qualification_importer_import_file (self->importer, path, error);
   if (qualification == NULL)
     return FALSE;
 
@@ -1159,6 +1163,7 @@ duaal_window_finalize (GObject *object)
   DuaalWindow *self = DUAAL_WINDOW (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->importer);
   g_clear_object (&self->settings);
   g_clear_object (&self->learner_views);
   g_clear_object (&self->group_views);

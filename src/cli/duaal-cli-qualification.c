@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-cli-private.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-importer.h"
 
 /* The members both commands print for a qualification. */
 static void
@@ -27,6 +27,7 @@ duaal_cli_import_qualification (DuaalCli  *cli,
                                 char     **argv,
                                 GError   **error)
 {
+  g_autoptr(DuaalQualificationImporter) importer = NULL;
   g_autoptr(DuaalQualification) qualification = NULL;
   DuaalImportStatus status = DUAAL_IMPORT_UNCHANGED;
   DuaalStore *store;
@@ -36,7 +37,10 @@ duaal_cli_import_qualification (DuaalCli  *cli,
     return FALSE;
 
   /* The whole file is read and checked before the database is opened. */
-  qualification = duaal_qualification_import_file (argv[1], error);
+  importer = duaal_qualification_importer_new (error);
+  if (importer == NULL)
+    return FALSE;
+  qualification = duaal_qualification_importer_import_file (importer, argv[1], error);
   if (qualification == NULL)
     return FALSE;
 

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "duaal-attention-count.h"
+#include "duaal-attention-count-private.h"
 
 /* Colours are everyone's to see (SPEC section 6), so the count is the
  * same for every viewer of the whole group: no filter needed. */

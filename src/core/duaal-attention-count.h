@@ -19,8 +19,5 @@ guint duaal_attention_count_for_group  (DuaalStore  *store,
                                         gint64       group_id,
                                         GError     **error);
 
-/* The same over every class group. */
-guint duaal_attention_count_for_centre (DuaalStore  *store,
-                                        GError     **error);
 
 G_END_DECLS

@@ -58,14 +58,6 @@ duaal_change_free (DuaalChange *change)
   g_free (change);
 }
 
-gboolean
-duaal_change_equal (const DuaalChange *a,
-                    const DuaalChange *b)
-{
-  return a->kind == b->kind && a->group_id == b->group_id && a->learner_id == b->learner_id &&
-         a->company_id == b->company_id && g_strcmp0 (a->qualification, b->qualification) == 0;
-}
-
 /* Changes that name no group (a company, a qualification) may change
  * what any view shows: a company's name is in every class list. */
 gboolean

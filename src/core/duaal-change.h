@@ -44,8 +44,6 @@ DuaalChange *duaal_change_new      (DuaalChangeKind    kind,
                                     gint64             learner_id);
 DuaalChange *duaal_change_copy     (const DuaalChange *change);
 void         duaal_change_free     (DuaalChange       *change);
-gboolean     duaal_change_equal    (const DuaalChange *a,
-                                    const DuaalChange *b);
 
 /* TRUE when a view of @group_id (0: any) and @learner_id (0: any)
  * should update after @change: a change of kind ALL always concerns it. */

@@ -120,17 +120,6 @@ duaal_class_list_read_file (const char  *path,
   return g_steal_pointer (&self);
 }
 
-const DuaalClassRow *
-duaal_class_list_get_rows (DuaalClassList *self,
-                           guint          *n_rows)
-{
-  g_return_val_if_fail (DUAAL_IS_CLASS_LIST (self), NULL);
-  g_return_val_if_fail (n_rows != NULL, NULL);
-
-  *n_rows = self->rows->len;
-  return (const DuaalClassRow *) self->rows->data;
-}
-
 const char * const *
 duaal_class_list_get_warnings (DuaalClassList *self)
 {

@@ -26,9 +26,6 @@ G_DECLARE_FINAL_TYPE (DuaalClassList, duaal_class_list, DUAAL, CLASS_LIST, GObje
 DuaalClassList      *duaal_class_list_read_file    (const char              *path,
                                                     GError                 **error);
 
-/* The rows with their names cleaned, in file order. */
-const DuaalClassRow *duaal_class_list_get_rows     (DuaalClassList          *self,
-                                                    guint                   *n_rows);
 /* Translated, "FILE:LINE: …" each (array zero-terminated=1), e.g. a
  * column that is not used; never NULL. */
 const char * const  *duaal_class_list_get_warnings (DuaalClassList          *self);

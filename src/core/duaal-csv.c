@@ -21,7 +21,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "duaal-csv.h"
+#include "duaal-csv-private.h"
 #include "duaal-error.h"
 #include "duaal-input.h"
 
@@ -713,13 +713,6 @@ duaal_csv_parse_file_full (const char          *path,
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return duaal_csv_parse_full (display_name, bytes, required_columns, optional_columns, error);
-}
-
-const char *
-duaal_csv_get_display_name (DuaalCsv *self)
-{
-  g_return_val_if_fail (DUAAL_IS_CSV (self), NULL);
-  return self->display_name;
 }
 
 char

@@ -49,15 +49,6 @@ DuaalCsv           *duaal_csv_parse_file_full  (const char          *path,
                                                 const char * const  *optional_columns,
                                                 GError             **error);
 
-const char         *duaal_csv_get_display_name (DuaalCsv            *self);
-/* ',' or ';' */
-char                duaal_csv_get_separator    (DuaalCsv            *self);
-/* The header's names, lower-case, in file order (array zero-terminated=1).
- * A trailing separator gives a nameless column, listed as "": it has no
- * values, so duaal_csv_get_value() never finds it. */
-const char * const *duaal_csv_get_columns      (DuaalCsv            *self);
-gboolean            duaal_csv_has_column       (DuaalCsv            *self,
-                                                const char          *column);
 /* Rows with data (blank lines skipped), in file order. */
 guint               duaal_csv_get_n_rows       (DuaalCsv            *self);
 /* The value with surrounding white space removed; "" when empty or absent
@@ -90,8 +81,5 @@ void                duaal_csv_append_field     (GString             *out,
 void                duaal_csv_append_comma_field (GString           *out,
                                                   const char        *field);
 void                duaal_csv_end_row          (GString             *out);
-/* A whole row at once (array zero-terminated=1). */
-void                duaal_csv_append_row       (GString             *out,
-                                                const char * const  *fields);
 
 G_END_DECLS

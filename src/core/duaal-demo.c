@@ -12,7 +12,7 @@
 
 #include "duaal-demo.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 
 #define DEMO_TEACHER "Griet Wouters"
 #define DEMO_N_COMPANIES 4

@@ -268,6 +268,7 @@ name_noun (DuaalNameKind kind)
     case DUAAL_NAME_TRAINER: return _("trainer’s name");
     case DUAAL_NAME_TEACHER: return _("teacher’s name");
     case DUAAL_NAME_GROUP:   return _("group name");
+    case DUAAL_NAME_PERIOD:  return _("period name");
     case DUAAL_NAME_LEARNER:
     default:                 return _("learner’s name");
     }
@@ -285,6 +286,7 @@ set_blank_name_error (GError        **error,
     case DUAAL_NAME_TRAINER: message = _("A trainer needs a name."); break;
     case DUAAL_NAME_TEACHER: message = _("A teacher needs a name."); break;
     case DUAAL_NAME_GROUP:   message = _("A class group needs a name."); break;
+    case DUAAL_NAME_PERIOD:  message = _("A period needs a name."); break;
     case DUAAL_NAME_LEARNER:
     default:                 message = _("A learner needs a name."); break;
     }

@@ -84,6 +84,7 @@ typedef enum {
   DUAAL_NAME_TRAINER,
   DUAAL_NAME_TEACHER,
   DUAAL_NAME_GROUP,
+  DUAAL_NAME_PERIOD,
 } DuaalNameKind;
 
 /* A name by the rules above (DUAAL_INPUT_MAX_NAME), or NULL with @error

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "duaal-json.h"
+#include "duaal-json-private.h"
 
 /* One open container. */
 typedef struct {
@@ -55,13 +55,6 @@ duaal_json_free_to_string (DuaalJson *self)
   g_array_unref (self->stack);
   g_free (self);
   return text;
-}
-
-const char *
-duaal_json_peek (DuaalJson *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->out->str;
 }
 
 gboolean
@@ -348,15 +341,6 @@ duaal_json_member_int (DuaalJson  *self,
 {
   duaal_json_member (self, key);
   duaal_json_int (self, value);
-}
-
-void
-duaal_json_member_double (DuaalJson  *self,
-                          const char *key,
-                          double      value)
-{
-  duaal_json_member (self, key);
-  duaal_json_double (self, value);
 }
 
 void

@@ -29,8 +29,6 @@ DuaalJson  *duaal_json_new             (void);
 void        duaal_json_free            (DuaalJson  *self);
 /* Frees the writer and returns the document; (transfer full). */
 char       *duaal_json_free_to_string  (DuaalJson  *self);
-/* The text written so far; (transfer none). */
-const char *duaal_json_peek            (DuaalJson  *self);
 /* TRUE once one whole value has been written and every container closed. */
 gboolean    duaal_json_is_complete     (DuaalJson  *self);
 
@@ -47,9 +45,6 @@ void        duaal_json_string          (DuaalJson  *self,
                                         const char *value);
 void        duaal_json_int             (DuaalJson  *self,
                                         gint64      value);
-/* Not finite (NaN, infinity) writes null: JSON has no such numbers. */
-void        duaal_json_double          (DuaalJson  *self,
-                                        double      value);
 void        duaal_json_boolean         (DuaalJson  *self,
                                         gboolean    value);
 void        duaal_json_null            (DuaalJson  *self);
@@ -61,9 +56,6 @@ void        duaal_json_member_string   (DuaalJson  *self,
 void        duaal_json_member_int      (DuaalJson  *self,
                                         const char *key,
                                         gint64      value);
-void        duaal_json_member_double   (DuaalJson  *self,
-                                        const char *key,
-                                        double      value);
 void        duaal_json_member_boolean  (DuaalJson  *self,
                                         const char *key,
                                         gboolean    value);

@@ -387,7 +387,7 @@ layout_compute (Layout                     *layout,
                 DuaalOverview              *overview,
                 DuaalOverviewMode           mode)
 {
-  double rows_height;
+  double header_text, rows_height;
 
   layout->overview = overview;
   layout->mode = mode;
@@ -400,7 +400,8 @@ layout_compute (Layout                     *layout,
    * GTK's recording surface and at any scale, so that
    * duaal_overview_renderer_hit_test() finds the cell that was drawn. */
   duaal_text_init (&layout->text, cr, font);
-  layout->header_height = ceil (MAX (layout_learners (layout), line_height (TEXT_SIZE)) + 2 * PAD);
+  header_text = layout_learners (layout);
+  layout->header_height = ceil (MAX (header_text, line_height (TEXT_SIZE)) + 2 * PAD);
   rows_height = layout_competences (layout);
   layout_legend (layout);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -191,4 +192,83 @@ duaal_period_date_to_iso (const GDate *date)
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
                           (guint) g_date_get_month (date), g_date_get_day (date));
+}
+
+/* The format dates are shown and typed in, in the reader's language. */
+static const char *
+date_text_format (void)
+{
+  /* Translators: a date as shown and typed in the application, see
+   * strftime(3); only %d, %m and %Y, in your readers' order */
+  return _("%m/%d/%Y");
+}
+
+char *
+duaal_period_date_to_text (const GDate *date)
+{
+  char text[64];
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  if (g_date_strftime (text, sizeof text, date_text_format (), date) == 0)
+    return NULL;
+  return g_strdup (text);
+}
+
+/* Three numbers in the order of date_text_format(), whatever separates
+ * them ("14-10-2024", "14/10/2024", "14.10.2024"): the shown order is
+ * the typed order, also where the system lacks the reader's locale. */
+static GDate *
+date_from_shown_order (const char *text)
+{
+  const char *format = date_text_format ();
+  guint values[3], n = 0, day = 0, month = 0, year = 0, field = 0;
+  const char *p = text;
+
+  while (*p != '\0' && n < 3)
+    {
+      char *end;
+
+      if (!g_ascii_isdigit (*p))
+        {
+          p++;
+          continue;
+        }
+      values[n++] = (guint) g_ascii_strtoull (p, &end, 10);
+      p = end;
+    }
+  if (n != 3 || *p != '\0')
+    return NULL;
+  for (const char *f = strchr (format, '%'); f != NULL && field < 3; f = strchr (f + 1, '%'))
+    switch (f[1])
+      {
+      case 'd': day = values[field++]; break;
+      case 'm': month = values[field++]; break;
+      case 'Y': year = values[field++]; break;
+      default: break;
+      }
+  if (field != 3 || year < 1000 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+GDate *
+duaal_period_date_from_text (const char *text)
+{
+  g_autofree char *clean = NULL;
+  GDate *date;
+
+  if (text == NULL)
+    return NULL;
+  clean = g_strstrip (g_strdup (text));
+  if ((date = duaal_period_date_from_iso (clean)) != NULL ||
+      (date = date_from_shown_order (clean)) != NULL)
+    return date;
+  /* Month names and the like, by the system's locale. */
+  date = g_date_new ();
+  g_date_set_parse (date, clean);
+  if (!g_date_valid (date))
+    g_clear_pointer (&date, g_date_free);
+  return date;
 }

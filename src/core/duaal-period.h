@@ -47,5 +47,11 @@ GDateTime   *duaal_period_get_closed_at   (DuaalPeriod *self);
 GDate       *duaal_period_date_from_iso   (const char  *text);
 /* (transfer full) */
 char        *duaal_period_date_to_iso     (const GDate *date);
+/* A date as the application shows it and a reader types it, in the
+ * reader's order: "10/14/2024", in Dutch "14-10-2024".  (transfer full) */
+char        *duaal_period_date_to_text    (const GDate *date);
+/* What a reader typed: the reader's order (g_date_set_parse()) or ISO
+ * 8601; NULL when it is not a date.  (transfer full) */
+GDate       *duaal_period_date_from_text  (const char  *text);
 
 G_END_DECLS

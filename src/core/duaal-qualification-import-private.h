@@ -10,6 +10,22 @@
 
 G_BEGIN_DECLS
 
+/* @path: in the file system encoding; the error messages name it as given.
+ * Returns: (transfer full): the qualification, or NULL with @error set. */
+DuaalQualification *duaal_qualification_import_file  (const char  *path,
+                                                      GError     **error);
+
+/* @display_name: how error messages name the file (e.g. its basename).
+ * Returns: (transfer full): the qualification, or NULL with @error set. */
+DuaalQualification *duaal_qualification_import_bytes (const char  *display_name,
+                                                      GBytes      *bytes,
+                                                      GError     **error);
+
+/* The demo qualification "Elektrotechnicus" (BK-0138) shipped in the core's
+ * resources.  Returns: (transfer full). */
+DuaalQualification *duaal_qualification_import_demo  (GError     **error);
+
+
 /* The qualification schema (data/qualification.rng), compiled. */
 xmlRelaxNG         *duaal_qualification_schema_load              (GError      **error);
 

@@ -1,4 +1,9 @@
-/* duaal-qualification-import.h: reading qualification XML files
+/* duaal-qualification-import.h: what every reader of qualification XML files shares
+ *
+ * Programs import through DuaalQualificationImporter
+ * (duaal-qualification-importer.h), which compiles the schema once; the
+ * one-shot functions of duaal-qualification-import-private.h are for the
+ * core's demo and the tests.
  *
  * The format is described in formats/qualification-xml.md and in the
  * RELAX NG schema data/qualification.rng.  The whole file is checked before
@@ -23,20 +28,5 @@ G_BEGIN_DECLS
 
 /* The namespace every element of the format is in. */
 #define DUAAL_QUALIFICATION_NAMESPACE "https://example.org/ns/duaal/qualification/1"
-
-/* @path: in the file system encoding; the error messages name it as given.
- * Returns: (transfer full): the qualification, or NULL with @error set. */
-DuaalQualification *duaal_qualification_import_file  (const char  *path,
-                                                      GError     **error);
-
-/* @display_name: how error messages name the file (e.g. its basename).
- * Returns: (transfer full): the qualification, or NULL with @error set. */
-DuaalQualification *duaal_qualification_import_bytes (const char  *display_name,
-                                                      GBytes      *bytes,
-                                                      GError     **error);
-
-/* The demo qualification "Elektrotechnicus" (BK-0138) shipped in the core's
- * resources.  Returns: (transfer full). */
-DuaalQualification *duaal_qualification_import_demo  (GError     **error);
 
 G_END_DECLS

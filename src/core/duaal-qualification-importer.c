@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "duaal-qualification-import-private.h"
-#include "duaal-qualification-importer.h"
+#include "duaal-qualification-importer-private.h"
 
 struct _DuaalQualificationImporter
 {

@@ -21,10 +21,6 @@ G_DECLARE_FINAL_TYPE (DuaalQualificationImporter, duaal_qualification_importer, 
 
 /* Fails only when the program's own schema cannot be compiled. */
 DuaalQualificationImporter *duaal_qualification_importer_new          (GError                     **error);
-DuaalQualification         *duaal_qualification_importer_import_bytes (DuaalQualificationImporter  *self,
-                                                                       const char                  *display_name,
-                                                                       GBytes                      *bytes,
-                                                                       GError                     **error);
 DuaalQualification         *duaal_qualification_importer_import_file  (DuaalQualificationImporter  *self,
                                                                        const char                  *path,
                                                                        GError                     **error);

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "duaal-qualification.h"
+#include "duaal-qualification-private.h"
 
 struct _DuaalQualification
 {

@@ -51,10 +51,6 @@ GPtrArray          *duaal_qualification_get_competences     (DuaalQualification 
 /* (nullable) (transfer none) */
 DuaalCompetence    *duaal_qualification_find_competence     (DuaalQualification *self,
                                                              const char         *competence_id);
-/* (nullable) (transfer none); @competence: (out) (optional) (transfer none) */
-DuaalIndicator     *duaal_qualification_find_indicator      (DuaalQualification *self,
-                                                             const char         *indicator_id,
-                                                             DuaalCompetence   **competence);
 /* Same content (every field, every text, same order) as @other. */
 gboolean            duaal_qualification_equal               (DuaalQualification *self,
                                                              DuaalQualification *other);

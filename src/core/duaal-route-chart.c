@@ -520,6 +520,20 @@ label_offset (void)
   return (BAR_HEIGHT - line_height (TEXT_SIZE)) / 2;
 }
 
+/* A row's labels with its top at @top (drawn when drawing); returns
+ * the row's height. */
+static double
+row_labels (Layout     *l,
+            const char *title,
+            guint       n,
+            double      top,
+            gboolean    bold)
+{
+  double height = label_offset () + label_block (l, title, n, top + label_offset (), bold);
+
+  return MAX (height, BAR_HEIGHT);
+}
+
 /* A row's height without drawing it. */
 static double
 row_height (Layout     *l,
@@ -528,12 +542,12 @@ row_height (Layout     *l,
             gboolean    bold)
 {
   gboolean draw = l->draw;
-  double label_h;
+  double height;
 
   l->draw = FALSE;
-  label_h = label_block (l, title, n, 0, bold);
+  height = row_labels (l, title, n, 0, bold);
   l->draw = draw;
-  return MAX (label_offset () + label_h, BAR_HEIGHT);
+  return height;
 }
 
 /* Moves to a new page when a row of @height does not fit on this one;
@@ -565,12 +579,13 @@ layout_row (Layout              *l,
 {
   g_autofree char *title = row->number > 0 ? g_strdup_printf ("%u. %s", row->number, row->title)
                                            : g_strdup (row->title);
-  double height = row_height (l, title, row->n, FALSE);
-  double top;
+  double height, top;
 
-  make_room (l, height);
+  /* Only pages need the height before the row is laid out. */
+  if (l->page_height > 0)
+    make_room (l, row_height (l, title, row->n, FALSE));
   top = l->y;
-  label_block (l, title, row->n, top + label_offset (), FALSE);
+  height = row_labels (l, title, row->n, top, FALSE);
   if (drawing (l))
     for (guint i = 0; i < l->n_routes; i++)
       draw_column (l, i == 0 ? row : duaal_route_find_row (l->routes[i], row->competence_id), i, top);
@@ -584,10 +599,10 @@ static void
 layout_totals (Layout *l)
 {
   guint n = duaal_qualification_get_n_indicators (duaal_route_get_qualification (l->routes[0]));
-  double height = row_height (l, _("All competences"), n, TRUE);
-  double top;
+  double height, top;
 
-  make_room (l, height + ROW_GAP / 2);
+  if (l->page_height > 0)
+    make_room (l, row_height (l, _("All competences"), n, TRUE) + ROW_GAP / 2);
   if (drawing (l))
     {
       cairo_move_to (l->cr, MARGIN, l->y - ROW_GAP / 2);
@@ -598,7 +613,7 @@ layout_totals (Layout *l)
     }
   l->y += ROW_GAP / 2;
   top = l->y;
-  label_block (l, _("All competences"), n, top + label_offset (), TRUE);
+  height = row_labels (l, _("All competences"), n, top, TRUE);
 
   for (guint i = 0; drawing (l) && i < l->n_routes; i++)
     {

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
-#include "duaal-route.h"
+#include "duaal-route-private.h"
 
 struct _DuaalRoute
 {

@@ -94,14 +94,6 @@ const DuaalRouteRow *duaal_route_get_row            (DuaalRoute     *self,
 /* (nullable) (transfer none) */
 const DuaalRouteRow *duaal_route_find_row           (DuaalRoute     *self,
                                                      const char     *competence_id);
-/* Convenience getters on row @position. */
-guint                duaal_route_get_n              (DuaalRoute     *self,
-                                                     guint           position);
-guint                duaal_route_get_count          (DuaalRoute     *self,
-                                                     guint           position,
-                                                     DuaalRoutePart  part);
-DuaalColour          duaal_route_get_marker         (DuaalRoute     *self,
-                                                     guint           position);
 /* Sums over all competences: @counts sums to the qualification's
  * number of indicators. */
 void                 duaal_route_get_totals         (DuaalRoute     *self,

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "duaal-error.h"
-#include "duaal-score-change.h"
+#include "duaal-score-change-private.h"
 
 G_DEFINE_BOXED_TYPE (DuaalScoreChange, duaal_score_change, duaal_score_change_copy, duaal_score_change_free)
 

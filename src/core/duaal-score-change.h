@@ -46,11 +46,6 @@ typedef struct {
   const char       *comment;   /* (nullable) */
 } DuaalScoreChange;
 
-/* A change that sets all three fields: a whole score, as a batch import
- * gives it.  @comment is borrowed. */
-DuaalScoreChange  duaal_score_change_whole    (DuaalMastery            mastery,
-                                               DuaalCoverage           coverage,
-                                               const char             *comment);
 
 /* A boxed copy, for signals; its comment is part of the same block. */
 #define DUAAL_TYPE_SCORE_CHANGE (duaal_score_change_get_type ())

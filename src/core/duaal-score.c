@@ -81,13 +81,6 @@ duaal_score_new (gint64                 learner_id,
   return self;
 }
 
-gint64
-duaal_score_get_learner_id (DuaalScore *self)
-{
-  g_return_val_if_fail (DUAAL_IS_SCORE (self), 0);
-  return self->learner_id;
-}
-
 const char *
 duaal_score_get_indicator_id (DuaalScore *self)
 {

@@ -30,7 +30,6 @@ DuaalScore       *duaal_score_new              (gint64                 learner_i
                                                 gint64                 log_id,
                                                 const char            *source,
                                                 gint64                 undo_of);
-gint64            duaal_score_get_learner_id   (DuaalScore   *self);
 const char       *duaal_score_get_indicator_id (DuaalScore   *self);
 DuaalActor        duaal_score_get_actor        (DuaalScore   *self);
 DuaalMastery      duaal_score_get_mastery      (DuaalScore   *self);

@@ -588,6 +588,26 @@ duaal_session_needs_from_overview (DuaalOverview  *overview,
   return needs;
 }
 
+DuaalSessionReason
+duaal_session_reason_from_overview (DuaalOverview  *overview,
+                                    const gboolean *teacher_acquired,
+                                    guint           learner,
+                                    guint           competence)
+{
+  guint nc;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW (overview), DUAAL_SESSION_NEEDED);
+  g_return_val_if_fail (learner < duaal_overview_get_n_learners (overview), DUAAL_SESSION_NEEDED);
+  nc = duaal_overview_get_n_competences (overview);
+  g_return_val_if_fail (competence < nc, DUAAL_SESSION_NEEDED);
+
+  if (teacher_acquired != NULL && teacher_acquired[(gsize) learner * nc + competence])
+    return DUAAL_SESSION_ACQUIRED;
+  if (duaal_overview_get_planned (overview, learner, competence))
+    return DUAAL_SESSION_AT_WORKPLACE;
+  return DUAAL_SESSION_NEEDED;
+}
+
 DuaalSessionPlan *
 duaal_session_plan_new_from_overview (DuaalOverview  *overview,
                                       const gboolean *teacher_acquired,

@@ -67,6 +67,21 @@ G_DECLARE_FINAL_TYPE (DuaalSessionPlan, duaal_session_plan, DUAAL, SESSION_PLAN,
 gboolean         *duaal_session_needs_from_overview        (DuaalOverview           *overview,
                                                             const gboolean          *teacher_acquired);
 
+/* Why learner @learner is, or is not, in the groups for @competence
+ * (SPEC 9 needs), in the layout of duaal_session_needs_from_overview():
+ * a learner who has it acquired is told so first, even when it is also
+ * planned at the workplace. */
+typedef enum {
+  DUAAL_SESSION_NEEDED,        /* on campus */
+  DUAAL_SESSION_ACQUIRED,      /* the teacher's colour is light or dark green */
+  DUAAL_SESSION_AT_WORKPLACE,  /* planned in the training plan */
+} DuaalSessionReason;
+
+DuaalSessionReason duaal_session_reason_from_overview      (DuaalOverview           *overview,
+                                                            const gboolean          *teacher_acquired,
+                                                            guint                    learner,
+                                                            guint                    competence);
+
 /* Fails with DUAAL_ERROR_INVALID for a duration outside 1-3. */
 DuaalSessionPlan *duaal_session_plan_new                   (const DuaalSessionInput *input,
                                                             GError                 **error);

@@ -18,4 +18,11 @@ DuaalSqliteStore *duaal_sqlite_store_open_at_version (const char       *path,
 /* (transfer none) the connection, e.g. to set PRAGMA max_page_count in a test */
 sqlite3          *duaal_sqlite_store_get_db          (DuaalSqliteStore *self);
 
+const char       *duaal_sqlite_store_get_path     (DuaalSqliteStore *self);
+
+gboolean          duaal_sqlite_store_is_writable    (DuaalSqliteStore *self);
+
+/* The schema version this program writes (PRAGMA user_version). */
+guint             duaal_sqlite_store_schema_version (void);
+
 G_END_DECLS

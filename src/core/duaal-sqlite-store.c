@@ -46,6 +46,7 @@
 #include "duaal-attention.h"
 #include "duaal-error.h"
 #include "duaal-input.h"
+#include "duaal-session-planner.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-changes-private.h"
 #include "duaal-sqlite-locks-private.h"
@@ -219,7 +220,37 @@ static const char * const migrations[] = {
   "  teacher_colour INTEGER NOT NULL CHECK (teacher_colour BETWEEN 0 AND 4),"
   "  trainer_colour INTEGER NOT NULL CHECK (trainer_colour BETWEEN 0 AND 4),"
   "  opposite TEXT,"
-  "  PRIMARY KEY (learner_id, competence_position)) WITHOUT ROWID;",
+  "  PRIMARY KEY (learner_id, competence_position)) WITHOUT ROWID;"
+  /* period.name: a name of its own, or NULL for "Period N" in the
+   * reader's language (duaal-period.h); the default names version 2
+   * wrote in the language of the writing process, English or Dutch,
+   * become NULL.  starts_on, ends_on: ISO 8601 dates, or NULL. */
+  "ALTER TABLE period RENAME COLUMN name TO old_name;"
+  "ALTER TABLE period ADD COLUMN name TEXT;"
+  "UPDATE period SET name = old_name"
+  "  WHERE old_name NOT IN ('Period ' || number, 'Periode ' || number);"
+  "ALTER TABLE period DROP COLUMN old_name;"
+  "ALTER TABLE period ADD COLUMN starts_on TEXT CHECK (starts_on = date (starts_on));"
+  "ALTER TABLE period ADD COLUMN ends_on TEXT CHECK (ends_on = date (ends_on));"
+  /* The session planner's settings and last plan per class group (SPEC
+   * 9), shown again when the planner is reopened: groups at a time,
+   * sessions per competence (competences not listed take 1), the plan
+   * as its CSV export and when it was made; and the sessions' dates. */
+  "CREATE TABLE session_plan ("
+  "  group_id INTEGER PRIMARY KEY REFERENCES class_group (id) ON DELETE CASCADE,"
+  "  max_groups INTEGER NOT NULL CHECK (max_groups BETWEEN 1 AND 9),"
+  "  plan_csv TEXT,"
+  "  planned_at INTEGER);"               /* unix time in microseconds, UTC */
+  "CREATE TABLE session_duration ("
+  "  group_id INTEGER NOT NULL REFERENCES session_plan (group_id) ON DELETE CASCADE,"
+  "  competence_code TEXT NOT NULL,"
+  "  sessions INTEGER NOT NULL CHECK (sessions BETWEEN 1 AND 3),"
+  "  PRIMARY KEY (group_id, competence_code)) WITHOUT ROWID;"
+  "CREATE TABLE session_date ("
+  "  group_id INTEGER NOT NULL REFERENCES class_group (id) ON DELETE CASCADE,"
+  "  session INTEGER NOT NULL CHECK (session > 0),"
+  "  day TEXT NOT NULL CHECK (day = date (day)),"
+  "  PRIMARY KEY (group_id, session)) WITHOUT ROWID;",
 };
 
 #define SCHEMA_VERSION G_N_ELEMENTS (migrations)
@@ -298,6 +329,15 @@ typedef enum {
   STMT_PERIOD_CLOSE,
   STMT_PERIOD_CELLS_GROUP,
   STMT_PERIOD_CELLS_LEARNER,
+  STMT_PERIOD_UPDATE,
+  STMT_SESSION_PLAN_GET,
+  STMT_SESSION_PLAN_PUT,
+  STMT_SESSION_DURATIONS_GET,
+  STMT_SESSION_DURATIONS_CLEAR,
+  STMT_SESSION_DURATION_INSERT,
+  STMT_SESSION_DAYS_GET,
+  STMT_SESSION_DAY_SET,
+  STMT_SESSION_DAY_CLEAR,
   STMT_ATTENTION_COMPETENCE_OF,
   STMT_ATTENTION_MASTERIES,
   STMT_ATTENTION_UPSERT,
@@ -442,8 +482,9 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_CURRENT_CELLS_LEARNER] =
     "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
     " FROM current_score s WHERE s.learner_id = ?1",
-  [STMT_PERIOD_INSERT] = "INSERT INTO period (group_id, number, name) VALUES (?1, ?2, ?3)",
-  [STMT_PERIOD_LIST] = "SELECT number, name, closed_at FROM period WHERE group_id = ?1 ORDER BY number",
+  [STMT_PERIOD_INSERT] = "INSERT INTO period (group_id, number) VALUES (?1, ?2)",
+  [STMT_PERIOD_LIST] =
+    "SELECT number, name, closed_at, starts_on, ends_on FROM period WHERE group_id = ?1 ORDER BY number",
   [STMT_PERIOD_FIRST_OPEN] =
     "SELECT id, number FROM period WHERE group_id = ?1 AND closed_at IS NULL ORDER BY number LIMIT 1",
   [STMT_PERIOD_GET] = "SELECT id, closed_at FROM period WHERE group_id = ?1 AND number = ?2",
@@ -458,6 +499,23 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_PERIOD_CELLS_LEARNER] =
     "SELECT s.learner_id, s.indicator_id, s.actor, s.mastery, s.coverage, s.comment, s.log_id"
     " FROM period_score s WHERE s.period_id = ?1 AND s.learner_id = ?2",
+  [STMT_PERIOD_UPDATE] =
+    "UPDATE period SET name = ?3, starts_on = ?4, ends_on = ?5 WHERE group_id = ?1 AND number = ?2",
+  [STMT_SESSION_PLAN_GET] = "SELECT max_groups, plan_csv, planned_at FROM session_plan WHERE group_id = ?1",
+  /* An upsert, not INSERT OR REPLACE: that would delete the durations first. */
+  [STMT_SESSION_PLAN_PUT] =
+    "INSERT INTO session_plan (group_id, max_groups, plan_csv, planned_at) VALUES (?1, ?2, ?3, ?4)"
+    " ON CONFLICT (group_id) DO UPDATE SET max_groups = excluded.max_groups,"
+    " plan_csv = excluded.plan_csv, planned_at = excluded.planned_at",
+  [STMT_SESSION_DURATIONS_GET] = "SELECT competence_code, sessions FROM session_duration WHERE group_id = ?1",
+  [STMT_SESSION_DURATIONS_CLEAR] = "DELETE FROM session_duration WHERE group_id = ?1",
+  [STMT_SESSION_DURATION_INSERT] =
+    "INSERT INTO session_duration (group_id, competence_code, sessions) VALUES (?1, ?2, ?3)",
+  [STMT_SESSION_DAYS_GET] = "SELECT session, day FROM session_date WHERE group_id = ?1 ORDER BY session",
+  [STMT_SESSION_DAY_SET] =
+    "INSERT INTO session_date (group_id, session, day) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (group_id, session) DO UPDATE SET day = excluded.day",
+  [STMT_SESSION_DAY_CLEAR] = "DELETE FROM session_date WHERE group_id = ?1 AND session = ?2",
   [STMT_ATTENTION_COMPETENCE_OF] = "SELECT competence_id FROM indicator WHERE id = ?1",
   [STMT_ATTENTION_MASTERIES] =
     "SELECT c.code, c.position, i.code, s.actor, s.mastery FROM competence c JOIN indicator i ON i.competence_id = c.id"
@@ -2169,23 +2227,21 @@ typedef struct {
   gint64      result;
 } GroupArgs;
 
-/* The periods a new class group starts with (duaal-store-rules.h). */
+/* The periods a new class group starts with (duaal-store-rules.h),
+ * without names: each reader shows "Period N" in its own language. */
 static gboolean
 insert_default_periods (DuaalSqliteStore  *self,
                         gint64             group_id,
                         GError           **error)
 {
-  g_auto(GStrv) names = duaal_store_rules_default_periods ();
-
-  for (guint i = 0; names[i] != NULL; i++)
+  for (guint number = 1; number <= duaal_store_rules_n_default_periods (); number++)
     {
       g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_PERIOD_INSERT, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, group_id);
-      sqlite3_bind_int (stmt, 2, (int) i + 1);
-      bind_text (stmt, 3, names[i]);
+      sqlite3_bind_int (stmt, 2, (int) number);
       if (!step_done (self, stmt, error))
         return FALSE;
     }
@@ -4000,11 +4056,14 @@ list_periods_txn (DuaalSqliteStore  *self,
   while ((rc = step (self, stmt, error)) == 1)
     {
       g_autoptr(GDateTime) closed_at = NULL;
+      g_autoptr(GDate) starts_on = duaal_period_date_from_iso (column_text (stmt, 3));
+      g_autoptr(GDate) ends_on = duaal_period_date_from_iso (column_text (stmt, 4));
 
       if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
         closed_at = date_time_from_usec (sqlite3_column_int64 (stmt, 2));
       g_ptr_array_add (args->results, duaal_period_new (args->id, (guint) sqlite3_column_int (stmt, 0),
-                                                        column_text (stmt, 1), closed_at));
+                                                        column_text (stmt, 1), starts_on, ends_on,
+                                                        closed_at));
     }
   return rc == 0;
 }
@@ -4080,6 +4139,298 @@ duaal_sqlite_store_close_period (DuaalStore  *store,
   if (!run_write (DUAAL_SQLITE_STORE (store), close_period_txn, &args, error))
     return 0;
   return args.result;
+}
+
+typedef struct {
+  gint64       group_id;
+  guint        number;
+  const char  *name;
+  char        *starts_on;   /* ISO 8601 or NULL */
+  char        *ends_on;
+} PeriodUpdateArgs;
+
+static gboolean
+update_period_txn (DuaalSqliteStore  *self,
+                   gpointer           data,
+                   GError           **error)
+{
+  PeriodUpdateArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+
+  if (!require_group (self, args->group_id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_PERIOD_UPDATE, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  sqlite3_bind_int (stmt, 2, (int) args->number);
+  bind_text (stmt, 3, args->name);
+  bind_text (stmt, 4, args->starts_on);
+  bind_text (stmt, 5, args->ends_on);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+                   _("This class group has no period %u."), args->number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+iso_date_or_null (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? duaal_period_date_to_iso (date) : NULL;
+}
+
+static gboolean
+duaal_sqlite_store_update_period (DuaalStore   *store,
+                                  gint64        group_id,
+                                  guint         number,
+                                  const char   *name,
+                                  const GDate  *starts_on,
+                                  const GDate  *ends_on,
+                                  GError      **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *starts = iso_date_or_null (starts_on);
+  g_autofree char *ends = iso_date_or_null (ends_on);
+  PeriodUpdateArgs args = { .group_id = group_id, .number = number, .starts_on = starts, .ends_on = ends };
+
+  /* A blank name is the default name, shown in each reader's language. */
+  if (!duaal_input_clean_optional_name (name, DUAAL_NAME_PERIOD, &clean, error))
+    return FALSE;
+  if (starts != NULL && ends != NULL && g_date_compare (starts_on, ends_on) > 0)
+    {
+      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                           _("A period cannot end before it starts."));
+      return FALSE;
+    }
+  args.name = clean;
+  return run_write (DUAAL_SQLITE_STORE (store), update_period_txn, &args, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The session planner's settings and last plan (SPEC section 9)      */
+
+typedef struct {
+  gint64         group_id;
+  guint          max_groups;
+  GHashTable    *durations;
+  const char    *plan_csv;
+  guint          session;
+  char          *day;        /* ISO 8601 or NULL */
+  DuaalKeptPlan *result;
+} SessionPlanArgs;
+
+static gboolean
+load_session_settings (DuaalSqliteStore  *self,
+                       SessionPlanArgs   *args,
+                       GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_SESSION_PLAN_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  if ((rc = step (self, stmt, error)) != 1)
+    return rc == 0;
+  args->result->max_groups = (guint) sqlite3_column_int (stmt, 0);
+  args->result->plan_csv = g_strdup (column_text (stmt, 1));
+  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+    args->result->planned_at = date_time_from_usec (sqlite3_column_int64 (stmt, 2));
+  return TRUE;
+}
+
+static gboolean
+load_session_durations (DuaalSqliteStore  *self,
+                        SessionPlanArgs   *args,
+                        GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_SESSION_DURATIONS_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    g_hash_table_insert (args->result->durations, g_strdup (column_text (stmt, 0)),
+                         GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 1)));
+  return rc == 0;
+}
+
+static gboolean
+load_session_days (DuaalSqliteStore  *self,
+                   SessionPlanArgs   *args,
+                   GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_SESSION_DAYS_GET, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  while ((rc = step (self, stmt, error)) == 1)
+    {
+      g_autoptr(GDate) day = duaal_period_date_from_iso (column_text (stmt, 1));
+
+      duaal_kept_plan_set_session_day (args->result, (guint) sqlite3_column_int (stmt, 0), day);
+    }
+  return rc == 0;
+}
+
+static gboolean
+load_session_plan_txn (DuaalSqliteStore  *self,
+                       gpointer           data,
+                       GError           **error)
+{
+  SessionPlanArgs *args = data;
+
+  return require_group (self, args->group_id, NULL, error) &&
+         load_session_settings (self, args, error) &&
+         load_session_durations (self, args, error) &&
+         load_session_days (self, args, error);
+}
+
+static DuaalKeptPlan *
+duaal_sqlite_store_load_session_plan (DuaalStore  *store,
+                                      gint64       group_id,
+                                      GError     **error)
+{
+  g_autoptr(DuaalKeptPlan) kept = duaal_kept_plan_new ();
+  SessionPlanArgs args = { .group_id = group_id, .result = kept };
+
+  if (!run_read (DUAAL_SQLITE_STORE (store), load_session_plan_txn, &args, error))
+    return NULL;
+  return g_steal_pointer (&kept);
+}
+
+static gboolean
+save_session_durations (DuaalSqliteStore  *self,
+                        SessionPlanArgs   *args,
+                        GError           **error)
+{
+  GHashTableIter iter;
+  gpointer code, sessions;
+
+  if (!run_id_statement (self, STMT_SESSION_DURATIONS_CLEAR, args->group_id, error))
+    return FALSE;
+  if (args->durations == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, args->durations);
+  while (g_hash_table_iter_next (&iter, &code, &sessions))
+    {
+      g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_SESSION_DURATION_INSERT, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, args->group_id);
+      bind_text (stmt, 2, code);
+      sqlite3_bind_int (stmt, 3, (int) GPOINTER_TO_UINT (sessions));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_session_plan_txn (DuaalSqliteStore  *self,
+                       gpointer           data,
+                       GError           **error)
+{
+  SessionPlanArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+
+  if (!require_group (self, args->group_id, NULL, error) ||
+      (stmt = get_stmt (self, STMT_SESSION_PLAN_PUT, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  sqlite3_bind_int (stmt, 2, (int) args->max_groups);
+  bind_text (stmt, 3, args->plan_csv);
+  if (args->plan_csv != NULL)
+    sqlite3_bind_int64 (stmt, 4, g_get_real_time ());
+  else
+    sqlite3_bind_null (stmt, 4);
+  return step_done (self, stmt, error) &&
+         save_session_durations (self, args, error);
+}
+
+static gboolean
+check_session_settings (guint        max_groups,
+                        GHashTable  *durations,
+                        GError     **error)
+{
+  GHashTableIter iter;
+  gpointer sessions;
+
+  if (max_groups < 1 || max_groups > 9)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("A teacher can guide 1 to 9 groups at a time, not %u."), max_groups);
+      return FALSE;
+    }
+  if (durations == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, durations);
+  while (g_hash_table_iter_next (&iter, NULL, &sessions))
+    if (GPOINTER_TO_UINT (sessions) < 1 || GPOINTER_TO_UINT (sessions) > DUAAL_SESSION_MAX_DURATION)
+      {
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                     _("A competence takes 1 to 3 campus sessions, not %u."), GPOINTER_TO_UINT (sessions));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+duaal_sqlite_store_save_session_plan (DuaalStore  *store,
+                                      gint64       group_id,
+                                      guint        max_groups,
+                                      GHashTable  *durations,
+                                      const char  *plan_csv,
+                                      GError     **error)
+{
+  SessionPlanArgs args = { .group_id = group_id, .max_groups = max_groups, .durations = durations,
+                           .plan_csv = plan_csv };
+
+  return check_session_settings (max_groups, durations, error) &&
+         run_write (DUAAL_SQLITE_STORE (store), save_session_plan_txn, &args, error);
+}
+
+static gboolean
+set_session_day_txn (DuaalSqliteStore  *self,
+                     gpointer           data,
+                     GError           **error)
+{
+  SessionPlanArgs *args = data;
+  g_autoptr(CachedStmt) stmt = NULL;
+
+  if (!require_group (self, args->group_id, NULL, error) ||
+      (stmt = get_stmt (self, args->day != NULL ? STMT_SESSION_DAY_SET : STMT_SESSION_DAY_CLEAR, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, args->group_id);
+  sqlite3_bind_int (stmt, 2, (int) args->session);
+  if (args->day != NULL)
+    bind_text (stmt, 3, args->day);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+duaal_sqlite_store_set_session_day (DuaalStore   *store,
+                                    gint64        group_id,
+                                    guint         session,
+                                    const GDate  *day,
+                                    GError      **error)
+{
+  g_autofree char *iso = iso_date_or_null (day);
+  SessionPlanArgs args = { .group_id = group_id, .session = session, .day = iso };
+
+  if (session == 0)
+    {
+      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Sessions are numbered from 1."));
+      return FALSE;
+    }
+  return run_write (DUAAL_SQLITE_STORE (store), set_session_day_txn, &args, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -4412,6 +4763,10 @@ duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
   iface->score_history = duaal_sqlite_store_score_history;
   iface->list_periods = duaal_sqlite_store_list_periods;
   iface->close_period = duaal_sqlite_store_close_period;
+  iface->update_period = duaal_sqlite_store_update_period;
+  iface->load_session_plan = duaal_sqlite_store_load_session_plan;
+  iface->save_session_plan = duaal_sqlite_store_save_session_plan;
+  iface->set_session_day = duaal_sqlite_store_set_session_day;
   iface->load_learner_status = duaal_sqlite_store_load_learner_status;
   iface->load_group_status = duaal_sqlite_store_load_group_status;
   iface->list_attention = duaal_sqlite_store_list_attention;

@@ -46,12 +46,8 @@ DuaalSqliteStore *duaal_sqlite_store_open_read_only (const char       *path,
  * failure the store stays read-only. */
 gboolean          duaal_sqlite_store_make_writable  (DuaalSqliteStore *self,
                                                      GError          **error);
-gboolean          duaal_sqlite_store_is_writable    (DuaalSqliteStore *self);
 /* (transfer full) $XDG_DATA_HOME/duaal/duaal.db */
 char             *duaal_sqlite_store_default_path (void);
-const char       *duaal_sqlite_store_get_path     (DuaalSqliteStore *self);
 
-/* The schema version this program writes (PRAGMA user_version). */
-guint             duaal_sqlite_store_schema_version (void);
 
 G_END_DECLS

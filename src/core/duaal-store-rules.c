@@ -167,19 +167,10 @@ duaal_store_rules_import_qualification (const DuaalQualificationStorage  *storag
 /* ------------------------------------------------------------------ */
 /* Periods                                                             */
 
-GStrv
-duaal_store_rules_default_periods (void)
+guint
+duaal_store_rules_n_default_periods (void)
 {
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-
-  for (guint number = 1; number <= DEFAULT_PERIODS; number++)
-    {
-      /* Translators: the default name of an evaluation period */
-      g_autofree char *name = g_strdup_printf (_("Period %u"), number);
-
-      g_strv_builder_add (names, name);
-    }
-  return g_strv_builder_end (names);
+  return DEFAULT_PERIODS;
 }
 
 /* ------------------------------------------------------------------ */

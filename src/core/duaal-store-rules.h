@@ -42,9 +42,9 @@ gboolean duaal_store_rules_import_qualification (const DuaalQualificationStorage
 
 /* ---- class groups: their evaluation periods (SPEC section 5) ---- */
 
-/* The names of a new class group's periods, in order ("Period 1", ...,
- * translated).  (transfer full) */
-GStrv    duaal_store_rules_default_periods      (void);
+/* How many periods a new class group starts with, numbered from 1 and
+ * without names of their own (duaal-period.h). */
+guint    duaal_store_rules_n_default_periods    (void);
 
 /* ---- class lists (formats/csv.md) ---- */
 

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "duaal-store.h"
+#include "duaal-store-private.h"
 
 G_DEFINE_INTERFACE (DuaalStore, duaal_store, G_TYPE_OBJECT)
 
@@ -269,6 +269,33 @@ guint
 duaal_store_close_period (DuaalStore *self, gint64 group_id, GError **error)
 {
   DISPATCH (close_period, 0, group_id, error);
+}
+
+gboolean
+duaal_store_update_period (DuaalStore *self, gint64 group_id, guint number, const char *name,
+                           const GDate *starts_on, const GDate *ends_on, GError **error)
+{
+  DISPATCH (update_period, FALSE, group_id, number, name, starts_on, ends_on, error);
+}
+
+DuaalKeptPlan *
+duaal_store_load_session_plan (DuaalStore *self, gint64 group_id, GError **error)
+{
+  DISPATCH (load_session_plan, NULL, group_id, error);
+}
+
+gboolean
+duaal_store_save_session_plan (DuaalStore *self, gint64 group_id, guint max_groups,
+                               GHashTable *durations, const char *plan_csv, GError **error)
+{
+  DISPATCH (save_session_plan, FALSE, group_id, max_groups, durations, plan_csv, error);
+}
+
+gboolean
+duaal_store_set_session_day (DuaalStore *self, gint64 group_id, guint session, const GDate *day,
+                             GError **error)
+{
+  DISPATCH (set_session_day, FALSE, group_id, session, day, error);
 }
 
 DuaalStatus *

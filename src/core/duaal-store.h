@@ -22,6 +22,7 @@
 #include "duaal-change.h"
 #include "duaal-class-group.h"
 #include "duaal-company.h"
+#include "duaal-kept-plan.h"
 #include "duaal-learner.h"
 #include "duaal-period.h"
 #include "duaal-qualification.h"
@@ -140,6 +141,21 @@ struct _DuaalStoreInterface
   /* periods (SPEC section 5) */
   GPtrArray           *(*list_periods)           (DuaalStore *self, gint64 group_id, GError **error);
   guint                (*close_period)           (DuaalStore *self, gint64 group_id, GError **error);
+  /* a period's name (NULL or blank: the default) and dates (nullable) */
+  gboolean             (*update_period)          (DuaalStore *self, gint64 group_id, guint number,
+                                                  const char *name, const GDate *starts_on,
+                                                  const GDate *ends_on, GError **error);
+
+  /* the session planner's settings and last plan (SPEC section 9) */
+  DuaalKeptPlan       *(*load_session_plan)      (DuaalStore *self, gint64 group_id, GError **error);
+  /* settings and plan at once; @durations: competence id -> GUINT_TO_POINTER
+   * (1-3); @plan_csv: (nullable) the plan made with them */
+  gboolean             (*save_session_plan)      (DuaalStore *self, gint64 group_id, guint max_groups,
+                                                  GHashTable *durations, const char *plan_csv,
+                                                  GError **error);
+  /* @day: (nullable) NULL takes the date away */
+  gboolean             (*set_session_day)        (DuaalStore *self, gint64 group_id, guint session,
+                                                  const GDate *day, GError **error);
 
   /* status: every score of a learner, or of a whole group, now or in a closed period */
   DuaalStatus         *(*load_learner_status)    (DuaalStore *self, gint64 learner_id, guint period,
@@ -177,14 +193,11 @@ GPtrArray          *duaal_store_list_groups            (DuaalStore *self, GError
 DuaalClassGroup    *duaal_store_get_group              (DuaalStore *self, gint64 group_id, GError **error);
 gint64              duaal_store_add_teacher            (DuaalStore *self, gint64 group_id, const char *name,
                                                         GError **error);
-GPtrArray          *duaal_store_list_teachers          (DuaalStore *self, gint64 group_id, GError **error);
 gint64              duaal_store_add_company            (DuaalStore *self, const char *name,
                                                         const char * const *activities, GError **error);
 gboolean            duaal_store_set_company_activities (DuaalStore *self, gint64 company_id,
                                                         const char * const *activities, GError **error);
 GPtrArray          *duaal_store_list_companies         (DuaalStore *self, GError **error);
-DuaalCompany       *duaal_store_get_company            (DuaalStore *self, gint64 company_id, GError **error);
-GPtrArray          *duaal_store_list_trainers          (DuaalStore *self, gint64 company_id, GError **error);
 gint64              duaal_store_add_learner            (DuaalStore *self, gint64 group_id, const char *name,
                                                         gint64 company_id, const char *trainer_name,
                                                         GError **error);
@@ -225,6 +238,15 @@ GPtrArray          *duaal_store_score_history          (DuaalStore *self, gint64
                                                         const char *indicator_id, GError **error);
 GPtrArray          *duaal_store_list_periods           (DuaalStore *self, gint64 group_id, GError **error);
 guint               duaal_store_close_period           (DuaalStore *self, gint64 group_id, GError **error);
+gboolean            duaal_store_update_period          (DuaalStore *self, gint64 group_id, guint number,
+                                                        const char *name, const GDate *starts_on,
+                                                        const GDate *ends_on, GError **error);
+DuaalKeptPlan      *duaal_store_load_session_plan      (DuaalStore *self, gint64 group_id, GError **error);
+gboolean            duaal_store_save_session_plan      (DuaalStore *self, gint64 group_id, guint max_groups,
+                                                        GHashTable *durations, const char *plan_csv,
+                                                        GError **error);
+gboolean            duaal_store_set_session_day        (DuaalStore *self, gint64 group_id, guint session,
+                                                        const GDate *day, GError **error);
 DuaalStatus        *duaal_store_load_learner_status    (DuaalStore *self, gint64 learner_id, guint period,
                                                         GError **error);
 DuaalStatus        *duaal_store_load_group_status      (DuaalStore *self, gint64 group_id, guint period,

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "duaal-teacher.h"
+#include "duaal-teacher-private.h"
 
 struct _DuaalTeacher
 {
@@ -54,23 +54,9 @@ duaal_teacher_new (gint64      id,
   return self;
 }
 
-gint64
-duaal_teacher_get_id (DuaalTeacher *self)
-{
-  g_return_val_if_fail (DUAAL_IS_TEACHER (self), 0);
-  return self->id;
-}
-
 const char *
 duaal_teacher_get_name (DuaalTeacher *self)
 {
   g_return_val_if_fail (DUAAL_IS_TEACHER (self), NULL);
   return self->name;
-}
-
-gint64
-duaal_teacher_get_group_id (DuaalTeacher *self)
-{
-  g_return_val_if_fail (DUAAL_IS_TEACHER (self), 0);
-  return self->group_id;
 }

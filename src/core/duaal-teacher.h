@@ -16,8 +16,5 @@ G_DECLARE_FINAL_TYPE (DuaalTeacher, duaal_teacher, DUAAL, TEACHER, GObject)
 DuaalTeacher *duaal_teacher_new          (gint64        id,
                                           const char   *name,
                                           gint64        group_id);
-gint64        duaal_teacher_get_id       (DuaalTeacher *self);
-const char   *duaal_teacher_get_name     (DuaalTeacher *self);
-gint64        duaal_teacher_get_group_id (DuaalTeacher *self);
 
 G_END_DECLS

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "duaal-trainer.h"
+#include "duaal-trainer-private.h"
 
 struct _DuaalTrainer
 {
@@ -54,23 +54,9 @@ duaal_trainer_new (gint64      id,
   return self;
 }
 
-gint64
-duaal_trainer_get_id (DuaalTrainer *self)
-{
-  g_return_val_if_fail (DUAAL_IS_TRAINER (self), 0);
-  return self->id;
-}
-
 const char *
 duaal_trainer_get_name (DuaalTrainer *self)
 {
   g_return_val_if_fail (DUAAL_IS_TRAINER (self), NULL);
   return self->name;
-}
-
-gint64
-duaal_trainer_get_company_id (DuaalTrainer *self)
-{
-  g_return_val_if_fail (DUAAL_IS_TRAINER (self), 0);
-  return self->company_id;
 }

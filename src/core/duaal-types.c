@@ -6,7 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "duaal-types.h"
+#include "duaal-types-private.h"
 
 static const char *actor_names[] = { "learner", "teacher", "trainer" };
 static const char *viewer_names[] = { "learner", "teacher", "trainer", "coach" };

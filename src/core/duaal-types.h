@@ -54,7 +54,6 @@ typedef enum {
 const char *duaal_actor_to_string    (DuaalActor    actor);
 gboolean    duaal_actor_from_string  (const char   *str,
                                       DuaalActor   *actor);
-const char *duaal_viewer_to_string   (DuaalViewer   viewer);
 gboolean    duaal_viewer_from_string (const char   *str,
                                       DuaalViewer  *viewer);
 const char *duaal_mastery_to_string  (DuaalMastery  mastery);   /* "X", "lil", "V", NULL for none */

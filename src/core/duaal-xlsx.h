@@ -36,8 +36,6 @@ typedef struct _DuaalXlsxWriter DuaalXlsxWriter;
 DuaalXlsxWriter *duaal_xlsx_writer_new           (const char       *path,
                                                   const char       *title,
                                                   GError          **error);
-/* (transfer none) */
-lxw_workbook    *duaal_xlsx_writer_get_workbook  (DuaalXlsxWriter  *self);
 /* A worksheet named after the table (made valid for Excel: at most 31
  * characters, none of []:*?/\) holding it as described above.
  * Returns: (transfer none): the worksheet, or NULL with @error set

@@ -26,10 +26,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "duaal-score-change-private.h"
+#include "duaal-attention-count-private.h"
+#include "duaal-qualification-importer-private.h"
 #include "duaal-attention.h"
 #include "duaal-attention-count.h"
 #include "duaal-overview.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 #include "duaal-qualification-importer.h"
 #include "duaal-route-chart.h"
 #include "duaal-route.h"

@@ -12,7 +12,7 @@
 
 #include "duaal-competence.h"
 #include "duaal-error.h"
-#include "duaal-qualification-import.h"
+#include "duaal-qualification-import-private.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -6,12 +6,15 @@
 # Reads the accessibility tree of the application with process id PID
 # through the real accessibility bus (AT-SPI, as Orca does), writes it to
 # OUTPUT (one line per element: role, "name", [description], <value>,
-# states) and lists on stderr every interactive element on screen
-# without an accessible name; exits 1 when there is one, 2 when PID is
-# not on the bus.
+# states) and lists on stderr every visible interactive element without
+# an accessible name; exits 1 when there is one, 2 when PID is not on
+# the bus, 3 when the tree cannot be read.
 #
-# GTK 4 names an element nobody named after its type ("GtkButton",
-# "DuaalColourBar"): such a name counts as none.
+# GTK 4.8 marks no element but windows "showing", and presents the pages
+# of a GtkStack that are not shown as visible too (a screen reader meets
+# them as well): every visible element counts.  GTK names an element
+# nobody named after its type ("GtkButton", "DuaalColourBar", or of its
+# content, "GtkImage"): such a name counts as none.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -79,7 +82,7 @@ def is_unnamed(node, role, states):
     return name == '' or TYPE_NAME.match(name) is not None
 
 
-def walk(node, depth, out, unnamed, path):
+def walk(node, depth, out, unnamed, path, in_combo_box=False):
     role = node.get_role()
     name = node.get_name() or ''
     description = node.get_description() or ''
@@ -90,13 +93,16 @@ def walk(node, depth, out, unnamed, path):
                                  value_of(node), ','.join(shown))
     out.write(line.rstrip() + '\n')
     here = path + [node.get_role_name() + (' "%s"' % name if name else '')]
-    if is_unnamed(node, role, states):
+    # A combo box (AdwComboRow) shows its choice in a list of its own:
+    # the combo box is what is named and operated.
+    if is_unnamed(node, role, states) and not (in_combo_box and role == Atspi.Role.LIST_ITEM):
         unnamed.append(' > '.join(here[-4:]))
     # A hidden subtree (another stack page, a closed popover) is not met.
     for i in range(node.get_child_count()):
         child = node.get_child_at_index(i)
         if child is not None:
-            walk(child, depth + 1, out, unnamed, here)
+            walk(child, depth + 1, out, unnamed, here,
+                 in_combo_box or role == Atspi.Role.COMBO_BOX)
 
 
 def main():

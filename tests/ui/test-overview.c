@@ -371,10 +371,12 @@ test_planner (Fixture       *fixture,
   }
   {
     g_autofree char *count = g_strdup_printf ("%u", n);
-    g_autofree char *lower = g_strdup_printf ("%u)", bound);
+    g_autofree char *lower = g_strdup_printf (" %u ", bound);
+    const char *text = duaal_planner_dialog_get_result_text (dialog);
 
-    g_assert_true (g_str_has_prefix (duaal_planner_dialog_get_result_text (dialog), count));
-    g_assert_true (g_str_has_suffix (duaal_planner_dialog_get_result_text (dialog), lower));
+    /* "4 sessions (at least 4 needed)" */
+    g_assert_true (g_str_has_prefix (text, count));
+    g_assert_nonnull (strstr (text + strlen (count), lower));
   }
 
   duaal_test_ui_screenshot (GTK_WIDGET (dialog), "planner");

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "duaal-score-change-private.h"
 #include "duaal-attention-count.h"
 #include "duaal-demo.h"
 #include "duaal-sidebar-private.h"
@@ -291,7 +292,7 @@ test_keyboard (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (duaal_sidebar_select_group (fixture->sidebar, fixture->group_id));
   duaal_test_ui_wait (100);
-  focus = duaal_test_ui_find_widget (GTK_WIDGET (fixture->sidebar), GTK_TYPE_LIST_VIEW, NULL);
+  focus = duaal_test_ui_find_widget (GTK_WIDGET (fixture->sidebar), GTK_TYPE_GRID_VIEW, NULL);
   g_assert_true (gtk_widget_grab_focus (focus));
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
