@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "duaal-session-plan-renderer-private.h"
 #include "duaal-error.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-overview.h"

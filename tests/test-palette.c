@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "duaal-palette-private.h"
 #include "duaal-bar-renderer.h"
 #include "duaal-palette.h"
 #include "duaal-text-private.h"

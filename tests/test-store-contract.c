@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "attention-check.h"
+#include "duaal-period-private.h"
 #include "duaal-teacher-private.h"
 #include "duaal-attention-count-private.h"
 #include "duaal-store-private.h"

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "duaal-period-private.h"
 #include "duaal-teacher-private.h"
 #include "duaal-score-change-private.h"
 #include "duaal-trainer-private.h"
@@ -1648,7 +1649,7 @@ period_at (GPtrArray *periods,
  * in their own language, not that of the process that made them. */
 static void
 test_period_default_names (Fixture       *f,
-                    gconstpointer  data)
+                           gconstpointer  data)
 {
   gint64 group;
   g_autoptr(GPtrArray) periods = NULL;
@@ -1671,7 +1672,7 @@ test_period_default_names (Fixture       *f,
 
 static void
 test_period_name_and_dates (Fixture       *f,
-                     gconstpointer  data)
+                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) starts = g_date_new_dmy (2, G_DATE_SEPTEMBER, 2024);
@@ -1714,7 +1715,7 @@ test_period_name_and_dates (Fixture       *f,
 
 static void
 test_period_refused (Fixture       *f,
-              gconstpointer  data)
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) starts = g_date_new_dmy (2, G_DATE_SEPTEMBER, 2024);

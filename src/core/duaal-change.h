@@ -19,7 +19,8 @@ typedef enum {
   DUAAL_CHANGE_LEARNER,        /* a learner added, edited or removed: learner and group */
   DUAAL_CHANGE_GROUP,          /* a class group added, renamed, removed, its teachers: group */
   DUAAL_CHANGE_COMPANY,        /* a company, its trainers or its activity list: company */
-  DUAAL_CHANGE_PLAN,           /* a learner's training plan: learner and group */
+  DUAAL_CHANGE_PLAN,           /* a learner's training plan (learner and group), or the
+                                * group's kept session plan (group only) */
   DUAAL_CHANGE_PERIOD,         /* a group's periods (closed, renamed): group */
   DUAAL_CHANGE_QUALIFICATION,  /* a qualification imported or updated: qualification */
   DUAAL_CHANGE_ALL,            /* anything may have changed (restore, notices lost) */

@@ -16,7 +16,7 @@
 
 #include <math.h>
 
-#include "duaal-palette.h"
+#include "duaal-palette-private.h"
 
 typedef struct {
   guint8 r, g, b;
@@ -79,14 +79,6 @@ duaal_palette_get_rgb (DuaalColour colour,
 {
   g_return_if_fail (colour < DUAAL_N_COLOURS);
   rgb8_to_doubles (colour_base[colour], rgb);
-}
-
-void
-duaal_palette_get_route_part_rgb (DuaalRoutePart part,
-                                  double         rgb[3])
-{
-  g_return_if_fail (part < DUAAL_N_ROUTE_PARTS);
-  rgb8_to_doubles (part_base[part], rgb);
 }
 
 void

@@ -32,9 +32,6 @@
 
 G_BEGIN_DECLS
 
-/* The base colour, components in [0, 1]. */
-void duaal_palette_get_rgb              (DuaalColour     colour,
-                                         double          rgb[3]);
 /* Fills the rectangle with the colour and its pattern.  Leaves source,
  * clip and line settings as it found them; clears the current path. */
 void duaal_palette_fill                 (cairo_t        *cr,
@@ -51,8 +48,6 @@ void duaal_palette_draw_symbol          (cairo_t        *cr,
                                          double          y,
                                          double          size);
 
-void duaal_palette_get_route_part_rgb   (DuaalRoutePart  part,
-                                         double          rgb[3]);
 void duaal_palette_fill_route_part      (cairo_t        *cr,
                                          DuaalRoutePart  part,
                                          double          x,

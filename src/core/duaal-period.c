@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "duaal-period.h"
+#include "duaal-period-private.h"
 
 struct _DuaalPeriod
 {
@@ -83,13 +83,6 @@ duaal_period_new (gint64       group_id,
   self->ends_on = copy_date (ends_on);
   self->closed_at = closed_at != NULL ? g_date_time_ref (closed_at) : NULL;
   return self;
-}
-
-gint64
-duaal_period_get_group_id (DuaalPeriod *self)
-{
-  g_return_val_if_fail (DUAAL_IS_PERIOD (self), 0);
-  return self->group_id;
 }
 
 guint

@@ -25,7 +25,6 @@ DuaalPeriod *duaal_period_new             (gint64       group_id,
                                            const GDate *starts_on,
                                            const GDate *ends_on,
                                            GDateTime   *closed_at);
-gint64       duaal_period_get_group_id    (DuaalPeriod *self);
 guint        duaal_period_get_number      (DuaalPeriod *self);   /* 1, 2, 3, ... */
 /* The name to show: the custom name, else "Period N" translated. */
 const char  *duaal_period_get_name        (DuaalPeriod *self);
@@ -39,8 +38,6 @@ const GDate *duaal_period_get_ends_on     (DuaalPeriod *self);
  * 2024", "until 31 Jan 2025"; NULL without dates.  (transfer full) */
 char        *duaal_period_format_dates    (DuaalPeriod *self);
 gboolean     duaal_period_is_closed       (DuaalPeriod *self);
-/* (nullable) */
-GDateTime   *duaal_period_get_closed_at   (DuaalPeriod *self);
 
 /* An ISO 8601 calendar date ("2024-09-02") as a GDate; NULL for NULL or
  * anything else.  (transfer full) */

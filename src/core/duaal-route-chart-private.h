@@ -18,4 +18,14 @@ void duaal_route_chart_count_text_work (DuaalRoute *a,
                                         guint      *n_layouts,
                                         gsize      *n_bytes);
 
+/* One route bar alone (e.g. in a table cell): the four parts of
+ * @counts in their fixed order across @w, each with its pattern and,
+ * where it fits, its count; n is the sum of @counts. */
+void     duaal_route_chart_draw_bar    (cairo_t                   *cr,
+                                        const guint                counts[DUAAL_N_ROUTE_PARTS],
+                                        double                     x,
+                                        double                     y,
+                                        double                     w,
+                                        double                     h);
+
 G_END_DECLS

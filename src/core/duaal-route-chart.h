@@ -53,15 +53,6 @@ void     duaal_route_chart_draw    (cairo_t                   *cr,
                                     const DuaalRouteChartInfo *info,
                                     double                     width,
                                     double                     height);
-/* One route bar alone (e.g. in a table cell): the four parts of
- * @counts in their fixed order across @w, each with its pattern and,
- * where it fits, its count; n is the sum of @counts. */
-void     duaal_route_chart_draw_bar    (cairo_t                   *cr,
-                                        const guint                counts[DUAAL_N_ROUTE_PARTS],
-                                        double                     x,
-                                        double                     y,
-                                        double                     w,
-                                        double                     h);
 /* Printing: the chart cut into pages of @page_height (the printable
  * area), breaking between competences; the title block and legend open
  * the first page, compare mode repeats the learners' names on every

@@ -18,7 +18,7 @@
 #include "duaal-palette.h"
 #include "duaal-pdf-pages-private.h"
 #include "duaal-png.h"
-#include "duaal-session-plan-renderer.h"
+#include "duaal-session-plan-renderer-private.h"
 #include "duaal-text-private.h"
 
 #define MARGIN 20.0

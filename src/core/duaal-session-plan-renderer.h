@@ -32,10 +32,6 @@ void     duaal_session_plan_renderer_draw    (DuaalSessionPlan  *plan,
                                               const PangoFontDescription *font,
                                               cairo_t           *cr);
 
-gboolean duaal_session_plan_render_png       (DuaalSessionPlan  *plan,
-                                              double             scale,
-                                              const char        *path,
-                                              GError           **error);
 /* A4 pages with margins, portrait when the plan fits across, else
  * landscape, cut between sessions when wider, each page repeating the
  * groups' labels; text as text, the title in the metadata. */

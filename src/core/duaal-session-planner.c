@@ -692,13 +692,6 @@ duaal_session_plan_get_learner_name (DuaalSessionPlan *self,
   return self->learner_names[learner];
 }
 
-guint
-duaal_session_plan_get_n_competences (DuaalSessionPlan *self)
-{
-  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), 0);
-  return self->n_competences;
-}
-
 const char *
 duaal_session_plan_get_competence_id (DuaalSessionPlan *self,
                                       guint             competence)
@@ -715,34 +708,6 @@ duaal_session_plan_get_competence_title (DuaalSessionPlan *self,
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
   g_return_val_if_fail (competence < self->n_competences, NULL);
   return self->competence_titles[competence];
-}
-
-guint
-duaal_session_plan_get_duration (DuaalSessionPlan *self,
-                                 guint             competence)
-{
-  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), 0);
-  g_return_val_if_fail (competence < self->n_competences, 0);
-  return self->durations[competence];
-}
-
-gboolean
-duaal_session_plan_get_needs (DuaalSessionPlan *self,
-                              guint             learner,
-                              guint             competence)
-{
-  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), FALSE);
-  g_return_val_if_fail (learner < self->n_learners && competence < self->n_competences, FALSE);
-  return self->needs[(gsize) learner * self->n_competences + competence];
-}
-
-gboolean
-duaal_session_plan_is_collective_gap (DuaalSessionPlan *self,
-                                      guint             competence)
-{
-  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), FALSE);
-  g_return_val_if_fail (competence < self->n_competences, FALSE);
-  return self->gaps[competence];
 }
 
 guint

@@ -102,18 +102,10 @@ guint             duaal_session_plan_get_max_groups        (DuaalSessionPlan    
 guint             duaal_session_plan_get_n_learners        (DuaalSessionPlan        *self);
 const char       *duaal_session_plan_get_learner_name      (DuaalSessionPlan        *self,
                                                             guint                    learner);
-guint             duaal_session_plan_get_n_competences     (DuaalSessionPlan        *self);
 const char       *duaal_session_plan_get_competence_id     (DuaalSessionPlan        *self,
                                                             guint                    competence);
 /* Never NULL: the id when there is no title. */
 const char       *duaal_session_plan_get_competence_title  (DuaalSessionPlan        *self,
-                                                            guint                    competence);
-guint             duaal_session_plan_get_duration          (DuaalSessionPlan        *self,
-                                                            guint                    competence);
-gboolean          duaal_session_plan_get_needs             (DuaalSessionPlan        *self,
-                                                            guint                    learner,
-                                                            guint                    competence);
-gboolean          duaal_session_plan_is_collective_gap     (DuaalSessionPlan        *self,
                                                             guint                    competence);
 
 /* Groups ordered by first session, then lane. */

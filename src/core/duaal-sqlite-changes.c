@@ -55,6 +55,10 @@ static const Watched watched[] = {
   { "trainer", ON_ALL, DUAAL_CHANGE_COMPANY, "0", "0", "R.company_id", "''" },
   { "plan", ON_ALL, DUAAL_CHANGE_PLAN, "0", "R.learner_id", "0", "''" },
   { "period", ON_ALL, DUAAL_CHANGE_PERIOD, "R.group_id", "0", "0", "''" },
+  /* The group's kept session plan, its settings and session days. */
+  { "session_plan", ON_ALL, DUAAL_CHANGE_PLAN, "R.group_id", "0", "0", "''" },
+  { "session_duration", ON_ALL, DUAAL_CHANGE_PLAN, "R.group_id", "0", "0", "''" },
+  { "session_date", ON_ALL, DUAAL_CHANGE_PLAN, "R.group_id", "0", "0", "''" },
   { "qualification", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", "R.code || '@' || R.version" },
   { "competence", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
   { "indicator", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
