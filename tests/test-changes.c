@@ -267,6 +267,29 @@ test_gap_means_everything (Fixture       *f,
   g_assert_true (heard_change (f, DUAAL_CHANGE_GROUP, f->group_id, 0));
 }
 
+/* An upsert that updates (the kept session plan saved again) fires the
+ * UPDATE trigger with equal NEW and OLD notices: one notice, and the
+ * write goes through. */
+static void
+test_upsert_is_one_notice (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) durations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DuaalStore *store = DUAAL_STORE (f->writer);
+
+  g_hash_table_insert (durations, g_strdup ("c02"), GUINT_TO_POINTER (2));
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), f);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_ptr_array_set_size (f->heard, 0);
+      g_assert_true (duaal_store_save_session_plan (store, f->group_id, 2 + i, durations, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (f->heard->len, ==, 1);
+      g_assert_true (heard_change (f, DUAAL_CHANGE_PLAN, f->group_id, 0));
+    }
+}
+
 static void
 test_concerns (void)
 {
@@ -299,5 +322,6 @@ main (int   argc,
   g_test_add ("/changes/other-connection", Fixture, NULL, fixture_set_up, test_other_connection,
               fixture_tear_down);
   g_test_add ("/changes/gap", Fixture, NULL, fixture_set_up, test_gap_means_everything, fixture_tear_down);
+  g_test_add ("/changes/upsert", Fixture, NULL, fixture_set_up, test_upsert_is_one_notice, fixture_tear_down);
   return g_test_run ();
 }

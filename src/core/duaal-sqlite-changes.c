@@ -122,25 +122,31 @@ has_change_log (sqlite3 *db)
   return found;
 }
 
-/* "INSERT OR IGNORE INTO duaal_pending_change VALUES (...)" (a trigger may
- * not name the schema of what it writes: temp comes first) for the
- * NEW or OLD row. */
+/* Adds the notice of the NEW or OLD row unless it is pending already.
+ * Not with INSERT OR IGNORE and a unique key: an upsert's DO UPDATE
+ * (which fires the UPDATE trigger) hands its own conflict handling down
+ * to the trigger's statements, and the second of two equal notices
+ * would fail the write.  A trigger may not name the schema of what it
+ * writes: temp comes first. */
 static void
 append_pending_insert (GString       *sql,
                        const Watched *w,
                        const char    *row)
 {
   const char *values[] = { w->group_id, w->learner_id, w->company_id, w->qualification };
+  const char *columns[] = { "group_id", "learner_id", "company_id", "qualification" };
 
-  g_string_append_printf (sql, "INSERT OR IGNORE INTO duaal_pending_change VALUES (%d", w->kind);
+  g_string_append_printf (sql, "INSERT INTO duaal_pending_change SELECT * FROM (SELECT %d AS kind", w->kind);
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
       g_autoptr(GString) value = g_string_new (values[i]);
 
       g_string_replace (value, "R.", row, 0);
-      g_string_append_printf (sql, ", %s", value->str);
+      g_string_append_printf (sql, ", %s AS %s", value->str, columns[i]);
     }
-  g_string_append (sql, ");");
+  g_string_append (sql, ") AS v WHERE NOT EXISTS (SELECT 1 FROM duaal_pending_change p"
+                        " WHERE p.kind = v.kind AND p.group_id = v.group_id AND p.learner_id = v.learner_id"
+                        " AND p.company_id = v.company_id AND p.qualification = v.qualification);");
 }
 
 static void
@@ -165,8 +171,9 @@ triggers_sql (void)
   GString *sql = g_string_new ("CREATE TEMP TABLE duaal_pending_change ("
                                " kind INTEGER NOT NULL, group_id INTEGER NOT NULL,"
                                " learner_id INTEGER NOT NULL, company_id INTEGER NOT NULL,"
-                               " qualification TEXT NOT NULL,"
-                               " PRIMARY KEY (kind, group_id, learner_id, company_id, qualification));");
+                               " qualification TEXT NOT NULL);"
+                               "CREATE INDEX temp.duaal_pending_change_by_notice ON duaal_pending_change"
+                               " (kind, group_id, learner_id, company_id, qualification);");
 
   for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
     {
