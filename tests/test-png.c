@@ -320,10 +320,11 @@ test_resolution (void)
   g_autofree char *dir = g_dir_make_tmp ("duaal-png-XXXXXX", NULL);
   g_autofree char *one = g_build_filename (dir, "one.png", NULL);
   g_autofree char *two = g_build_filename (dir, "two.png", NULL);
+  g_autofree char *pngcheck = g_find_program_in_path ("pngcheck");
 
   check_resolution (one, 1.0, 3780);
   check_resolution (two, 2.0, 7560);
-  if (g_find_program_in_path ("pngcheck") == NULL)
+  if (pngcheck == NULL)
     g_test_message ("pngcheck is not installed: checked by parsing only");
   g_unlink (one);
   g_unlink (two);
