@@ -17,9 +17,14 @@
 #include "duaal-error.h"
 #include "duaal-sqlite-changes-private.h"
 
-/* change_log keeps this many rows; a watcher that falls further behind
- * (asleep for thousands of writes) is told "everything changed". */
+/* change_log keeps at least this many rows; a watcher that falls further
+ * behind (asleep for thousands of writes) is told "everything changed".
+ * The log is pruned once every PRUNE_EVERY rows, so that a write
+ * touches no page of old rows.  seq needs no AUTOINCREMENT (one more
+ * page written per commit): the newest row is never pruned, so a seq is
+ * never given out twice. */
 #define KEPT_CHANGES 10000
+#define PRUNE_EVERY  1000
 
 typedef enum {
   ON_INSERT = 1 << 0,
@@ -77,6 +82,7 @@ struct _DuaalSqliteChanges
   sqlite3_stmt *prune_log;
   sqlite3_stmt *data_version_stmt;
   sqlite3_stmt *read_log;
+  sqlite3_stmt *last_seq_stmt;
 };
 
 static gboolean
@@ -210,6 +216,7 @@ prepare_statements (DuaalSqliteChanges  *self,
          prepare (self->db, "DELETE FROM temp.duaal_pending_change", &self->clear_pending, error) &&
          prepare (self->db, "DELETE FROM main.change_log WHERE seq <= ?1", &self->prune_log, error) &&
          prepare (self->db, "PRAGMA main.data_version", &self->data_version_stmt, error) &&
+         prepare (self->db, "SELECT coalesce (max (seq), 0) FROM main.change_log", &self->last_seq_stmt, error) &&
          prepare (self->db,
                   "SELECT seq, origin, kind, coalesce (group_id, 0), coalesce (learner_id, 0),"
                   " coalesce (company_id, 0), qualification FROM main.change_log"
@@ -233,7 +240,10 @@ duaal_sqlite_changes_new (sqlite3  *db,
   /* Random, so two connections of one process differ too. */
   self->origin = ((gint64) g_random_int () << 31) ^ g_random_int ();
   sql = triggers_sql ();
-  if (!exec (db, sql, error) || !prepare_statements (self, error))
+  /* The pending rows live for one transaction: in memory, they cost a
+   * write no temporary file and no journal of it. */
+  if (!exec (db, "PRAGMA temp_store = MEMORY", error) ||
+      !exec (db, sql, error) || !prepare_statements (self, error))
     {
       /* Leave the connection as it was: no half set of triggers. */
       sqlite3_exec (db, "DROP TABLE IF EXISTS temp.duaal_pending_change", NULL, NULL, NULL);
@@ -253,6 +263,7 @@ duaal_sqlite_changes_free (DuaalSqliteChanges *self)
   sqlite3_finalize (self->prune_log);
   sqlite3_finalize (self->data_version_stmt);
   sqlite3_finalize (self->read_log);
+  sqlite3_finalize (self->last_seq_stmt);
   g_free (self);
 }
 
@@ -335,10 +346,20 @@ duaal_sqlite_changes_flush (DuaalSqliteChanges  *self,
     return TRUE;
 
   for (guint i = before; i < changes->len; i++)
-    if (!log_change (self, g_ptr_array_index (changes, i), now, error))
-      return FALSE;
-  sqlite3_bind_int64 (self->prune_log, 1, sqlite3_last_insert_rowid (self->db) - KEPT_CHANGES);
-  return run_done (self, self->clear_pending, error) && run_done (self, self->prune_log, error);
+    {
+      gint64 seq;
+
+      if (!log_change (self, g_ptr_array_index (changes, i), now, error))
+        return FALSE;
+      seq = sqlite3_last_insert_rowid (self->db);
+      if (seq % PRUNE_EVERY == 0)
+        {
+          sqlite3_bind_int64 (self->prune_log, 1, seq - KEPT_CHANGES);
+          if (!run_done (self, self->prune_log, error))
+            return FALSE;
+        }
+    }
+  return run_done (self, self->clear_pending, error);
 }
 
 static gboolean
@@ -367,6 +388,18 @@ read_new_rows (DuaalSqliteChanges  *self,
   gboolean first = TRUE;
   int rc;
 
+  /* The first time, only where the log stands (it may hold thousands
+   * of rows, and start-up waits for this). */
+  if (!self->polled)
+    {
+      rc = sqlite3_step (self->last_seq_stmt);
+      if (rc == SQLITE_ROW)
+        self->last_seq = sqlite3_column_int64 (self->last_seq_stmt, 0);
+      sqlite3_reset (self->last_seq_stmt);
+      if (rc != SQLITE_ROW)
+        return set_sqlite_error (self->db, error);
+      return TRUE;
+    }
   sqlite3_bind_int64 (stmt, 1, self->last_seq);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

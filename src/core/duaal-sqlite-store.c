@@ -193,7 +193,7 @@ static const char * const migrations[] = {
   "ALTER TABLE score_log ADD COLUMN fields INTEGER CHECK (fields BETWEEN 1 AND 7);"
   "ALTER TABLE score_log ADD COLUMN source TEXT;"
   "CREATE TABLE change_log ("
-  "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  seq INTEGER PRIMARY KEY,"
   "  origin INTEGER NOT NULL,"
   "  kind INTEGER NOT NULL,"
   "  group_id INTEGER,"

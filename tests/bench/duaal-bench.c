@@ -47,7 +47,7 @@
 #define SCORED_PERCENT    60
 #define N_ROUNDS          3      /* changes per scored cell; periods close between rounds */
 #define SEED              20261123
-#define GENERATOR_VERSION 5      /* bump when the generated centre changes */
+#define GENERATOR_VERSION 6      /* bump when the generated centre changes */
 
 typedef struct {
   char  *figure;   /* only this figure, for profiling; NULL for all */
