@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "duaal-csv.h"
+#include "duaal-csv-private.h"
 #include "duaal-error.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
