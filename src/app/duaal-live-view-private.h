@@ -28,6 +28,16 @@ G_BEGIN_DECLS
 /* Reads the store again and shows it. */
 typedef void (*DuaalLiveViewUpdate) (GtkWidget *view);
 
+/* Hears @store's change notices for @target and calls @notify with each
+ * in the main context, whichever thread wrote; never after @target is
+ * gone.  The sidebar uses it directly; duaal_live_view_follow() does. */
+typedef void (*DuaalLiveViewNotify) (GObject           *target,
+                                     const DuaalChange *change);
+
+void         duaal_live_view_hear_in_main (DuaalStore            *store,
+                                           GObject               *target,
+                                           DuaalLiveViewNotify    notify);
+
 /* Calls @update after notices of @store that concern what @view shows
  * (duaal_live_view_set_subject()), at most once per main-loop
  * iteration, keeping scroll, focus and selection.  Follows until @view

@@ -26,8 +26,9 @@ typedef struct {
 } Follower;
 
 typedef struct {
-  GWeakRef     view;
-  DuaalChange *change;
+  GWeakRef             target;
+  DuaalChange         *change;
+  DuaalLiveViewNotify  notify;
 } Notice;
 
 typedef struct {
@@ -275,38 +276,66 @@ follower_mapped (GtkWidget *view,
 static void
 notice_free (Notice *notice)
 {
-  g_weak_ref_clear (&notice->view);
+  g_weak_ref_clear (&notice->target);
   duaal_change_free (notice->change);
   g_free (notice);
 }
 
-/* In the main context, whichever thread wrote. */
 static gboolean
 notice_deliver (gpointer user_data)
 {
   Notice *notice = user_data;
-  g_autoptr(GtkWidget) view = g_weak_ref_get (&notice->view);
-  Follower *follower;
+  g_autoptr(GObject) target = g_weak_ref_get (&notice->target);
 
-  if (view == NULL || gtk_widget_in_destruction (view))
-    return G_SOURCE_REMOVE;
-  follower = g_object_get_data (G_OBJECT (view), FOLLOWER_KEY);
-  if (follower != NULL && (follower->group_id != 0 || follower->learner_id != 0) &&
-      duaal_change_concerns (notice->change, follower->group_id, follower->learner_id))
-    follower_schedule (follower);
+  if (target != NULL)
+    notice->notify (target, notice->change);
   return G_SOURCE_REMOVE;
 }
+
+#define NOTIFY_KEY "duaal-live-view-notify"
 
 static void
 store_changed_cb (DuaalStore  *store,
                   DuaalChange *change,
-                  GtkWidget   *view)
+                  GObject     *target)
 {
   Notice *notice = g_new0 (Notice, 1);
 
-  g_weak_ref_init (&notice->view, view);
+  g_weak_ref_init (&notice->target, target);
   notice->change = duaal_change_copy (change);
+  notice->notify = g_object_get_data (target, NOTIFY_KEY);
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, notice_deliver, notice, (GDestroyNotify) notice_free);
+}
+
+void
+duaal_live_view_hear_in_main (DuaalStore          *store,
+                              GObject             *target,
+                              DuaalLiveViewNotify  notify)
+{
+  g_return_if_fail (DUAAL_IS_STORE (store));
+  g_return_if_fail (G_IS_OBJECT (target));
+  g_return_if_fail (notify != NULL);
+  g_return_if_fail (g_object_get_data (target, NOTIFY_KEY) == NULL);
+
+  g_object_set_data (target, NOTIFY_KEY, notify);
+  /* Disconnected when @target goes. */
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), target, 0);
+}
+
+/* In the main context: the view updates when the notice concerns it. */
+static void
+view_heard (GObject           *object,
+            const DuaalChange *change)
+{
+  GtkWidget *view = GTK_WIDGET (object);
+  Follower *follower;
+
+  if (gtk_widget_in_destruction (view))
+    return;
+  follower = g_object_get_data (object, FOLLOWER_KEY);
+  if (follower != NULL && (follower->group_id != 0 || follower->learner_id != 0) &&
+      duaal_change_concerns (change, follower->group_id, follower->learner_id))
+    follower_schedule (follower);
 }
 
 void
@@ -326,7 +355,7 @@ duaal_live_view_follow (GtkWidget           *view,
   follower->update = update;
   g_object_set_data_full (G_OBJECT (view), FOLLOWER_KEY, follower, (GDestroyNotify) follower_free);
   g_signal_connect (view, "map", G_CALLBACK (follower_mapped), follower);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), view, 0);
+  duaal_live_view_hear_in_main (store, G_OBJECT (view), view_heard);
 }
 
 void

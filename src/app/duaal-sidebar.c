@@ -27,6 +27,7 @@
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
 #include "duaal-learner-dialog.h"
+#include "duaal-live-view-private.h"
 #include "duaal-sidebar-item.h"
 #include "duaal-sidebar-private.h"
 #include "duaal-sidebar-row.h"
@@ -724,10 +725,14 @@ duaal_sidebar_mark_all_stale (DuaalSidebar *self)
     }
 }
 
+/* In the main context (duaal_live_view_hear_in_main()), whichever
+ * thread wrote: the list is the main thread's. */
 static void
-duaal_sidebar_note_change (DuaalSidebar      *self,
+duaal_sidebar_note_change (GObject           *object,
                            const DuaalChange *change)
 {
+  DuaalSidebar *self = DUAAL_SIDEBAR (object);
+
   switch (change->kind)
     {
     case DUAAL_CHANGE_GROUP:
@@ -820,46 +825,6 @@ duaal_sidebar_apply_changes_idle (DuaalSidebar *self)
   self->changes_idle = 0;
   duaal_sidebar_apply_changes (self);
   return G_SOURCE_REMOVE;
-}
-
-typedef struct {
-  GWeakRef     sidebar;
-  DuaalChange *change;
-} ChangeNote;
-
-static void
-change_note_free (gpointer data)
-{
-  ChangeNote *note = data;
-
-  g_weak_ref_clear (&note->sidebar);
-  duaal_change_free (note->change);
-  g_free (note);
-}
-
-static gboolean
-note_change_in_main (gpointer data)
-{
-  ChangeNote *note = data;
-  g_autoptr(DuaalSidebar) self = g_weak_ref_get (&note->sidebar);
-
-  if (self != NULL)
-    duaal_sidebar_note_change (self, note->change);
-  return G_SOURCE_REMOVE;
-}
-
-/* Notices of writes made in another thread come in that thread: the
- * list is the main thread's. */
-static void
-on_store_changed (DuaalStore        *store,
-                  const DuaalChange *change,
-                  DuaalSidebar      *self)
-{
-  ChangeNote *note = g_new0 (ChangeNote, 1);
-
-  g_weak_ref_init (&note->sidebar, self);
-  note->change = duaal_change_copy (change);
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, note_change_in_main, note, change_note_free);
 }
 
 guint
@@ -1332,7 +1297,7 @@ duaal_sidebar_new (DuaalStore *store)
 
   self = g_object_new (DUAAL_TYPE_SIDEBAR, NULL);
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  duaal_live_view_hear_in_main (store, G_OBJECT (self), duaal_sidebar_note_change);
   duaal_sidebar_read_groups (self);
   duaal_sidebar_update_placeholder (self);
   return GTK_WIDGET (self);
