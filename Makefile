@@ -12,7 +12,8 @@ PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin li
            libxlsxwriter-dev python3-openpyxl \
            itstool yelp-tools man-db \
            at-spi2-core python3-gi gir1.2-atspi-2.0 \
-           libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei
+           libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei \
+           postgresql postgresql-common libpq-dev libsecret-1-dev libzip-dev
 
 # Only for `make fuzz` (libFuzzer comes with clang's runtime).
 FUZZ_PACKAGES = clang libclang-rt-14-dev

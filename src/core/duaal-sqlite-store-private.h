@@ -22,6 +22,34 @@ const char       *duaal_sqlite_store_get_path     (DuaalSqliteStore *self);
 
 gboolean          duaal_sqlite_store_is_writable    (DuaalSqliteStore *self);
 
+/* For the backend's other files (duaal-sqlite-contexts.c, ...): a
+ * transaction body, run by run_write inside BEGIN IMMEDIATE ... COMMIT
+ * (retried when busy, so it must start from @data's inputs each time;
+ * change notices follow from the triggers) or by run_read in one
+ * consistent read. */
+typedef gboolean (*DuaalSqliteTxnFunc) (DuaalSqliteStore *self,
+                                        gpointer          data,
+                                        GError          **error);
+gboolean          duaal_sqlite_store_run_write      (DuaalSqliteStore    *self,
+                                                     DuaalSqliteTxnFunc   func,
+                                                     gpointer             data,
+                                                     GError             **error);
+gboolean          duaal_sqlite_store_run_read       (DuaalSqliteStore    *self,
+                                                     DuaalSqliteTxnFunc   func,
+                                                     gpointer             data,
+                                                     GError             **error);
+/* (transfer full) a statement to sqlite3_finalize (), errors as DUAAL_ERROR */
+sqlite3_stmt     *duaal_sqlite_store_prepare        (DuaalSqliteStore  *self,
+                                                     const char        *sql,
+                                                     GError           **error);
+/* 1 for a row, 0 when done, -1 on error (set) */
+int               duaal_sqlite_store_step           (DuaalSqliteStore  *self,
+                                                     sqlite3_stmt      *stmt,
+                                                     GError           **error);
+gboolean          duaal_sqlite_store_step_done      (DuaalSqliteStore  *self,
+                                                     sqlite3_stmt      *stmt,
+                                                     GError           **error);
+
 /* The schema version this program writes (PRAGMA user_version). */
 guint             duaal_sqlite_store_schema_version (void);
 

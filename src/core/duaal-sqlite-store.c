@@ -49,6 +49,8 @@
 #include "duaal-session-planner.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-changes-private.h"
+#include "duaal-sqlite-contexts-private.h"
+#include "duaal-sqlite-evaluation-private.h"
 #include "duaal-sqlite-locks-private.h"
 #include "duaal-sqlite-store-private.h"
 #include "duaal-store-rules.h"
@@ -251,6 +253,10 @@ static const char * const migrations[] = {
   "  session INTEGER NOT NULL CHECK (session > 0),"
   "  day TEXT NOT NULL CHECK (day = date (day)),"
   "  PRIMARY KEY (group_id, session)) WITHOUT ROWID;",
+  /* 3 -> 4: CCV contexts, learning line and lesson scenarios (SPEC 14),
+   * then training units, choices, workplace results and visits (SPEC 15). */
+  DUAAL_SQLITE_SCHEMA_CONTEXTS
+  DUAAL_SQLITE_SCHEMA_EVALUATION,
 };
 
 #define SCHEMA_VERSION G_N_ELEMENTS (migrations)
@@ -822,9 +828,7 @@ query_int64 (DuaalSqliteStore  *self,
 /* ------------------------------------------------------------------ */
 /* Transactions                                                        */
 
-typedef gboolean (*TransactionFunc) (DuaalSqliteStore *self,
-                                     gpointer          data,
-                                     GError          **error);
+typedef DuaalSqliteTxnFunc TransactionFunc;
 
 static void
 rollback (DuaalSqliteStore *self)
@@ -913,6 +917,57 @@ run_read (DuaalSqliteStore  *self,
       return FALSE;
     }
   return exec_sql (self, "COMMIT", error);
+}
+
+/* For the backend's other files (duaal-sqlite-store-private.h). */
+gboolean
+duaal_sqlite_store_run_write (DuaalSqliteStore    *self,
+                              DuaalSqliteTxnFunc   func,
+                              gpointer             data,
+                              GError             **error)
+{
+  return run_write (self, func, data, error);
+}
+
+gboolean
+duaal_sqlite_store_run_read (DuaalSqliteStore    *self,
+                             DuaalSqliteTxnFunc   func,
+                             gpointer             data,
+                             GError             **error)
+{
+  return run_read (self, func, data, error);
+}
+
+sqlite3_stmt *
+duaal_sqlite_store_prepare (DuaalSqliteStore  *self,
+                            const char        *sql,
+                            GError           **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+int
+duaal_sqlite_store_step (DuaalSqliteStore  *self,
+                         sqlite3_stmt      *stmt,
+                         GError           **error)
+{
+  return step (self, stmt, error);
+}
+
+gboolean
+duaal_sqlite_store_step_done (DuaalSqliteStore  *self,
+                              sqlite3_stmt      *stmt,
+                              GError           **error)
+{
+  return step_done (self, stmt, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -4771,4 +4826,6 @@ duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
   iface->load_group_status = duaal_sqlite_store_load_group_status;
   iface->list_attention = duaal_sqlite_store_list_attention;
   iface->count_attention = duaal_sqlite_store_count_attention;
+  duaal_sqlite_contexts_iface_init (iface);
+  duaal_sqlite_evaluation_iface_init (iface);
 }

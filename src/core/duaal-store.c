@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "duaal-store-private.h"
 
 G_DEFINE_INTERFACE (DuaalStore, duaal_store, G_TYPE_OBJECT)
@@ -60,6 +62,23 @@ duaal_import_status_to_string (DuaalImportStatus status)
     g_return_val_if_fail (error == NULL || *error == NULL, fail);        \
     iface = DUAAL_STORE_GET_IFACE (self);                                \
     g_return_val_if_fail (iface->member != NULL, fail);                  \
+    return iface->member (self, __VA_ARGS__);                            \
+  } G_STMT_END
+
+/* For members a backend may lack (the later sections of SPEC): a coach
+ * reads that this database cannot do it, instead of a crash. */
+#define DISPATCH_OPTIONAL(member, fail, ...)                             \
+  G_STMT_START {                                                         \
+    DuaalStoreInterface *iface;                                          \
+    g_return_val_if_fail (DUAAL_IS_STORE (self), fail);                  \
+    g_return_val_if_fail (error == NULL || *error == NULL, fail);        \
+    iface = DUAAL_STORE_GET_IFACE (self);                                \
+    if (iface->member == NULL)                                           \
+      {                                                                  \
+        g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED, \
+                             _("This kind of database cannot do that yet.")); \
+        return fail;                                                     \
+      }                                                                  \
     return iface->member (self, __VA_ARGS__);                            \
   } G_STMT_END
 

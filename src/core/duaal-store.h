@@ -171,6 +171,13 @@ struct _DuaalStoreInterface
   GPtrArray           *(*list_attention)         (DuaalStore *self, gint64 group_id, GError **error);
   guint                (*count_attention)        (DuaalStore *self, gint64 group_id, GError **error);
 
+  /* CCV contexts, learning line, lesson scenarios (SPEC section 14);
+   * members a backend leaves NULL fail with DUAAL_ERROR_UNSUPPORTED */
+
+  /* training units, flexible evaluation, workplace results, visits (SPEC section 15) */
+
+  /* team database (SPEC section 13): persons, logins, roles */
+
   /* change notices (SPEC section 12): start noticing writes of other
    * connections, emitting DuaalStore::changed for each */
   void                 (*watch)                  (DuaalStore *self);
