@@ -5,11 +5,13 @@ BUILD    ?= _build
 DEMO_DB  ?= $(BUILD)/demo.db
 
 # Debian 12 / Ubuntu packages needed to build, run and test.
+# (libreoffice-calc-nogui: tests/test-sheet-cli.sh opens the score sheets
+# in LibreOffice headless, as a trainer without Duaal would.)
 PACKAGES = meson ninja-build pkg-config gcc libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin \
            libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev python3 \
            libxml2-utils libcairo2-dev gettext xvfb xauth desktop-file-utils \
            appstream fonts-cantarell adwaita-icon-theme dbus-x11 valgrind \
-           libxlsxwriter-dev python3-openpyxl \
+           libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui \
            itstool yelp-tools man-db \
            at-spi2-core python3-gi gir1.2-atspi-2.0 \
            libpango1.0-dev poppler-utils qpdf pngcheck fonts-noto-core fonts-wqy-microhei \
@@ -110,6 +112,8 @@ bench: deps
 	GSETTINGS_SCHEMA_DIR=$(abspath $(BENCH_BUILD))/data GSETTINGS_BACKEND=memory \
 	  xvfb-run -a $(BENCH_BUILD)/tests/bench/duaal-bench --reuse --dir $(BENCH_BUILD)/bench \
 	    --app $(BENCH_BUILD)/src/app/duaal --bare $(BENCH_BUILD)/tests/bench/bare-window
+	# the team database (issue 14), on a throwaway PostgreSQL cluster
+	tests/pg/run-with-pg.sh $(BENCH_BUILD)/tests/bench/duaal-bench-pg
 
 clean:
 	rm -rf $(BUILD)

@@ -164,6 +164,35 @@ test_attention (void)
   g_assert_cmpuint (severity (G, D, D), ==, 0);
 }
 
+/* Every colour a real tally of n indicators can have, a summary of that
+ * colour gives back (team database, a learner reading a summary). */
+static void
+test_tally_for_colour (void)
+{
+  for (guint n = 0; n <= 30; n++)
+    {
+      gboolean possible[DUAAL_COLOUR_DARK_GREEN + 1] = { FALSE };
+
+      for (guint x = 0; x <= n; x++)
+        for (guint lil = 0; x + lil <= n; lil++)
+          for (guint v = 0; x + lil + v <= n; v++)
+            {
+              DuaalTally tally = { .n = n, .x = x, .lil = lil, .v = v };
+
+              possible[duaal_tally_get_colour (&tally)] = TRUE;
+            }
+      for (DuaalColour colour = 0; colour <= DUAAL_COLOUR_DARK_GREEN; colour++)
+        {
+          DuaalTally summary = duaal_tally_for_colour (colour, n, n / 3);
+
+          g_assert_cmpuint (summary.x + summary.lil + summary.v, <=, n);
+          g_assert_cmpuint (summary.covered, ==, n / 3);
+          if (possible[colour])
+            g_assert_cmpint (duaal_tally_get_colour (&summary), ==, colour);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -174,5 +203,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/rules/progress", test_progress);
   g_test_add_func ("/rules/acquired", test_acquired);
   g_test_add_func ("/rules/attention", test_attention);
+  g_test_add_func ("/rules/tally-for-colour", test_tally_for_colour);
   return g_test_run ();
 }

@@ -31,16 +31,22 @@ check () {
   fi
 }
 
-echo "1..11"
+echo "1..17"
 check accepts "$data/good-example.xml"
 check accepts "$data/good-groups.xml"
 check accepts "$data/good-whitespace.xml"
 check accepts "$data/good-unicode.xml"
 check accepts "$root/data/demo-qualification.xml"
+check accepts "$data/good-contexts.xml"
 check refuses "$data/bad-blank-indicator.xml"
 check refuses "$data/bad-id-space.xml"
 check refuses "$data/bad-empty-indicator.xml"
 check refuses "$data/bad-control-character.xml"
 check refuses "$data/bad-code-look-alike.xml"
 check refuses "$data/bad-long-title.xml"
+check refuses "$data/bad-context-no-offers.xml"
+check refuses "$data/bad-context-empty-title.xml"
+check accepts "$data/good-units.xml"
+check refuses "$data/bad-unit-no-includes.xml"
+check refuses "$data/bad-unit-before-competence.xml"
 exit $failed

@@ -11,8 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "duaal-application.h"
+#include "duaal-connect-dialog.h"
+#include "duaal-pg-store.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store.h"
+#include "duaal-store-open.h"
 #include "duaal-window.h"
 
 struct _DuaalApplication
@@ -88,11 +91,46 @@ static void
 duaal_application_set_database_path (DuaalApplication *self,
                                      const char       *path)
 {
+  GAction *local;
+
   g_free (self->database_path);
   /* Absolute, so that the path shown to the user and used by the store
-   * does not depend on where Duaal was started from. */
-  self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
+   * does not depend on where Duaal was started from; a team database's
+   * connection string as it is. */
+  if (path != NULL && duaal_pg_store_is_conninfo (path))
+    self->database_path = g_strdup (path);
+  else
+    self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
+  local = g_action_map_lookup_action (G_ACTION_MAP (self), "use-local-database");
+  if (local != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (local), duaal_pg_store_is_conninfo (self->database_path));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
+}
+
+gboolean
+duaal_application_is_team (DuaalApplication *self)
+{
+  g_return_val_if_fail (DUAAL_IS_APPLICATION (self), FALSE);
+
+  return self->database_path != NULL && duaal_pg_store_is_conninfo (self->database_path);
+}
+
+void
+duaal_application_use_store (DuaalApplication *self,
+                             DuaalStore       *store,
+                             const char       *location)
+{
+  g_return_if_fail (DUAAL_IS_APPLICATION (self));
+  g_return_if_fail (DUAAL_IS_STORE (store));
+  g_return_if_fail (location != NULL);
+
+  g_set_object (&self->store, store);
+  g_clear_error (&self->open_error);
+  self->checking = FALSE;
+  duaal_application_set_database_path (self, location);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DUAAL_IS_WINDOW (l->data))
+      duaal_window_take_store (l->data);
 }
 
 /* The day's backup: one that cannot be made is logged, and the coach's
@@ -124,6 +162,12 @@ duaal_application_open_store (DuaalApplication *self)
       duaal_application_set_database_path (self, path);
     }
 
+  /* A team database is the server's to check and back up (pg_dump). */
+  if (duaal_application_is_team (self))
+    {
+      self->store = duaal_store_open_existing (self->database_path, &self->open_error);
+      return self->store != NULL;
+    }
   if (duaal_sqlite_check (self->database_path, &self->open_error))
     self->store = (DuaalStore *) duaal_sqlite_store_open (self->database_path, &self->open_error);
   if (self->store == NULL)
@@ -258,6 +302,11 @@ duaal_application_open_store_soon (DuaalApplication *self)
       duaal_application_set_database_path (self, path);
     }
 
+  if (duaal_application_is_team (self))
+    {
+      duaal_application_open_store (self);
+      return;
+    }
   file = g_file_new_for_path (self->database_path);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info == NULL || (guint64) g_file_info_get_size (info) < self->background_check_size)
@@ -398,7 +447,36 @@ duaal_application_help_action (GSimpleAction *action,
   gtk_show_uri (gtk_application_get_active_window (application), "help:" APPLICATION_ID, GDK_CURRENT_TIME);
 }
 
+static void
+duaal_application_connect_team_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+
+  gtk_window_present (GTK_WINDOW (duaal_connect_dialog_new (gtk_application_get_active_window (application))));
+}
+
+/* Back to this computer's own database after a team database. */
+static void
+duaal_application_use_local_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  DuaalApplication *self = user_data;
+  g_autofree char *path = duaal_sqlite_store_default_path ();
+
+  duaal_application_close_store (self);
+  duaal_application_set_database_path (self, path);
+  duaal_application_open_store (self);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DUAAL_IS_WINDOW (l->data))
+      duaal_window_take_store (l->data);
+}
+
 static const GActionEntry app_actions[] = {
+  { "connect-team", duaal_application_connect_team_action },
+  { "use-local-database", duaal_application_use_local_action },
   { "quit", duaal_application_quit_action },
   { "help", duaal_application_help_action },
   { "about", duaal_application_about_action },
@@ -413,6 +491,9 @@ duaal_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application),
+                                                                            "use-local-database")),
+                               duaal_application_is_team (DUAAL_APPLICATION (application)));
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.help",

@@ -37,6 +37,13 @@ gboolean          duaal_application_is_checking       (DuaalApplication *self);
  * thread while the window shows; 0: always.  Set before activating. */
 void              duaal_application_set_background_check_size (DuaalApplication *self,
                                                                guint64           size);
+/* Whether the database is a team database (a connection string). */
+gboolean          duaal_application_is_team           (DuaalApplication *self);
+/* Takes @store, opened from @location (a connection string without any
+ * password, or a file), as the database every window shows from now on. */
+void              duaal_application_use_store         (DuaalApplication *self,
+                                                       DuaalStore       *store,
+                                                       const char       *location);
 /* Drops the store (and the reason it failed): before a restore, when
  * nothing else holds the store any more. */
 void              duaal_application_close_store       (DuaalApplication *self);

@@ -35,5 +35,14 @@ GPtrArray *duaal_attention_page_get_items   (DuaalAttentionPage *self);
 /* Activates the @index-th row as a click would. */
 void       duaal_attention_page_activate    (DuaalAttentionPage *self,
                                              guint               index);
+/* Lists only severity @least_severity (1-3) and up, and only the
+ * learners of @trainer or of @company (both NULL: everyone), as the
+ * filters above the list do. */
+void       duaal_attention_page_set_filter  (DuaalAttentionPage *self,
+                                             guint               least_severity,
+                                             const char         *trainer,
+                                             const char         *company);
+/* The row last activated takes the focus (back from its learner). */
+void       duaal_attention_page_focus_last_opened (DuaalAttentionPage *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _DuaalClassPage
   GtkDropDown *actor_dropdown;
   GtkDropDown *period_dropdown;
   GtkButton   *periods_button;
+  GtkGrid     *competence_grid;
   GtkGrid     *grid;
 };
 
@@ -43,27 +44,73 @@ enum {
   N_PROPS
 };
 
+/* Every row of both grids is this high, so that a competence stays
+ * beside its learners' colours while these scroll sideways: a title
+ * takes at most two lines (the whole title in its tooltip). */
+#define ROW_HEIGHT 44
+
+static void
+set_row_height (GtkWidget *widget)
+{
+  gtk_widget_set_size_request (widget, -1, ROW_HEIGHT);
+}
+
+/* A chip centred in its cell, so that the cell can take its row's height. */
+static GtkWidget *
+make_chip_cell (DuaalClassPage  *self,
+                DuaalLearner    *learner,
+                DuaalCompetence *competence)
+{
+  /* "Jonas, Teacher": whose view of whom the chip shows. */
+  g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_learner_get_name (learner),
+                                              duaal_actor_get_label (self->actor));
+  GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (self->status,
+                                                                    duaal_learner_get_id (learner),
+                                                                    duaal_competence_get_id (competence),
+                                                                    self->actor),
+                                           context);
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_size_request (chip, 150, 24);
+  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (chip, TRUE);
+  gtk_box_append (GTK_BOX (cell), chip);
+  set_row_height (cell);
+  return cell;
+}
+
+static void
+clear_grids (DuaalClassPage *self)
+{
+  duaal_coach_view_clear_grid (self->competence_grid);
+  duaal_coach_view_clear_grid (self->grid);
+}
+
 static void
 rebuild (DuaalClassPage *self)
 {
   GPtrArray *learners = duaal_status_get_learners (self->status);
   GPtrArray *competences = duaal_qualification_get_competences (duaal_status_get_qualification (self->status));
+  GtkWidget *header = duaal_coach_view_label (_("Competence"), "heading", NULL);
 
-  duaal_coach_view_clear_grid (self->grid);
-  {
-    GtkWidget *header = duaal_coach_view_label (_("Competence"), "heading", NULL);
-
-    gtk_widget_set_valign (header, GTK_ALIGN_END);
-    gtk_grid_attach (self->grid, header, 0, 0, 1, 1);
-  }
+  clear_grids (self);
+  gtk_widget_set_valign (header, GTK_ALIGN_END);
+  set_row_height (header);
+  gtk_grid_attach (self->competence_grid, header, 0, 0, 1, 1);
   for (guint l = 0; l < learners->len; l++)
     {
-      GtkWidget *name = duaal_coach_view_label (duaal_learner_get_name (g_ptr_array_index (learners, l)),
-                                                "heading", NULL);
+      const char *learner_name = duaal_learner_get_name (g_ptr_array_index (learners, l));
+      GtkWidget *name = duaal_coach_view_label (learner_name, "heading", NULL);
 
+      /* A name wraps between its words, never inside one. */
+      gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
       gtk_label_set_max_width_chars (GTK_LABEL (name), 14);
+      gtk_label_set_lines (GTK_LABEL (name), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (name, learner_name);
       gtk_widget_set_valign (name, GTK_ALIGN_END);
-      gtk_grid_attach (self->grid, name, 1 + l, 0, 1, 1);
+      set_row_height (name);
+      gtk_grid_attach (self->grid, name, l, 0, 1, 1);
     }
 
   for (guint c = 0; c < competences->len; c++)
@@ -72,26 +119,27 @@ rebuild (DuaalClassPage *self)
       g_autofree char *title = duaal_coach_view_competence_title (competence);
       GtkWidget *label = duaal_coach_view_label (title, NULL);
 
-      gtk_label_set_width_chars (GTK_LABEL (label), 26);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_grid_attach (self->grid, label, 0, 1 + c, 1, 1);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (label, title);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      set_row_height (label);
+      gtk_grid_attach (self->competence_grid, label, 0, 1 + c, 1, 1);
       for (guint l = 0; l < learners->len; l++)
-        {
-          DuaalLearner *learner = g_ptr_array_index (learners, l);
-          /* "Jonas, Teacher": whose view of whom the chip shows. */
-          g_autofree char *context = g_strdup_printf (_("%s, %s"), duaal_learner_get_name (learner),
-                                                      duaal_actor_get_label (self->actor));
-          GtkWidget *chip = duaal_colour_chip_new (duaal_status_get_colour (self->status,
-                                                                            duaal_learner_get_id (learner),
-                                                                            duaal_competence_get_id (competence),
-                                                                            self->actor),
-                                                   context);
-
-          gtk_widget_set_size_request (chip, 170, 24);
-          gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-          gtk_grid_attach (self->grid, chip, 1 + l, 1 + c, 1, 1);
-        }
+        gtk_grid_attach (self->grid, make_chip_cell (self, g_ptr_array_index (learners, l), competence),
+                         l, 1 + c, 1, 1);
     }
+}
+
+static void
+show_message (DuaalClassPage *self,
+              const char     *message)
+{
+  clear_grids (self);
+  duaal_coach_view_grid_message (self->competence_grid, message);
 }
 
 static void
@@ -104,7 +152,7 @@ reload (DuaalClassPage *self)
   gtk_label_set_text (self->title_label, "");
   if (self->store == NULL || self->group_id <= 0)
     {
-      duaal_coach_view_grid_message (self->grid, _("No class group chosen"));
+      show_message (self, _("No class group chosen"));
       return;
     }
   group = duaal_store_get_group (self->store, self->group_id, &error);
@@ -113,7 +161,7 @@ reload (DuaalClassPage *self)
                                                  self->viewer, self->viewer_id, &error);
   if (self->status == NULL)
     {
-      duaal_coach_view_grid_message (self->grid, error->message);
+      show_message (self, error->message);
       return;
     }
   gtk_label_set_text (self->title_label, duaal_class_group_get_name (group));
@@ -150,7 +198,7 @@ on_periods_clicked (DuaalClassPage *self)
 
   if (dialog == NULL)
     {
-      duaal_coach_view_grid_message (self->grid, error->message);
+      show_message (self, error->message);
       return;
     }
   gtk_window_present (GTK_WINDOW (dialog));
@@ -254,6 +302,7 @@ duaal_class_page_class_init (DuaalClassPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, periods_button);
   gtk_widget_class_bind_template_callback (widget_class, on_periods_clicked);
+  gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, competence_grid);
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, grid);
 }
 

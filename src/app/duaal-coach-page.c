@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-accessible.h"
+#include "duaal-attention.h"
 #include "duaal-coach-page.h"
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
@@ -20,7 +21,10 @@
 #include "duaal-progress-bar.h"
 #include "duaal-visibility.h"
 
-#define ACTOR_COLUMN_WIDTH 200
+/* The least an actor's column takes: the three actors fit beside the
+ * competences in the default window (1000 px, the sidebar beside); the
+ * columns share what room there is beyond. */
+#define ACTOR_COLUMN_WIDTH 124
 
 struct _DuaalCoachPage
 {
@@ -35,7 +39,9 @@ struct _DuaalCoachPage
   DuaalStatus  *status;
   GArray       *period_numbers;
   GPtrArray    *marked;
+  GHashTable   *attention;      /* competence id -> severity, for the learner shown */
   gboolean      filling_periods;
+  gboolean      back_to_list;   /* opened from the attention list: Back returns there */
 
   GtkButton    *back_button;
   GtkLabel     *title_label;
@@ -54,6 +60,13 @@ enum {
   PROP_VIEWER_ID,
   N_PROPS
 };
+
+enum {
+  BACK_TO_LIST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The columns' order: the learner first, as on the learner's page. */
 static const DuaalActor actor_columns[DUAAL_N_ACTORS] = {
@@ -129,6 +142,7 @@ attach_actor_cell (GtkWidget *grid,
                    GtkWidget *cell)
 {
   gtk_widget_set_size_request (cell, ACTOR_COLUMN_WIDTH, -1);
+  gtk_widget_set_hexpand (cell, TRUE);
   gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
   gtk_grid_attach (GTK_GRID (grid), cell, 1 + column, row, 1, 1);
 }
@@ -140,21 +154,60 @@ competence_clicked_cb (DuaalCoachPage *self,
   duaal_coach_page_show_competence (self, g_object_get_data (G_OBJECT (button), "competence-id"));
 }
 
+/* The competences of the learner shown that are on the attention list
+ * (SPEC section 7), with their severity. */
+static void
+collect_attention (DuaalCoachPage *self)
+{
+  g_autoptr(GPtrArray) items = duaal_attention_collect (self->status);
+
+  g_hash_table_remove_all (self->attention);
+  for (guint i = 0; i < items->len; i++)
+    {
+      DuaalAttentionItem *item = g_ptr_array_index (items, i);
+
+      if (item->learner_id == self->learner_id)
+        g_hash_table_insert (self->attention, g_strdup (item->competence_id), GUINT_TO_POINTER (item->severity));
+    }
+}
+
+/* Under a competence on the attention list: a warning sign and words. */
+static GtkWidget *
+make_attention_mark (void)
+{
+  GtkWidget *mark = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Needs attention"), -1);
+  gtk_box_append (GTK_BOX (mark), icon);
+  gtk_box_append (GTK_BOX (mark), duaal_coach_view_label (_("Needs attention"), "caption", "warning", NULL));
+  return mark;
+}
+
 /* The competence's title opens its indicators. */
 static GtkWidget *
 make_competence_button (DuaalCoachPage  *self,
                         DuaalCompetence *competence)
 {
   g_autofree char *title = duaal_coach_view_competence_title (competence);
+  gboolean attention = g_hash_table_contains (self->attention, duaal_competence_get_id (competence));
   GtkWidget *label = duaal_coach_view_label (title, NULL);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *button = gtk_button_new ();
+  g_autofree char *accessible = attention ? g_strdup_printf (_("%s, needs attention"), title) : NULL;
 
-  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  /* Narrow, the title wraps rather than push the actors out of view. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_box_append (GTK_BOX (content), label);
+  if (attention)
+    gtk_box_append (GTK_BOX (content), make_attention_mark ());
+  gtk_button_set_child (GTK_BUTTON (button), content);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Show the indicators"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  attention ? accessible : title, -1);
   g_object_set_data_full (G_OBJECT (button), "competence-id",
                           g_strdup (duaal_competence_get_id (competence)), g_free);
   duaal_live_view_set_key (button, duaal_competence_get_id (competence));
@@ -169,6 +222,7 @@ rebuild_competences (DuaalCoachPage *self)
   GtkWidget *grid;
 
   duaal_coach_view_clear_box (self->competence_box);
+  collect_attention (self);
   gtk_box_append (self->competence_box,
                   make_table (&grid, _("Competence"), _("Competences with every actor’s colour and progress")));
   for (guint i = 0; i < competences->len; i++)
@@ -268,7 +322,7 @@ make_indicator_title (DuaalIndicator *indicator,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *text = duaal_coach_view_label (duaal_indicator_get_text (indicator), NULL);
 
-  gtk_label_set_width_chars (GTK_LABEL (text), 24);
+  gtk_label_set_width_chars (GTK_LABEL (text), 12);
   gtk_label_set_max_width_chars (GTK_LABEL (text), 48);
 
   gtk_box_append (GTK_BOX (box), duaal_coach_view_label (duaal_indicator_get_id (indicator),
@@ -423,6 +477,12 @@ period_selected_cb (DuaalCoachPage *self)
 static void
 back_clicked_cb (DuaalCoachPage *self)
 {
+  if (self->back_to_list)
+    {
+      self->back_to_list = FALSE;
+      g_signal_emit (self, signals[BACK_TO_LIST], 0);
+      return;
+    }
   duaal_coach_page_show_competence (self, NULL);
 }
 
@@ -477,6 +537,7 @@ duaal_coach_page_finalize (GObject *object)
   g_free (self->competence_id);
   g_array_unref (self->period_numbers);
   g_ptr_array_unref (self->marked);
+  g_hash_table_unref (self->attention);
   G_OBJECT_CLASS (duaal_coach_page_parent_class)->finalize (object);
 }
 
@@ -491,6 +552,10 @@ duaal_coach_page_class_init (DuaalCoachPageClass *klass)
   object_class->dispose = duaal_coach_page_dispose;
   object_class->finalize = duaal_coach_page_finalize;
   duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+
+  /* Back from a competence opened from the attention list */
+  signals[BACK_TO_LIST] = g_signal_new ("back-to-list", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-coach-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalCoachPage, back_button);
@@ -511,6 +576,7 @@ duaal_coach_page_init (DuaalCoachPage *self)
   self->viewer = DUAAL_VIEWER_COACH;
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->marked = g_ptr_array_new_with_free_func (g_free);
+  self->attention = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_signal_connect_object (self->period_dropdown, "notify::selected",
                            G_CALLBACK (period_selected_cb), self, G_CONNECT_SWAPPED);
 }
@@ -537,6 +603,7 @@ duaal_coach_page_set_learner (DuaalCoachPage *self,
   g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
 
   self->learner_id = learner_id;
+  self->back_to_list = FALSE;
   duaal_live_view_set_subject (GTK_WIDGET (self), 0, learner_id);
   self->period = 0;
   g_clear_pointer (&self->competence_id, g_free);
@@ -599,6 +666,8 @@ duaal_coach_page_show_competence (DuaalCoachPage *self,
     return FALSE;
   g_free (self->competence_id);
   self->competence_id = g_strdup (competence_id);
+  if (competence_id == NULL)
+    self->back_to_list = FALSE;
   if (self->status != NULL && current_learner (self) != NULL)
     {
       rebuild_indicators (self);
@@ -626,4 +695,26 @@ duaal_coach_page_get_marked_indicators (DuaalCoachPage *self)
 {
   g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), NULL);
   return self->marked;
+}
+
+void
+duaal_coach_page_set_back_to_list (DuaalCoachPage *self,
+                                   gboolean        back_to_list)
+{
+  g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
+
+  self->back_to_list = back_to_list && self->competence_id != NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button),
+                               self->back_to_list ? _("Back to the attention list") : _("Back to all competences"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->back_to_list ? _("Back to the attention list") : _("Back to all competences"),
+                                  -1);
+}
+
+gboolean
+duaal_coach_page_is_marked_for_attention (DuaalCoachPage *self,
+                                          const char     *competence_id)
+{
+  g_return_val_if_fail (DUAAL_IS_COACH_PAGE (self), FALSE);
+  return g_hash_table_contains (self->attention, competence_id);
 }

@@ -44,5 +44,13 @@ DuaalStatus *duaal_coach_page_get_status     (DuaalCoachPage *self);
 /* Indicator ids marked as scored X by one actor and V by another in
  * the open competence. (element-type utf8) (transfer none) */
 GPtrArray  *duaal_coach_page_get_marked_indicators (DuaalCoachPage *self);
+/* The competence shown was opened from the attention list: its Back
+ * button emits ::back-to-list instead of showing every competence. */
+void        duaal_coach_page_set_back_to_list (DuaalCoachPage *self,
+                                               gboolean        back_to_list);
+/* Whether the table of competences marks @competence_id as on the
+ * attention list (SPEC section 7). */
+gboolean    duaal_coach_page_is_marked_for_attention (DuaalCoachPage *self,
+                                                      const char     *competence_id);
 
 G_END_DECLS

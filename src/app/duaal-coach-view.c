@@ -268,7 +268,9 @@ duaal_coach_view_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Between words only: a narrow column never breaks a word (a name, a
+   * heading) letter by letter; the table scrolls sideways instead. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   va_start (args, css_class);
   for (const char *c = css_class; c != NULL; c = va_arg (args, const char *))
     gtk_widget_add_css_class (label, c);

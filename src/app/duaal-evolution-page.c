@@ -14,6 +14,7 @@
 #include "duaal-colour-chip.h"
 #include "duaal-evolution-page.h"
 #include "duaal-live-view-private.h"
+#include "duaal-report-evolution.h"
 
 struct _DuaalEvolutionPage
 {
@@ -71,16 +72,6 @@ attach_header (DuaalEvolutionPage *self,
     }
 }
 
-/* Grey is "nothing scored": neither better nor worse than a colour. */
-static int
-colour_trend (DuaalColour before,
-              DuaalColour after)
-{
-  if (before == DUAAL_COLOUR_GREY || after == DUAAL_COLOUR_GREY || before == after)
-    return 0;
-  return after > before ? 1 : -1;
-}
-
 static int
 cell_trend (DuaalEvolutionPage *self,
             const char         *competence_id,
@@ -89,8 +80,8 @@ cell_trend (DuaalEvolutionPage *self,
 {
   if (column == 0 || column >= self->statuses->len)
     return 0;
-  return colour_trend (duaal_evolution_page_get_colour (self, competence_id, actor, column - 1),
-                       duaal_evolution_page_get_colour (self, competence_id, actor, column));
+  return duaal_colour_trend (duaal_evolution_page_get_colour (self, competence_id, actor, column - 1),
+                             duaal_evolution_page_get_colour (self, competence_id, actor, column));
 }
 
 /* "Teacher, Period 2", with "(up since Period 1)" when it went up or
@@ -155,7 +146,8 @@ attach_competence (DuaalEvolutionPage *self,
 
   gtk_widget_set_valign (title_label, GTK_ALIGN_START);
   gtk_label_set_max_width_chars (GTK_LABEL (title_label), 34);
-  gtk_label_set_width_chars (GTK_LABEL (title_label), 26);
+  /* Narrow, the title wraps more and the colours come into view. */
+  gtk_label_set_width_chars (GTK_LABEL (title_label), 14);
   gtk_widget_set_margin_top (title_label, 10);
   gtk_grid_attach (self->grid, title_label, 0, top, 1, DUAAL_N_ACTORS);
 

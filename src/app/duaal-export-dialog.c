@@ -93,6 +93,60 @@ duaal_export_file_filter_new (const char *extension)
   return filter;
 }
 
+GFile *
+duaal_export_get_start_folder (const char *extension)
+{
+  gboolean image = g_strcmp0 (extension, "png") == 0 || g_strcmp0 (extension, "svg") == 0;
+  const char *folder = g_get_user_special_dir (image ? G_USER_DIRECTORY_PICTURES : G_USER_DIRECTORY_DOCUMENTS);
+
+  if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    folder = g_get_home_dir ();
+  return g_file_new_for_path (folder);
+}
+
+void
+duaal_export_set_start_folder (GtkFileChooser *chooser,
+                               const char     *extension)
+{
+  g_autoptr(GFile) folder = duaal_export_get_start_folder (extension);
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  /* Only a start: the chooser goes on without it. */
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+unref_file (gpointer  file,
+            GClosure *closure)
+{
+  g_object_unref (file);
+}
+
+static void
+on_open_clicked (AdwToast *toast,
+                 GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+AdwToast *
+duaal_export_saved_toast_new (const char *title,
+                              GFile      *file)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_return_val_if_fail (G_IS_FILE (file), toast);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_clicked),
+                         g_object_ref (file), unref_file, 0);
+  return toast;
+}
+
 /* ---- settings ---- */
 
 DuaalExportFormat
@@ -384,6 +438,7 @@ duaal_export_dialog_choose_file (DuaalExportDialog *self)
                                                _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  duaal_export_set_start_folder (GTK_FILE_CHOOSER (self->chooser), duaal_export_format_get_extension (format));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

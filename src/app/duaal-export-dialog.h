@@ -72,5 +72,18 @@ const char        *duaal_export_format_get_extension  (DuaalExportFormat  format
  * without its dot), named as people know them, "Spreadsheets (XLSX)".
  * Returns: (transfer full) */
 GtkFileFilter     *duaal_export_file_filter_new       (const char        *extension);
+/* The folder a save dialog for @extension starts in: the user's
+ * Pictures for images ("png", "svg"), Documents for tables and reports
+ * ("pdf", "csv", "xlsx"); home when that folder is not there.
+ * Returns: (transfer full) */
+GFile             *duaal_export_get_start_folder      (const char        *extension);
+/* Points @chooser at duaal_export_get_start_folder(). */
+void               duaal_export_set_start_folder      (GtkFileChooser    *chooser,
+                                                       const char        *extension);
+/* A toast saying @title, with an Open button that shows @file in the
+ * application the desktop opens such files with.
+ * Returns: (transfer full) */
+AdwToast          *duaal_export_saved_toast_new       (const char        *title,
+                                                       GFile             *file);
 
 G_END_DECLS

@@ -9,6 +9,14 @@
 #include "duaal-accessible.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
+#include "duaal-store-rules.h"
+
+/* The fields of one period of a new group. */
+typedef struct {
+  GtkWidget *name;
+  GtkWidget *starts;
+  GtkWidget *ends;
+} PeriodFields;
 
 struct _DuaalGroupDialog
 {
@@ -21,6 +29,13 @@ struct _DuaalGroupDialog
   GtkWidget        *qualification_box;
   GtkWidget        *qualification_dropdown;
   GtkStringList    *qualification_titles;
+  GtkWidget        *teachers_box;
+  GtkWidget        *teachers_entry;
+  GtkWidget        *periods_box;
+  GtkWidget        *periods_hint;
+  GtkWidget        *periods_grid;
+  GArray           *periods;         /* PeriodFields, by number - 1 */
+  gboolean          saved;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalGroupDialog, duaal_group_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -32,15 +47,131 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static char *
+stripped_text (GtkWidget *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+/* (out) @date: NULL for an empty field.  FALSE when the field holds no
+ * date. */
+static gboolean
+read_date (GtkWidget  *entry,
+           GDate     **date)
+{
+  g_autofree char *text = stripped_text (entry);
+
+  *date = NULL;
+  return text[0] == '\0' || (*date = duaal_period_date_from_text (text)) != NULL;
+}
+
+/* Marks a date field that holds no date; whether every field is fine. */
+static gboolean
+duaal_group_dialog_check_dates (DuaalGroupDialog *self)
+{
+  gboolean all_fine = TRUE;
+
+  for (guint i = 0; self->periods != NULL && i < self->periods->len; i++)
+    {
+      PeriodFields *fields = &g_array_index (self->periods, PeriodFields, i);
+      GtkWidget *dates[] = { fields->starts, fields->ends };
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        {
+          g_autoptr(GDate) date = NULL;
+          gboolean fine = read_date (dates[d], &date);
+
+          if (fine)
+            gtk_widget_remove_css_class (dates[d], "error");
+          else
+            gtk_widget_add_css_class (dates[d], "error");
+          all_fine = all_fine && fine;
+        }
+    }
+  return all_fine;
+}
+
 static void
 duaal_group_dialog_update_save (DuaalGroupDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
+  g_autofree char *name = stripped_text (self->name_entry);
   gboolean has_qualification = self->group != NULL ||
     (self->qualifications != NULL && self->qualifications->len > 0);
+  gboolean dates_fine = duaal_group_dialog_check_dates (self);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save",
-                                           name[0] != '\0' && has_qualification);
+                                           name[0] != '\0' && has_qualification && dates_fine);
+}
+
+/* The teachers typed, one per comma, each once. */
+static gboolean
+duaal_group_dialog_add_teachers (DuaalGroupDialog  *self,
+                                 gint64             group_id,
+                                 GError           **error)
+{
+  g_autofree char *text = stripped_text (self->teachers_entry);
+  g_auto(GStrv) names = g_strsplit_set (text, ",;", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      char *name = g_strstrip (names[i]);
+
+      if (name[0] == '\0' || !g_hash_table_add (seen, name))
+        continue;
+      if (duaal_store_add_teacher (self->store, group_id, name, error) <= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The names and dates given; a period left empty keeps its default name. */
+static gboolean
+duaal_group_dialog_set_periods (DuaalGroupDialog  *self,
+                                gint64             group_id,
+                                GError           **error)
+{
+  for (guint i = 0; i < self->periods->len; i++)
+    {
+      PeriodFields *fields = &g_array_index (self->periods, PeriodFields, i);
+      g_autofree char *name = stripped_text (fields->name);
+      g_autoptr(GDate) starts = NULL;
+      g_autoptr(GDate) ends = NULL;
+
+      if (!read_date (fields->starts, &starts) || !read_date (fields->ends, &ends))
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("A date of period %u is not a date"), i + 1);
+          return FALSE;
+        }
+      if (name[0] == '\0' && starts == NULL && ends == NULL)
+        continue;
+      if (!duaal_store_update_period (self->store, group_id, i + 1, name, starts, ends, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A new group with its qualification, then its teachers and periods. */
+static gint64
+duaal_group_dialog_create (DuaalGroupDialog    *self,
+                           const char          *name,
+                           DuaalQualification  *qualification,
+                           GError             **error)
+{
+  gint64 id = duaal_store_add_group (self->store, name,
+                                     duaal_qualification_get_code (qualification),
+                                     duaal_qualification_get_version (qualification),
+                                     error);
+
+  if (id <= 0)
+    return 0;
+  /* The group is there: what fails now is said, and can be set again on
+   * the class page, without losing the group. */
+  if (!duaal_group_dialog_add_teachers (self, id, error) ||
+      !duaal_group_dialog_set_periods (self, id, error))
+    return -id;
+  return id;
 }
 
 gint64
@@ -76,10 +207,7 @@ duaal_group_dialog_save (DuaalGroupDialog  *self,
     }
 
   qualification = g_ptr_array_index (self->qualifications, selected);
-  return duaal_store_add_group (self->store, name,
-                                duaal_qualification_get_code (qualification),
-                                duaal_qualification_get_version (qualification),
-                                error);
+  return duaal_group_dialog_create (self, name, qualification, error);
 }
 
 static void
@@ -105,17 +233,25 @@ duaal_group_dialog_response (AdwMessageDialog *dialog,
     return;
 
   id = duaal_group_dialog_save (self, &error);
-  if (id <= 0)
+  if (error != NULL)
     duaal_group_dialog_show_error (self, error);
-  else
-    g_signal_emit (self, signals[SAVED], 0, id);
+  if (id != 0)
+    {
+      self->saved = TRUE;
+      g_signal_emit (self, signals[SAVED], 0, ABS (id));
+    }
 }
 
+/* Enter in a field does what the Create button does: stores the group
+ * once and closes. */
 static void
-on_name_activate (DuaalGroupDialog *self)
+on_entry_activate (DuaalGroupDialog *self)
 {
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+  if (!adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
+    return;
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+  if (self->saved)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -124,6 +260,7 @@ duaal_group_dialog_dispose (GObject *object)
   DuaalGroupDialog *self = DUAAL_GROUP_DIALOG (object);
 
   g_clear_pointer (&self->qualifications, g_ptr_array_unref);
+  g_clear_pointer (&self->periods, g_array_unref);
   g_clear_object (&self->group);
   g_clear_object (&self->store);
 
@@ -149,8 +286,13 @@ duaal_group_dialog_class_init (DuaalGroupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_box);
   gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, qualification_titles);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, teachers_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, teachers_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, periods_box);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, periods_hint);
+  gtk_widget_class_bind_template_child (widget_class, DuaalGroupDialog, periods_grid);
   gtk_widget_class_bind_template_callback (widget_class, duaal_group_dialog_update_save);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
 }
 
 static void
@@ -185,6 +327,61 @@ duaal_group_dialog_list_qualifications (DuaalGroupDialog *self)
     }
 }
 
+static GtkWidget *
+new_period_entry (DuaalGroupDialog *self,
+                  const char       *placeholder,
+                  const char       *accessible_label,
+                  int               width_chars)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (on_entry_activate), self);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (duaal_group_dialog_update_save), self);
+  return entry;
+}
+
+/* A name and two dates for each period a new group starts with. */
+static void
+duaal_group_dialog_add_period_fields (DuaalGroupDialog *self)
+{
+  guint n = duaal_store_rules_n_default_periods ();
+  GDate example;
+  g_autofree char *example_text = NULL;
+  g_autofree char *hint = NULL;
+
+  g_date_clear (&example, 1);
+  g_date_set_dmy (&example, 14, G_DATE_OCTOBER, 2024);
+  example_text = duaal_period_date_to_text (&example);
+  /* Translators: %s is an example date as the reader types dates */
+  hint = g_strdup_printf (_("Optional; a name left empty reads “Period 1” and so on. Dates like %s."),
+                          example_text);
+  gtk_label_set_text (GTK_LABEL (self->periods_hint), hint);
+
+  self->periods = g_array_sized_new (FALSE, TRUE, sizeof (PeriodFields), n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Translators: the default name of an evaluation period */
+      g_autofree char *default_name = g_strdup_printf (_("Period %u"), i + 1);
+      /* Translators: "First day of Period 2" (accessible name of a field) */
+      g_autofree char *starts_label = g_strdup_printf (_("First day of %s"), default_name);
+      /* Translators: "Last day of Period 2" (accessible name of a field) */
+      g_autofree char *ends_label = g_strdup_printf (_("Last day of %s"), default_name);
+      PeriodFields fields;
+
+      fields.name = new_period_entry (self, default_name, default_name, 10);
+      fields.starts = new_period_entry (self, _("First day"), starts_label, 9);
+      fields.ends = new_period_entry (self, _("Last day"), ends_label, 9);
+      gtk_widget_set_hexpand (fields.name, TRUE);
+      gtk_grid_attach (GTK_GRID (self->periods_grid), fields.name, 0, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->periods_grid), fields.starts, 1, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->periods_grid), fields.ends, 2, (int) i, 1, 1);
+      g_array_append_val (self->periods, fields);
+    }
+}
+
 DuaalGroupDialog *
 duaal_group_dialog_new (GtkWindow       *parent,
                         DuaalStore      *store,
@@ -204,12 +401,18 @@ duaal_group_dialog_new (GtkWindow       *parent,
   /* A group keeps its qualification: renaming asks for the name only. */
   if (group != NULL)
     {
+      /* Teachers and periods of a group: the class page. */
       gtk_widget_set_visible (self->qualification_box, FALSE);
+      gtk_widget_set_visible (self->teachers_box, FALSE);
+      gtk_widget_set_visible (self->periods_box, FALSE);
       adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "save", _("_Rename"));
       gtk_editable_set_text (GTK_EDITABLE (self->name_entry), duaal_class_group_get_name (group));
     }
   else
-    duaal_group_dialog_list_qualifications (self);
+    {
+      duaal_group_dialog_list_qualifications (self);
+      duaal_group_dialog_add_period_fields (self);
+    }
   duaal_group_dialog_update_save (self);
   return self;
 }
@@ -228,4 +431,28 @@ duaal_group_dialog_get_qualification_dropdown (DuaalGroupDialog *self)
   g_return_val_if_fail (DUAAL_IS_GROUP_DIALOG (self), NULL);
 
   return self->group == NULL ? GTK_DROP_DOWN (self->qualification_dropdown) : NULL;
+}
+
+GtkEditable *
+duaal_group_dialog_get_teachers_entry (DuaalGroupDialog *self)
+{
+  g_return_val_if_fail (DUAAL_IS_GROUP_DIALOG (self), NULL);
+
+  return self->group == NULL ? GTK_EDITABLE (self->teachers_entry) : NULL;
+}
+
+GtkEditable *
+duaal_group_dialog_get_period_entry (DuaalGroupDialog *self,
+                                     guint             number,
+                                     guint             field)
+{
+  PeriodFields *fields;
+
+  g_return_val_if_fail (DUAAL_IS_GROUP_DIALOG (self), NULL);
+  g_return_val_if_fail (field <= 2, NULL);
+
+  if (self->periods == NULL || number < 1 || number > self->periods->len)
+    return NULL;
+  fields = &g_array_index (self->periods, PeriodFields, number - 1);
+  return GTK_EDITABLE (field == 0 ? fields->name : field == 1 ? fields->starts : fields->ends);
 }

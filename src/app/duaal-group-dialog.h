@@ -25,8 +25,16 @@ DuaalGroupDialog *duaal_group_dialog_new               (GtkWindow        *parent
 GtkEditable      *duaal_group_dialog_get_name_entry    (DuaalGroupDialog *self);
 /* (nullable): NULL when renaming */
 GtkDropDown      *duaal_group_dialog_get_qualification_dropdown (DuaalGroupDialog *self);
-/* Stores the group as the "save" response does; the new or renamed
- * group's id, 0 with @error set. */
+/* (nullable): NULL when renaming */
+GtkEditable      *duaal_group_dialog_get_teachers_entry (DuaalGroupDialog *self);
+/* (nullable): the name (@field 0), first day (1) or last day (2) of
+ * period @number (from 1) of a new group */
+GtkEditable      *duaal_group_dialog_get_period_entry  (DuaalGroupDialog *self,
+                                                        guint             number,
+                                                        guint             field);
+/* Stores the group as the "save" response does: the new or renamed
+ * group's id; 0 with @error set; minus the new group's id with @error
+ * set when the group was made but its teachers or periods were not. */
 gint64            duaal_group_dialog_save              (DuaalGroupDialog *self,
                                                         GError          **error);
 

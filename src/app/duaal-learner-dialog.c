@@ -17,9 +17,13 @@ struct _DuaalLearnerDialog
   DuaalStore       *store;
   gint64            group_id;
   DuaalLearner     *learner;   /* (nullable): editing */
+  GHashTable       *taken_names;  /* cleaned names of the group's other learners */
   GtkWidget        *name_entry;
+  GtkWidget        *name_error;
   GtkWidget        *company_entry;
   GtkWidget        *trainer_entry;
+  GtkEntryCompletion *company_completion;
+  gboolean          saved;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalLearnerDialog, duaal_learner_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -37,14 +41,35 @@ stripped_text (GtkWidget *entry)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
 
+/* Whether another learner of the group has @name, as the store would
+ * compare them (duaal_store_rules_check_learner_name()). */
+static gboolean
+duaal_learner_dialog_name_taken (DuaalLearnerDialog *self,
+                                 const char         *name)
+{
+  g_autofree char *clean = NULL;
+
+  if (self->taken_names == NULL || name[0] == '\0')
+    return FALSE;
+  clean = duaal_input_clean_name (name, DUAAL_NAME_LEARNER, NULL);
+  return clean != NULL && g_hash_table_contains (self->taken_names, clean);
+}
+
+/* Says at once that a name is taken, before the store would refuse it. */
 static void
 duaal_learner_dialog_update_save (DuaalLearnerDialog *self)
 {
   g_autofree char *name = stripped_text (self->name_entry);
   g_autofree char *company = stripped_text (self->company_entry);
+  gboolean taken = duaal_learner_dialog_name_taken (self, name);
 
+  gtk_widget_set_visible (self->name_error, taken);
+  if (taken)
+    gtk_widget_add_css_class (self->name_entry, "error");
+  else
+    gtk_widget_remove_css_class (self->name_entry, "error");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save",
-                                           name[0] != '\0' && company[0] != '\0');
+                                           name[0] != '\0' && company[0] != '\0' && !taken);
 }
 
 /* @name without regard to case, in NFC (as the store keeps names). */
@@ -141,14 +166,20 @@ duaal_learner_dialog_response (AdwMessageDialog *dialog,
       return;
     }
 
+  self->saved = TRUE;
   g_signal_emit (self, signals[SAVED], 0, id);
 }
 
+/* Enter in a field does what the Add button does: stores the learner
+ * once and closes; a name the group has keeps the dialog open. */
 static void
 on_entry_activate (DuaalLearnerDialog *self)
 {
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+  if (!adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
+    return;
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+  if (self->saved)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -156,6 +187,7 @@ duaal_learner_dialog_dispose (GObject *object)
 {
   DuaalLearnerDialog *self = DUAAL_LEARNER_DIALOG (object);
 
+  g_clear_pointer (&self->taken_names, g_hash_table_unref);
   g_clear_object (&self->learner);
   g_clear_object (&self->store);
 
@@ -178,7 +210,9 @@ duaal_learner_dialog_class_init (DuaalLearnerDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-learner-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, name_error);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, company_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, company_completion);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerDialog, trainer_entry);
   gtk_widget_class_bind_template_callback (widget_class, duaal_learner_dialog_update_save);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
@@ -202,6 +236,42 @@ duaal_learner_dialog_fill (DuaalLearnerDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->trainer_entry), trainer != NULL ? trainer : "");
 }
 
+/* The names a learner added or renamed may not take. */
+static void
+duaal_learner_dialog_read_group (DuaalLearnerDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) learners = duaal_store_list_learners (self->store, self->group_id, &error);
+  gint64 own_id = self->learner != NULL ? duaal_learner_get_id (self->learner) : 0;
+
+  /* The store refuses a taken name anyway: this only says so sooner. */
+  if (learners == NULL)
+    return;
+  self->taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < learners->len; i++)
+    {
+      DuaalLearner *learner = g_ptr_array_index (learners, i);
+
+      if (duaal_learner_get_id (learner) != own_id)
+        g_hash_table_add (self->taken_names, g_strdup (duaal_learner_get_name (learner)));
+    }
+}
+
+/* The companies known already, completed as the coach types: one
+ * company is not entered twice under two spellings. */
+static void
+duaal_learner_dialog_suggest_companies (DuaalLearnerDialog *self)
+{
+  g_autoptr(GPtrArray) companies = duaal_store_list_companies (self->store, NULL);
+  g_autoptr(GtkListStore) names = gtk_list_store_new (1, G_TYPE_STRING);
+
+  for (guint i = 0; companies != NULL && i < companies->len; i++)
+    gtk_list_store_insert_with_values (names, NULL, -1,
+                                       0, duaal_company_get_name (g_ptr_array_index (companies, i)), -1);
+  gtk_entry_completion_set_model (self->company_completion, GTK_TREE_MODEL (names));
+  gtk_entry_completion_set_text_column (self->company_completion, 0);
+}
+
 DuaalLearnerDialog *
 duaal_learner_dialog_new (GtkWindow    *parent,
                           DuaalStore   *store,
@@ -219,6 +289,8 @@ duaal_learner_dialog_new (GtkWindow    *parent,
   self->store = g_object_ref (store);
   self->group_id = learner != NULL ? duaal_learner_get_group_id (learner) : group_id;
   self->learner = learner != NULL ? g_object_ref (learner) : NULL;
+  duaal_learner_dialog_read_group (self);
+  duaal_learner_dialog_suggest_companies (self);
   if (self->learner != NULL)
     duaal_learner_dialog_fill (self);
   return self;

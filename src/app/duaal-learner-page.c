@@ -10,8 +10,10 @@
 #include "duaal-coach-view-private.h"
 #include "duaal-colour-bar.h"
 #include "duaal-error.h"
+#include "duaal-evaluation-report.h"
 #include "duaal-learner-page.h"
 #include "duaal-live-view-private.h"
+#include "duaal-progress-bar.h"
 #include "duaal-status-filter.h"
 #include "duaal-visibility.h"
 
@@ -43,8 +45,15 @@ struct _DuaalLearnerPage
   GtkLabel         *closed_label;
   GtkLabel         *title_label;
   GtkLabel         *subtitle_label;
+  GtkLabel         *evaluation_label;   /* (nullable): made when first needed (SPEC 15) */
   GtkLabel         *qualification_label;
   GtkListBox       *competence_list;
+  GtkScrolledWindow *scroller;
+  GtkRevealer      *pinned_revealer;
+  GtkLabel         *pinned_title;
+  GtkGrid          *pinned_grid;
+  GtkWidget        *pinned_colour_bars[DUAAL_N_ACTORS];
+  GtkWidget        *pinned_progress_bars[DUAAL_N_ACTORS];
 };
 
 G_DEFINE_FINAL_TYPE (DuaalLearnerPage, duaal_learner_page, ADW_TYPE_BIN)
@@ -226,9 +235,117 @@ duaal_learner_page_update_header (DuaalLearnerPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "learner.undo-score", editable);
 
   /* An actor scores only as themselves; the coach may enter any actor's
-   * scores (on paper forms handed in, for instance). */
+   * scores (on paper forms handed in, for instance).  A closed period
+   * takes no scores at all. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->scoring_dropdown),
-                            self->viewer == DUAAL_VIEWER_COACH);
+                            self->viewer == DUAAL_VIEWER_COACH && editable);
+}
+
+/* Where @widget is in the scrolled window's view: its top and bottom. */
+static gboolean
+bounds_in_scroller (DuaalLearnerPage *self,
+                    GtkWidget        *widget,
+                    double           *top,
+                    double           *bottom)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, GTK_WIDGET (self->scroller), &bounds))
+    return FALSE;
+  *top = bounds.origin.y;
+  *bottom = bounds.origin.y + bounds.size.height;
+  return TRUE;
+}
+
+/* The expanded competence whose indicators are in view while its header
+ * (with the bars) has scrolled away above; NULL when there is none. */
+static DuaalCompetenceRow *
+duaal_learner_page_find_pinned (DuaalLearnerPage *self)
+{
+  for (guint i = 0; i < self->competence_rows->len; i++)
+    {
+      DuaalCompetenceRow *row = g_ptr_array_index (self->competence_rows, i);
+      double header_top, header_bottom, row_top, row_bottom;
+
+      if (!duaal_competence_row_get_expanded (row) ||
+          !bounds_in_scroller (self, duaal_competence_row_get_header (row), &header_top, &header_bottom) ||
+          !bounds_in_scroller (self, GTK_WIDGET (row), &row_top, &row_bottom))
+        continue;
+      if (header_bottom <= 0 && row_bottom > 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* The competence's bars stay in sight while its indicators are scored:
+ * above the list, when the competence's own header is out of view. */
+static void
+duaal_learner_page_update_pinned (DuaalLearnerPage *self)
+{
+  DuaalCompetenceRow *row = self->status != NULL ? duaal_learner_page_find_pinned (self) : NULL;
+  DuaalCompetence *competence;
+  g_autofree char *title = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pinned_revealer), row != NULL);
+  gtk_revealer_set_reveal_child (self->pinned_revealer, row != NULL);
+  if (row == NULL)
+    return;
+  competence = duaal_competence_row_get_competence (row);
+  title = duaal_coach_view_competence_title (competence);
+  gtk_label_set_text (self->pinned_title, title);
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      const DuaalTally *tally = duaal_status_get_tally (self->status, self->learner_id,
+                                                        duaal_competence_get_id (competence), actor);
+      DuaalTally empty = { duaal_competence_get_n_indicators (competence), 0, 0, 0, 0 };
+
+      duaal_colour_bar_set_tally (DUAAL_COLOUR_BAR (self->pinned_colour_bars[actor]), tally != NULL ? tally : &empty);
+      duaal_progress_bar_set_tally (DUAAL_PROGRESS_BAR (self->pinned_progress_bars[actor]),
+                                    tally != NULL ? tally : &empty);
+    }
+}
+
+static void
+duaal_learner_page_fill_pinned_grid (DuaalLearnerPage *self)
+{
+  for (DuaalActor actor = DUAAL_ACTOR_LEARNER; actor < DUAAL_N_ACTORS; actor++)
+    {
+      GtkWidget *name = gtk_label_new (duaal_actor_get_label (actor));
+
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_widget_add_css_class (name, "caption");
+      self->pinned_colour_bars[actor] = duaal_colour_bar_new (actor);
+      self->pinned_progress_bars[actor] = duaal_progress_bar_new (actor);
+      gtk_widget_set_size_request (self->pinned_colour_bars[actor], -1, 20);
+      gtk_widget_set_size_request (self->pinned_progress_bars[actor], -1, 20);
+      gtk_grid_attach (self->pinned_grid, name, 0, actor, 1, 1);
+      gtk_grid_attach (self->pinned_grid, self->pinned_colour_bars[actor], 1, actor, 1, 1);
+      gtk_grid_attach (self->pinned_grid, self->pinned_progress_bars[actor], 2, actor, 1, 1);
+    }
+}
+
+/* Toasts take this much at the bottom of the page. */
+#define TOAST_ROOM 84
+
+/* The indicator just scored, with its comment, stays above the toast
+ * that offers to undo it. */
+static void
+duaal_learner_page_keep_above_toast (DuaalLearnerPage *self,
+                                     GtkWidget        *row)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double top, bottom;
+  double limit = gtk_widget_get_height (GTK_WIDGET (self->scroller)) - TOAST_ROOM;
+  /* The pinned bars lie over the top of the list. */
+  double ceiling = gtk_widget_get_visible (GTK_WIDGET (self->pinned_revealer))
+                   ? gtk_widget_get_height (GTK_WIDGET (self->pinned_revealer)) : 0;
+
+  if (!bounds_in_scroller (self, row, &top, &bottom) || bottom <= limit)
+    return;
+  /* Never so far that the row's top goes under the pinned bars. */
+  gtk_adjustment_set_value (vadjustment,
+                            gtk_adjustment_get_value (vadjustment) + MIN (bottom - limit, MAX (0, top - ceiling)));
 }
 
 static void
@@ -240,6 +357,7 @@ duaal_learner_page_refresh (DuaalLearnerPage *self)
   for (guint i = 0; i < self->competence_rows->len; i++)
     duaal_learner_page_refresh_competence (self, g_ptr_array_index (self->competence_rows, i));
   duaal_learner_page_update_header (self);
+  duaal_learner_page_update_pinned (self);
 }
 
 /* SPEC section 6 through the core's one filter: the page keeps only
@@ -378,6 +496,7 @@ on_score_changed (DuaalIndicatorRow      *row,
 
   g_array_append_val (self->undo_stack, log_id);
   duaal_learner_page_refresh (self);
+  duaal_learner_page_keep_above_toast (self, GTK_WIDGET (row));
 
   toast = adw_toast_new (_("Score saved"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -665,6 +784,17 @@ duaal_learner_page_set_viewer (DuaalLearnerPage *self,
     duaal_learner_page_refresh (self);
 }
 
+/* On a team database a login other than a coach's sees and scores as
+ * itself only (SPEC section 13): its role is the viewer, fixed. */
+void
+duaal_learner_page_set_viewer_locked (DuaalLearnerPage *self,
+                                      gboolean          locked)
+{
+  g_return_if_fail (DUAAL_IS_LEARNER_PAGE (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->viewer_dropdown), !locked);
+}
+
 DuaalActor
 duaal_learner_page_get_scoring_actor (DuaalLearnerPage *self)
 {
@@ -747,6 +877,48 @@ duaal_learner_page_build_rows (DuaalLearnerPage *self)
     }
 }
 
+/* "Cannot qualify" under the learner's name, with the early warnings
+ * and an overdue visit: the header says it wherever the learner is. */
+static void
+duaal_learner_page_update_evaluation (DuaalLearnerPage *self)
+{
+  g_autoptr(GHashTable) summary = NULL;
+  const DuaalLearnerEvaluation *evaluation = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gint64 id = duaal_learner_get_id (self->learner);
+  GDate today;
+
+  duaal_evaluation_today (&today);
+  summary = duaal_evaluation_summarize (self->store, duaal_learner_get_group_id (self->learner), &today, NULL);
+  if (summary != NULL)
+    evaluation = g_hash_table_lookup (summary, &id);
+  if (evaluation != NULL && evaluation->cannot_qualify)
+    g_string_append (text, _("Cannot qualify: the workplace result is 10 points or more below the pass mark"));
+  if (evaluation != NULL && evaluation->n_warnings > 0)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "",
+                            _("Early warnings after the last closed period"));
+  if (evaluation != NULL && evaluation->visit_overdue)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", _("Workplace visit overdue"));
+
+  if (self->evaluation_label == NULL && text->len == 0)
+    return;
+  if (self->evaluation_label == NULL)
+    {
+      self->evaluation_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (self->evaluation_label, TRUE);
+      gtk_label_set_xalign (self->evaluation_label, 0);
+      gtk_widget_add_css_class (GTK_WIDGET (self->evaluation_label), "heading");
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->subtitle_label))),
+                                  GTK_WIDGET (self->evaluation_label), GTK_WIDGET (self->subtitle_label));
+    }
+  gtk_label_set_text (self->evaluation_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->evaluation_label), text->len > 0);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->evaluation_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->evaluation_label), "warning");
+  gtk_widget_add_css_class (GTK_WIDGET (self->evaluation_label),
+                            evaluation != NULL && evaluation->cannot_qualify ? "error" : "warning");
+}
+
 static void
 duaal_learner_page_update_titles (DuaalLearnerPage *self)
 {
@@ -765,6 +937,7 @@ duaal_learner_page_update_titles (DuaalLearnerPage *self)
     subtitle = g_strdup_printf ("%s · %s", duaal_class_group_get_name (self->group),
                                 duaal_learner_get_company_name (self->learner));
   gtk_label_set_text (self->subtitle_label, subtitle);
+  duaal_learner_page_update_evaluation (self);
 
   /* Translators: "Car mechanic (version 2)" */
   qualification_text = g_strdup_printf (_("%s (version %u)"),
@@ -1040,6 +1213,10 @@ duaal_learner_page_class_init (DuaalLearnerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, close_period_button);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_revealer);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, closed_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, pinned_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, pinned_title);
+  gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, pinned_grid);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalLearnerPage, qualification_label);
@@ -1065,6 +1242,9 @@ duaal_learner_page_init (DuaalLearnerPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   duaal_accessible_init_controls (GTK_WIDGET (self));
+  duaal_learner_page_fill_pinned_grid (self);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (duaal_learner_page_update_pinned), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (viewer_order); i++)
     viewer_labels[i] = duaal_viewer_get_label (viewer_order[i]);
@@ -1097,4 +1277,17 @@ duaal_learner_page_new (DuaalStore *store)
   self->store = g_object_ref (store);
   duaal_live_view_follow (GTK_WIDGET (self), store, duaal_learner_page_update);
   return GTK_WIDGET (self);
+}
+
+const char *
+duaal_learner_page_get_pinned_competence (DuaalLearnerPage *self)
+{
+  DuaalCompetenceRow *row;
+
+  g_return_val_if_fail (DUAAL_IS_LEARNER_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->pinned_revealer))
+    return NULL;
+  row = duaal_learner_page_find_pinned (self);
+  return row != NULL ? duaal_competence_get_id (duaal_competence_row_get_competence (row)) : NULL;
 }

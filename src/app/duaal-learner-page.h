@@ -39,6 +39,9 @@ gint64              duaal_learner_page_get_learner_id        (DuaalLearnerPage  
 DuaalViewer         duaal_learner_page_get_viewer            (DuaalLearnerPage   *self);
 void                duaal_learner_page_set_viewer            (DuaalLearnerPage   *self,
                                                               DuaalViewer         viewer);
+/* TRUE: the viewer cannot be changed (a team login sees as its own role). */
+void                duaal_learner_page_set_viewer_locked     (DuaalLearnerPage   *self,
+                                                              gboolean            locked);
 DuaalActor          duaal_learner_page_get_scoring_actor     (DuaalLearnerPage   *self);
 void                duaal_learner_page_set_scoring_actor     (DuaalLearnerPage   *self,
                                                               DuaalActor          actor);
@@ -54,6 +57,9 @@ DuaalCompetenceRow *duaal_learner_page_find_competence_row   (DuaalLearnerPage  
                                                               const char         *competence_id);
 DuaalIndicatorRow  *duaal_learner_page_find_indicator_row    (DuaalLearnerPage   *self,
                                                               const char         *indicator_id);
+/* (nullable): the competence whose bars are shown above the list, its
+ * own header having scrolled out of view while its indicators are in it */
+const char         *duaal_learner_page_get_pinned_competence (DuaalLearnerPage   *self);
 /* Asks to close the current period (what learner.close-period does).
  * Returns: (nullable) (transfer none): the confirmation dialog. */
 AdwMessageDialog   *duaal_learner_page_ask_close_period      (DuaalLearnerPage   *self);

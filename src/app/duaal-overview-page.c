@@ -9,6 +9,7 @@
 #include "duaal-error.h"
 #include "duaal-export-dialog.h"
 #include "duaal-live-view-private.h"
+#include "duaal-adaptive-private.h"
 #include "duaal-overview-page.h"
 #include "duaal-overview-renderer.h"
 #include "duaal-planner-dialog.h"
@@ -37,7 +38,16 @@ struct _DuaalOverviewPage
   AdwStatusPage        *empty_page;
   GtkScrolledWindow    *scrolled;
   DuaalOverviewView    *view;
+
+  /* A narrow window: the toolbar's buttons show their icons only. */
+  gboolean              compact;
+  guint                 compact_idle;
+  GtkWidget            *priority_content;
+  GtkWidget            *export_content;
 };
+
+/* Narrower than this, the toolbar's words give way to icons. */
+#define COMPACT_WIDTH 640
 
 G_DEFINE_FINAL_TYPE (DuaalOverviewPage, duaal_overview_page, ADW_TYPE_BIN)
 
@@ -398,7 +408,7 @@ on_export_response (GtkNativeDialog   *chooser,
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *title = g_strdup_printf (_("Exported to %s"), name);
-          show_toast (self, adw_toast_new (title));
+          show_toast (self, duaal_export_saved_toast_new (title, file));
         }
     }
   g_clear_object (&self->chooser);
@@ -421,6 +431,7 @@ export_action (GtkWidget  *widget,
                           _("overview table"), format);
   self->chooser = gtk_file_chooser_native_new (_("Export the overview table"), get_parent_window (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  duaal_export_set_start_folder (GTK_FILE_CHOOSER (self->chooser), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_object_unref (filter);
@@ -559,6 +570,72 @@ ask_reset_plans (DuaalOverviewPage *self)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reset_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* SPEC 14: a competence is planned where a context the company offers
+ * offers it; one transaction for the whole group. */
+gboolean
+duaal_overview_page_plans_from_contexts (DuaalOverviewPage  *self,
+                                         GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *title = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (DUAAL_IS_OVERVIEW_PAGE (self), FALSE);
+
+  if (!duaal_store_reset_plans (self->store, self->group_id, DUAAL_PLAN_FROM_CONTEXTS, &n, &local_error))
+    {
+      show_error (self, _("Could not change the training plans"), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  reload (self);
+  title = g_strdup_printf (ngettext ("The training plan of %u learner now follows the contexts its company offers.",
+                                     "The training plans of %u learners now follow the contexts their companies offer.",
+                                     n), n);
+  show_toast (self, adw_toast_new (title));
+  return TRUE;
+}
+
+static void
+on_plans_from_contexts_response (AdwMessageDialog  *dialog,
+                                 const char        *response,
+                                 DuaalOverviewPage *self)
+{
+  if (g_str_equal (response, "reset"))
+    duaal_overview_page_plans_from_contexts (self, NULL);
+}
+
+static void
+plans_from_contexts_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (widget);
+  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self),
+                                              _("Make the training plans from the offered contexts?"),
+                                              _("Each learner’s training plan then holds the competences that the "
+                                                "contexts offered by their company offer. Changes made cell by cell "
+                                                "are lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep the Plans"),
+                                    "reset", _("_Plans from Contexts"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_plans_from_contexts_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+plans_from_activities_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ask_reset_plans (DUAAL_OVERVIEW_PAGE (widget));
 }
 
 gboolean
@@ -724,10 +801,56 @@ duaal_overview_page_print (DuaalOverviewPage  *self,
 
 /* ---- GObject -------------------------------------------------------- */
 
+/* Icons only, or icons and words; every button keeps its tooltip and
+ * its accessible name either way. */
+static gboolean
+apply_compact (gpointer user_data)
+{
+  DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (user_data);
+
+  self->compact_idle = 0;
+  if (self->compact)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (self->priority_button), "view-sort-descending-symbolic");
+      gtk_button_set_icon_name (self->plan_button, "x-office-calendar-symbolic");
+      gtk_menu_button_set_icon_name (self->export_button, "document-save-symbolic");
+    }
+  else
+    {
+      gtk_button_set_child (GTK_BUTTON (self->priority_button), self->priority_content);
+      gtk_button_set_label (self->plan_button, _("Plan _sessions…"));
+      gtk_menu_button_set_child (self->export_button, self->export_content);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The switch waits for idle: the window's layout is running now. */
+static void
+duaal_overview_page_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (widget);
+  gboolean compact = duaal_adaptive_get_room (widget, width) < COMPACT_WIDTH;
+
+  duaal_adaptive_bin_allocate_child (widget, width, height, baseline);
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (self->compact_idle == 0)
+        self->compact_idle = g_idle_add (apply_compact, self);
+    }
+}
+
 static void
 duaal_overview_page_dispose (GObject *object)
 {
   DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (object);
+
+  g_clear_handle_id (&self->compact_idle, g_source_remove);
+  g_clear_object (&self->priority_content);
+  g_clear_object (&self->export_content);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -757,6 +880,8 @@ duaal_overview_page_class_init (DuaalOverviewPageClass *klass)
 
   object_class->dispose = duaal_overview_page_dispose;
   object_class->finalize = duaal_overview_page_finalize;
+  widget_class->measure = duaal_adaptive_bin_measure;
+  widget_class->size_allocate = duaal_overview_page_size_allocate;
 
   g_type_ensure (DUAAL_TYPE_OVERVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-overview-page.ui");
@@ -782,12 +907,21 @@ duaal_overview_page_class_init (DuaalOverviewPageClass *klass)
   gtk_widget_class_install_action (widget_class, "overview.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "overview.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "overview.import-activities", NULL, import_activities_action);
+  gtk_widget_class_install_action (widget_class, "overview.plans-from-activities", NULL, plans_from_activities_action);
+  gtk_widget_class_install_action (widget_class, "overview.plans-from-contexts", NULL, plans_from_contexts_action);
 }
 
 static void
 duaal_overview_page_init (DuaalOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_adaptive_bin_init (ADW_BIN (self));
+  self->priority_content = g_object_ref (gtk_button_get_child (GTK_BUTTON (self->priority_button)));
+  self->export_content = g_object_ref (gtk_menu_button_get_child (self->export_button));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->priority_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Campus priority"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plan sessions"), -1);
   set_actions_enabled (self, FALSE);
   show_empty (self, _("No class group chosen"), _("Choose a class group to see its overview table."));
 }

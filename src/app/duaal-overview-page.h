@@ -85,4 +85,9 @@ gboolean           duaal_overview_page_reset_plans  (DuaalOverviewPage  *self,
  * does.  Returns: (nullable) (transfer none): the DuaalPlannerDialog. */
 GtkWindow         *duaal_overview_page_open_planner (DuaalOverviewPage  *self);
 
+/* Makes every training plan of the group again from the contexts its
+ * company offers (SPEC 14), as the menu item does after asking. */
+gboolean           duaal_overview_page_plans_from_contexts (DuaalOverviewPage  *self,
+                                                            GError            **error);
+
 G_END_DECLS

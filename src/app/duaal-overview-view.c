@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "duaal-enums.h"
@@ -35,6 +36,7 @@ struct _DuaalOverviewView
    * reader reaches each cell and reads learner, competence and state;
    * the keyboard's cell is the one that takes the focus. */
   GPtrArray         *cells;
+  GtkWidget         *followed;        /* (unowned): the scrolled window whose scrolling is followed */
 };
 
 G_DEFINE_FINAL_TYPE (DuaalOverviewView, duaal_overview_view, GTK_TYPE_WIDGET)
@@ -202,19 +204,69 @@ draw_focus (DuaalOverviewView *self,
   cairo_stroke (cr);
 }
 
+/* Where the scrolled window around the table shows it from, in the
+ * table's units, when the competence column is pinned there (the table
+ * scrolled sideways, and room beside the column for a learner); else 0. */
+static double
+pinned_left (DuaalOverviewView *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t left;
+  double room = duaal_overview_renderer_get_pinned_width () + 120;
+
+  if (scrolled == NULL || gtk_widget_get_width (scrolled) < room ||
+      !gtk_widget_compute_point (scrolled, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (0, 0), &left) ||
+      left.x <= 0)
+    return 0;
+  return left.x;
+}
+
+/* A click or a pointer over the pinned column is not on a learner's cell. */
+static gboolean
+hit_cell (DuaalOverviewView *self,
+          double             x,
+          double             y,
+          guint             *learner,
+          guint             *competence)
+{
+  double left = pinned_left (self);
+
+  if (left > 0 && x < left + duaal_overview_renderer_get_pinned_width ())
+    return FALSE;
+  return duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, learner, competence);
+}
+
 static void
 duaal_overview_view_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   DuaalOverviewView *self = DUAAL_OVERVIEW_VIEW (widget);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   cairo_t *cr;
 
   if (self->shown == NULL || self->width <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
-  duaal_overview_renderer_draw (self->shown, self->mode, table_font (self), cr);
+  duaal_overview_renderer_draw_in_window (self->shown, self->mode, table_font (self), dark,
+                                          pinned_left (self), cr);
   draw_focus (self, cr);
   cairo_destroy (cr);
+}
+
+/* The pinned column follows the scrolling. */
+static void
+duaal_overview_view_map (GtkWidget *widget)
+{
+  DuaalOverviewView *self = DUAAL_OVERVIEW_VIEW (widget);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (duaal_overview_view_parent_class)->map (widget);
+  if (scrolled != NULL && self->followed != scrolled)
+    {
+      self->followed = scrolled;
+      g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                               "value-changed", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+    }
 }
 
 /* ---- input ---------------------------------------------------------- */
@@ -257,7 +309,7 @@ duaal_overview_view_activate_at (DuaalOverviewView *self,
   g_return_val_if_fail (DUAAL_IS_OVERVIEW_VIEW (self), FALSE);
 
   if (self->shown == NULL ||
-      !duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, &learner, &competence))
+      !hit_cell (self, x, y, &learner, &competence))
     return FALSE;
   self->focus_learner = learner;
   self->focus_competence = competence;
@@ -284,7 +336,7 @@ on_motion (GtkEventControllerMotion *controller,
            DuaalOverviewView        *self)
 {
   gboolean over_cell = self->shown != NULL && self->mode == DUAAL_OVERVIEW_PLANNED &&
-                       duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, NULL, NULL);
+                       hit_cell (self, x, y, NULL, NULL);
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), over_cell ? "pointer" : NULL);
 }
@@ -508,7 +560,7 @@ on_query_tooltip (GtkWidget         *widget,
       learner = self->focus_learner;
       competence = self->focus_competence;
     }
-  else if (!duaal_overview_renderer_hit_test (self->shown, self->mode, table_font (self), x, y, &learner, &competence))
+  else if (!hit_cell (self, x, y, &learner, &competence))
     return FALSE;
   if (learner >= duaal_overview_get_n_learners (self->shown))
     return FALSE;
@@ -712,6 +764,7 @@ duaal_overview_view_class_init (DuaalOverviewViewClass *klass)
   widget_class->size_allocate = duaal_overview_view_size_allocate;
   widget_class->grab_focus = duaal_overview_view_grab_focus;
   widget_class->snapshot = duaal_overview_view_snapshot;
+  widget_class->map = duaal_overview_view_map;
 
   properties[PROP_OVERVIEW] =
     g_param_spec_object ("overview", NULL, NULL, DUAAL_TYPE_OVERVIEW,
@@ -755,6 +808,9 @@ duaal_overview_view_init (DuaalOverviewView *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  /* The dark style has its own palette for the table. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 
   duaal_overview_view_update (self);
 }

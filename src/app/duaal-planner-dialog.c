@@ -27,6 +27,8 @@ struct _DuaalPlannerDialog
   gboolean             *acquired;
   gboolean             *needs;
   GPtrArray            *spins;          /* GtkSpinButton per competence */
+  GPtrArray            *scenarios;      /* DuaalScenario of the qualification (SPEC 14) */
+  GPtrArray            *scenario_menus; /* per competence: GtkDropDown, or NULL (none or one scenario) */
   DuaalSessionPlan     *plan;
   char                 *result_text;
   GtkFileChooserNative *chooser;
@@ -85,6 +87,110 @@ needs_text (DuaalPlannerDialog *self,
                           names->len - 1, joined);
 }
 
+/* ---- lesson scenarios (SPEC 14) ------------------------------------- */
+
+/* The scenario chosen for competence @c: the menu's, else the only one. */
+static DuaalScenario *
+chosen_scenario (DuaalPlannerDialog *self,
+                 guint               c)
+{
+  g_autoptr(GPtrArray) aiming = duaal_scenario_list_for_competence (self->scenarios,
+                                                                    duaal_overview_get_competence_id (self->overview, c));
+  GtkDropDown *menu = g_ptr_array_index (self->scenario_menus, c);
+  guint selected = menu != NULL ? gtk_drop_down_get_selected (menu) : 0;
+
+  if (aiming->len == 0)
+    return NULL;
+  return g_ptr_array_index (aiming, MIN (selected, aiming->len - 1));
+}
+
+/* Choosing another scenario takes its estimate as the competence's d. */
+static void
+on_scenario_chosen (GtkDropDown        *menu,
+                    GParamSpec         *pspec,
+                    DuaalPlannerDialog *self)
+{
+  for (guint c = 0; c < self->scenario_menus->len; c++)
+    if (g_ptr_array_index (self->scenario_menus, c) == menu)
+      gtk_spin_button_set_value (g_ptr_array_index (self->spins, c),
+                                 duaal_scenario_get_sessions (chosen_scenario (self, c)));
+}
+
+/* A menu of the scenarios aiming at a competence when there are several;
+ * with one, its title in the row's subtitle; none, nothing. */
+static GtkWidget *
+scenario_menu (DuaalPlannerDialog *self,
+               GtkWidget          *row,
+               const char         *title,
+               const char         *subtitle,
+               GPtrArray          *aiming)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autofree char *label = NULL;
+  GtkWidget *menu;
+
+  if (aiming->len == 1)
+    {
+      g_autofree char *with_scenario = g_strdup_printf (_("%s · Scenario: %s"), subtitle,
+                                                        duaal_scenario_get_title (g_ptr_array_index (aiming, 0)));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), with_scenario);
+    }
+  if (aiming->len < 2)
+    return NULL;
+  for (guint i = 0; i < aiming->len; i++)
+    gtk_string_list_append (titles, duaal_scenario_get_title (g_ptr_array_index (aiming, i)));
+  menu = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  /* Translators: the accessible name of the menu of lesson scenarios for a competence */
+  label = g_strdup_printf (_("Lesson scenario for %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect (menu, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
+  return menu;
+}
+
+/* competence id -> scenario id, for duaal_session_plan_set_scenarios(). */
+static GHashTable *
+scenario_choices (DuaalPlannerDialog *self)
+{
+  GHashTable *choices = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint c = 0; c < self->scenario_menus->len; c++)
+    {
+      DuaalScenario *scenario = chosen_scenario (self, c);
+
+      if (scenario != NULL)
+        g_hash_table_insert (choices, (gpointer) duaal_overview_get_competence_id (self->overview, c),
+                             GSIZE_TO_POINTER ((gsize) duaal_scenario_get_id (scenario)));
+    }
+  return choices;
+}
+
+gboolean
+duaal_planner_dialog_choose_scenario (DuaalPlannerDialog *self,
+                                      const char         *competence_id,
+                                      gint64              scenario_id)
+{
+  g_autoptr(GPtrArray) aiming = NULL;
+  GtkDropDown *menu;
+  int c;
+
+  g_return_val_if_fail (DUAAL_IS_PLANNER_DIALOG (self), FALSE);
+
+  c = duaal_overview_find_competence (self->overview, competence_id);
+  if (c < 0 || (menu = g_ptr_array_index (self->scenario_menus, c)) == NULL)
+    return FALSE;
+  aiming = duaal_scenario_list_for_competence (self->scenarios, competence_id);
+  for (guint i = 0; i < aiming->len; i++)
+    if (duaal_scenario_get_id (g_ptr_array_index (aiming, i)) == scenario_id)
+      {
+        gtk_drop_down_set_selected (menu, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 add_competence_rows (DuaalPlannerDialog *self)
 {
@@ -93,6 +199,8 @@ add_competence_rows (DuaalPlannerDialog *self)
       g_autofree char *title = g_strdup_printf ("%s  %s", duaal_overview_get_competence_id (self->overview, c),
                                                 duaal_overview_get_competence_title (self->overview, c));
       g_autofree char *subtitle = needs_text (self, c);
+      g_autoptr(GPtrArray) aiming = duaal_scenario_list_for_competence (self->scenarios,
+                                                                        duaal_overview_get_competence_id (self->overview, c));
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *spin = gtk_spin_button_new_with_range (1, DUAAL_SESSION_MAX_DURATION, 1);
 
@@ -104,6 +212,11 @@ add_competence_rows (DuaalPlannerDialog *self)
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      /* The scenario's estimate is the default number of sessions. */
+      if (aiming->len > 0)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                                   duaal_scenario_get_sessions (g_ptr_array_index (aiming, 0)));
+      g_ptr_array_add (self->scenario_menus, scenario_menu (self, row, title, subtitle, aiming));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
       /* A competence nobody needs is not planned: its estimate does not matter. */
@@ -384,12 +497,17 @@ plan_with_settings (DuaalPlannerDialog  *self,
                     GError             **error)
 {
   g_autofree guint *durations = g_new (guint, MAX (1, self->spins->len));
+  g_autoptr(GHashTable) choices = scenario_choices (self);
+  DuaalSessionPlan *plan;
 
   for (guint c = 0; c < self->spins->len; c++)
     durations[c] = (guint) gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, c));
-  return duaal_session_plan_new_from_overview (self->overview, self->acquired, durations,
+  plan = duaal_session_plan_new_from_overview (self->overview, self->acquired, durations,
                                                (guint) gtk_spin_button_get_value_as_int (self->groups_spin),
                                                error);
+  if (plan != NULL)
+    duaal_session_plan_set_scenarios (plan, self->scenarios, choices);
+  return plan;
 }
 
 /* Settings and plan stay with the class group, for the next time the
@@ -631,7 +749,7 @@ on_export_response (GtkNativeDialog    *chooser,
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *title = g_strdup_printf (_("Exported to %s"), name);
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+          adw_toast_overlay_add_toast (self->toast_overlay, duaal_export_saved_toast_new (title, file));
         }
     }
   g_clear_object (&self->chooser);
@@ -650,6 +768,7 @@ choose_export_file (DuaalPlannerDialog *self,
   name = g_strdup_printf ("%s.%s", _("session plan"), format);
   self->chooser = gtk_file_chooser_native_new (_("Export the session plan"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  duaal_export_set_start_folder (GTK_FILE_CHOOSER (self->chooser), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_object_unref (filter);
@@ -709,12 +828,14 @@ duaal_planner_dialog_new (GtkWindow   *parent,
   g_autoptr(DuaalOverview) overview = NULL;
   g_autofree gboolean *acquired = NULL;
   g_autoptr(DuaalKeptPlan) kept = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
   DuaalPlannerDialog *self;
 
   g_return_val_if_fail (DUAAL_IS_STORE (store), NULL);
 
   overview = duaal_planning_load (store, group_id, &acquired, error);
-  if (overview == NULL || (kept = duaal_store_load_session_plan (store, group_id, error)) == NULL)
+  if (overview == NULL || (kept = duaal_store_load_session_plan (store, group_id, error)) == NULL
+      || (scenarios = duaal_planning_load_scenarios (store, group_id, error)) == NULL)
     return NULL;
 
   self = g_object_new (DUAAL_TYPE_PLANNER_DIALOG, "transient-for", parent, NULL);
@@ -724,6 +845,7 @@ duaal_planner_dialog_new (GtkWindow   *parent,
   self->overview = g_steal_pointer (&overview);
   self->acquired = g_steal_pointer (&acquired);
   self->needs = duaal_session_needs_from_overview (self->overview, self->acquired);
+  self->scenarios = g_steal_pointer (&scenarios);
   add_competence_rows (self);
   show_kept_plan (self);
   return self;
@@ -752,6 +874,8 @@ duaal_planner_dialog_finalize (GObject *object)
   g_clear_object (&self->overview);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->spins, g_ptr_array_unref);
+  g_clear_pointer (&self->scenario_menus, g_ptr_array_unref);
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
   g_free (self->acquired);
   g_free (self->needs);
   g_free (self->result_text);
@@ -797,6 +921,7 @@ duaal_planner_dialog_init (DuaalPlannerDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->spins = g_ptr_array_new ();
+  self->scenario_menus = g_ptr_array_new ();
   self->date_rows = g_ptr_array_new ();
   gtk_drawing_area_set_draw_func (self->plan_area, draw_plan, self, NULL);
 }

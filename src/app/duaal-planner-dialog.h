@@ -67,4 +67,10 @@ gboolean            duaal_planner_dialog_export           (DuaalPlannerDialog *s
                                                            GFile              *file,
                                                            GError            **error);
 
+/* Chooses, where several lesson scenarios aim at @competence_id, the one
+ * its groups use (and its estimate as d); FALSE when there is no choice. */
+gboolean            duaal_planner_dialog_choose_scenario (DuaalPlannerDialog *self,
+                                                          const char         *competence_id,
+                                                          gint64              scenario_id);
+
 G_END_DECLS

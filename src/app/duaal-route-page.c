@@ -174,12 +174,43 @@ duaal_route_page_fill_periods (DuaalRoutePage *self)
   self->syncing = FALSE;
 }
 
+/* The class groups whose learners can be compared with the learner's:
+ * theirs first, then every other group of the same qualification. */
+static GPtrArray *
+duaal_route_page_list_comparable_groups (DuaalRoutePage *self)
+{
+  GPtrArray *comparable = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DuaalClassGroup) own = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->group_id == 0 || (own = duaal_store_get_group (self->store, self->group_id, &error)) == NULL)
+    return comparable;
+  g_ptr_array_add (comparable, g_object_ref (own));
+  groups = duaal_store_list_groups (self->store, &error);
+  if (groups == NULL)
+    {
+      g_warning ("Cannot list the class groups: %s", error->message);
+      return comparable;
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      DuaalClassGroup *group = g_ptr_array_index (groups, i);
+
+      if (duaal_class_group_get_id (group) != self->group_id &&
+          g_strcmp0 (duaal_class_group_get_qualification_code (group),
+                     duaal_class_group_get_qualification_code (own)) == 0 &&
+          duaal_class_group_get_qualification_version (group) == duaal_class_group_get_qualification_version (own))
+        g_ptr_array_add (comparable, g_object_ref (group));
+    }
+  return comparable;
+}
+
 static void
 duaal_route_page_fill_compare (DuaalRoutePage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) learners = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = duaal_route_page_list_comparable_groups (self);
   guint selected = 0;
 
   g_array_set_size (self->compare_ids, 0);
@@ -187,21 +218,34 @@ duaal_route_page_fill_compare (DuaalRoutePage *self)
   gtk_string_list_append (labels, _("Nobody"));
   g_array_append_val (self->compare_ids, (gint64) { 0 });
 
-  if (self->group_id != 0)
-    learners = duaal_store_list_learners (self->store, self->group_id, &error);
-  if (learners == NULL && error != NULL)
-    g_warning ("Cannot list the learners: %s", error->message);
-  for (guint i = 0; learners != NULL && i < learners->len; i++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      DuaalLearner *learner = g_ptr_array_index (learners, i);
-      gint64 id = duaal_learner_get_id (learner);
+      DuaalClassGroup *group = g_ptr_array_index (groups, g);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) learners = duaal_store_list_learners (self->store, duaal_class_group_get_id (group), &error);
 
-      if (id == self->learner_id || !duaal_viewer_has_in_scope (self->viewer, self->viewer_id, learner))
-        continue;
-      gtk_string_list_append (labels, duaal_learner_get_name (learner));
-      if (id == self->compare_id)
-        selected = self->compare_ids->len;
-      g_array_append_val (self->compare_ids, id);
+      if (learners == NULL)
+        {
+          g_warning ("Cannot list the learners: %s", error->message);
+          continue;
+        }
+      for (guint i = 0; i < learners->len; i++)
+        {
+          DuaalLearner *learner = g_ptr_array_index (learners, i);
+          gint64 id = duaal_learner_get_id (learner);
+          g_autofree char *label = NULL;
+
+          if (id == self->learner_id || !duaal_viewer_has_in_scope (self->viewer, self->viewer_id, learner))
+            continue;
+          /* Translators: a learner of another class group, "Anna Claes (6 Elektriciteit)" */
+          label = g > 0 ? g_strdup_printf (_("%s (%s)"), duaal_learner_get_name (learner),
+                                           duaal_class_group_get_name (group))
+                        : g_strdup (duaal_learner_get_name (learner));
+          gtk_string_list_append (labels, label);
+          if (id == self->compare_id)
+            selected = self->compare_ids->len;
+          g_array_append_val (self->compare_ids, id);
+        }
     }
   if (selected == 0)
     self->compare_id = 0;
@@ -393,8 +437,9 @@ on_exported (DuaalExportDialog *dialog,
   g_autofree char *name = g_filename_display_basename (path);
   /* Translators: a toast after exporting, "Chart saved as Competence route Anna Claes.png" */
   g_autofree char *title = g_strdup_printf (_("Chart saved as %s"), name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, duaal_export_saved_toast_new (title, file));
 }
 
 DuaalExportDialog *

@@ -7,6 +7,8 @@
 #include "duaal-app-enums.h"
 #include "duaal-sidebar-item.h"
 
+#include <string.h>
+
 struct _DuaalSidebarItem
 {
   GObject               parent_instance;
@@ -20,6 +22,7 @@ struct _DuaalSidebarItem
   char                 *group_name;    /* a learner's group's name */
   guint                 attention_count;
   gboolean              attention_known;
+  DuaalLearnerEvaluation evaluation;   /* a learner's (SPEC 15) */
   GListStore           *learners;      /* a group's learner items */
   gboolean              has_learners;
 };
@@ -33,6 +36,7 @@ enum {
   PROP_NAME,
   PROP_SUBTITLE,
   PROP_ATTENTION_COUNT,
+  PROP_EVALUATION,
   PROP_SEARCH_TEXT,
   N_PROPS
 };
@@ -95,6 +99,9 @@ duaal_sidebar_item_get_property (GObject    *object,
     case PROP_ATTENTION_COUNT:
       g_value_set_uint (value, self->attention_count);
       break;
+    case PROP_EVALUATION:
+      g_value_set_pointer (value, &self->evaluation);
+      break;
     case PROP_SEARCH_TEXT:
       g_value_take_string (value, duaal_sidebar_item_dup_search_text (self));
       break;
@@ -139,6 +146,10 @@ duaal_sidebar_item_class_init (DuaalSidebarItemClass *klass)
   properties[PROP_ATTENTION_COUNT] =
     g_param_spec_uint ("attention-count", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Notified when the learner's evaluation summary changes. */
+  properties[PROP_EVALUATION] =
+    g_param_spec_pointer ("evaluation", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -245,6 +256,30 @@ duaal_sidebar_item_set_attention_count (DuaalSidebarItem *self,
     return;
   self->attention_count = count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTENTION_COUNT]);
+}
+
+const DuaalLearnerEvaluation *
+duaal_sidebar_item_get_evaluation (DuaalSidebarItem *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR_ITEM (self), NULL);
+
+  return &self->evaluation;
+}
+
+void
+duaal_sidebar_item_set_evaluation (DuaalSidebarItem             *self,
+                                   const DuaalLearnerEvaluation *evaluation)
+{
+  DuaalLearnerEvaluation none = { 0 };
+
+  g_return_if_fail (DUAAL_IS_SIDEBAR_ITEM (self));
+
+  if (evaluation == NULL)
+    evaluation = &none;
+  if (memcmp (&self->evaluation, evaluation, sizeof none) == 0)
+    return;
+  self->evaluation = *evaluation;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
 }
 
 GListModel *

@@ -18,6 +18,7 @@
 #include <gio/gio.h>
 
 #include "duaal-class-group.h"
+#include "duaal-evaluation-report.h"
 #include "duaal-learner.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,12 @@ gboolean              duaal_sidebar_item_get_attention_count  (DuaalSidebarItem 
 void                  duaal_sidebar_item_set_attention_count  (DuaalSidebarItem  *self,
                                                                guint              count);
 
+/* A learner's evaluation summary (SPEC 15): cannot qualify, early
+ * warnings, a visit overdue; all zero until set.  @evaluation:
+ * (nullable) NULL clears it. */
+const DuaalLearnerEvaluation *duaal_sidebar_item_get_evaluation (DuaalSidebarItem             *self);
+void                  duaal_sidebar_item_set_evaluation       (DuaalSidebarItem             *self,
+                                                               const DuaalLearnerEvaluation *evaluation);
 /* (transfer none): a group's learners, empty until set once. */
 GListModel           *duaal_sidebar_item_get_learners         (DuaalSidebarItem  *self);
 gboolean              duaal_sidebar_item_has_learners         (DuaalSidebarItem  *self);

@@ -12,9 +12,6 @@ G_BEGIN_DECLS
 gint64       duaal_sidebar_get_selected_learner   (DuaalSidebar  *self);
 /* 0 when no class group's header is selected */
 gint64       duaal_sidebar_get_selected_group     (DuaalSidebar  *self);
-/* Selects the header row of @group_id: emits ::group-selected. */
-gboolean     duaal_sidebar_select_group           (DuaalSidebar  *self,
-                                                   gint64         group_id);
 /* Whether the group lists its learners (at first: always, up to 12 groups). */
 gboolean     duaal_sidebar_is_group_open          (DuaalSidebar  *self,
                                                    gint64         group_id);
@@ -23,6 +20,8 @@ gboolean     duaal_sidebar_get_attention_count    (DuaalSidebar  *self,
                                                    gint64         group_id,
                                                    guint         *count);
 GtkEditable *duaal_sidebar_get_search_entry       (DuaalSidebar  *self);
+/* What Ctrl+F does: the search takes the keys, its text selected. */
+void         duaal_sidebar_focus_search           (DuaalSidebar  *self);
 /* Number of learner rows listed: of open groups, through the search. */
 guint        duaal_sidebar_count_visible_learners (DuaalSidebar  *self);
 /* Number of rows that have a widget: those on screen (and a few more). */

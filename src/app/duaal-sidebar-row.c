@@ -29,6 +29,7 @@ struct _DuaalSidebarRow
   GtkLabel         *name_label;
   GtkLabel         *company_label;  /* (nullable): made for the first learner */
   GtkLabel         *badge;          /* (nullable): made for the first count */
+  GtkLabel         *evaluation_label; /* (nullable): made for the first learner with a note (SPEC 15) */
   GtkWidget        *menu_button;
   GtkWidget        *menu;           /* (nullable): the menu last opened */
 };
@@ -134,6 +135,47 @@ update_badge (DuaalSidebarRow *self)
                              count);
   gtk_label_set_text (self->badge, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->badge), tooltip);
+}
+
+static GtkLabel *new_label (GtkBox *box);
+
+/* "Cannot qualify · 2 warnings · Visit overdue": what the coach should
+ * know wherever the learner is (SPEC 15), as text, not colour alone. */
+static void
+update_evaluation (DuaalSidebarRow *self)
+{
+  const DuaalLearnerEvaluation *evaluation = is_group (self) ? NULL : duaal_sidebar_item_get_evaluation (self->item);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+
+  if (evaluation != NULL && evaluation->cannot_qualify)
+    g_ptr_array_add (parts, g_strdup (_("Cannot qualify")));
+  if (evaluation != NULL && evaluation->n_warnings > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                          evaluation->n_warnings), evaluation->n_warnings));
+  if (evaluation != NULL && evaluation->visit_overdue)
+    g_ptr_array_add (parts, g_strdup (_("Visit overdue")));
+  if (self->evaluation_label == NULL && parts->len == 0)
+    return;
+  if (self->evaluation_label == NULL)
+    {
+      self->evaluation_label = new_label (self->labels);
+      gtk_widget_add_css_class (GTK_WIDGET (self->evaluation_label), "caption-heading");
+    }
+  g_ptr_array_add (parts, NULL);
+  text = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_text (self->evaluation_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->evaluation_label), text[0] != '\0');
+  if (evaluation != NULL && evaluation->cannot_qualify)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->evaluation_label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->evaluation_label), "warning");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->evaluation_label), "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->evaluation_label), "error");
+    }
 }
 
 /* The tooltip of the menu button and the row's accessible name. */
@@ -246,6 +288,8 @@ duaal_sidebar_row_set_list_row (DuaalSidebarRow *self,
     self->subtitle_binding = g_object_bind_property (self->item, "subtitle", self->company_label, "label",
                                                      G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->item, "notify::attention-count", G_CALLBACK (update_badge), self);
+  g_signal_connect_swapped (self->item, "notify::evaluation", G_CALLBACK (update_evaluation), self);
+  update_evaluation (self);
   g_signal_connect_swapped (self->item, "notify::name", G_CALLBACK (update_name), self);
   update_badge (self);
   update_name (self);

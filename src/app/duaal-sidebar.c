@@ -50,6 +50,8 @@ struct _DuaalSidebar
   gboolean              searching;
   gboolean              expanding;        /* rows opened or closed by the sidebar itself */
   guint                 updating;         /* selection changes while updating are not the user's */
+  gboolean              key_moving;       /* the arrows move the selection: nothing opens */
+  guint                 key_idle;
 
   /* What is selected, also while a search hides it. */
   DuaalSidebarItemKind  selected_kind;
@@ -68,6 +70,7 @@ struct _DuaalSidebar
   GtkSearchEntry       *search_entry;
   GtkStack             *stack;
   GtkGridView          *list_view;
+  AdwStatusPage        *no_match_page;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
@@ -164,6 +167,30 @@ duaal_sidebar_find_group_row (DuaalSidebar *self,
   return position != G_MAXUINT ? gtk_tree_list_model_get_child_row (self->tree, position) : NULL;
 }
 
+/* Each learner's evaluation summary (SPEC 15): cannot qualify, early
+ * warnings, a visit overdue.  A store without SPEC 15 shows none. */
+static void
+duaal_sidebar_load_evaluation (DuaalSidebar     *self,
+                               DuaalSidebarItem *group)
+{
+  g_autoptr(GHashTable) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *learners = duaal_sidebar_item_get_learners (group);
+  GDate today;
+
+  duaal_evaluation_today (&today);
+  summary = duaal_evaluation_summarize (self->store, duaal_sidebar_item_get_id (group), &today, &error);
+  if (summary == NULL && !g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
+    g_warning ("Cannot read the evaluation of %s: %s", duaal_sidebar_item_get_name (group), error->message);
+  for (guint i = 0; i < g_list_model_get_n_items (learners); i++)
+    {
+      g_autoptr(DuaalSidebarItem) learner = g_list_model_get_item (learners, i);
+      gint64 id = duaal_sidebar_item_get_id (learner);
+
+      duaal_sidebar_item_set_evaluation (learner, summary != NULL ? g_hash_table_lookup (summary, &id) : NULL);
+    }
+}
+
 /* The learners of @group as the store lists them, once. */
 static void
 duaal_sidebar_load_learners (DuaalSidebar     *self,
@@ -179,6 +206,7 @@ duaal_sidebar_load_learners (DuaalSidebar     *self,
       return;
     }
   duaal_sidebar_item_set_learners (group, learners);
+  duaal_sidebar_load_evaluation (self, group);
 }
 
 static void
@@ -243,13 +271,23 @@ duaal_sidebar_expand_groups (DuaalSidebar *self,
     }
 }
 
-/* Without any class group: how to make one. */
+/* Without any class group: how to make one; a search that finds
+ * nobody says so. */
 static void
 duaal_sidebar_update_placeholder (DuaalSidebar *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0;
+  gboolean no_match = !empty && self->searching && g_list_model_get_n_items (G_LIST_MODEL (self->tree)) == 0;
 
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+  if (no_match)
+    {
+      g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+      /* Translators: the sidebar's search found nothing */
+      g_autofree char *description = g_strdup_printf (_("No learner or class group matches “%s”."), search);
+
+      adw_status_page_set_description (self->no_match_page, description);
+    }
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : no_match ? "no-match" : "list");
 }
 
 static void
@@ -390,6 +428,7 @@ on_search_changed (DuaalSidebar *self)
   gtk_string_filter_set_search (self->filter, self->searching ? stripped : NULL);
   duaal_sidebar_expand_groups (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shown_groups)));
   self->updating--;
+  duaal_sidebar_update_placeholder (self);
   /* What the search hid and shows again is selected again. */
   if (self->selected_id != 0)
     {
@@ -398,6 +437,106 @@ on_search_changed (DuaalSidebar *self)
       else
         duaal_sidebar_select_learner (self, self->selected_id);
     }
+}
+
+/* The position of the first learner listed (else of the first group),
+ * G_MAXUINT when the list is empty. */
+static guint
+duaal_sidebar_first_match (DuaalSidebar *self)
+{
+  GListModel *tree = G_LIST_MODEL (self->tree);
+  guint n = g_list_model_get_n_items (tree);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (tree, i);
+      g_autoptr(DuaalSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (duaal_sidebar_item_get_kind (item) == DUAAL_SIDEBAR_ITEM_LEARNER)
+        return i;
+    }
+  return n > 0 ? 0 : G_MAXUINT;
+}
+
+static void on_activate (DuaalSidebar *self,
+                         guint         position);
+
+/* Enter in the search: the first match opens, as if clicked. */
+static gboolean
+duaal_sidebar_open_first_match (DuaalSidebar *self)
+{
+  guint position;
+
+  duaal_sidebar_apply_changes (self);
+  position = duaal_sidebar_first_match (self);
+  if (position == G_MAXUINT)
+    return FALSE;
+  on_activate (self, position);
+  return TRUE;
+}
+
+static void
+on_search_activate (DuaalSidebar *self)
+{
+  duaal_sidebar_open_first_match (self);
+}
+
+/* Down in the search: the first match opens and the list takes the
+ * keys, so the arrows go on from there. */
+static gboolean
+on_search_key_pressed (DuaalSidebar    *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (duaal_sidebar_open_first_match (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+duaal_sidebar_end_key_move (gpointer user_data)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (user_data);
+
+  self->key_idle = 0;
+  self->key_moving = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A key in the list moves the focus and the highlighted row; the row
+ * opens only when activated (Enter, Space or a click), so walking down
+ * the list does not open every learner on the way. */
+static gboolean
+on_list_key_pressed (DuaalSidebar    *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  self->key_moving = TRUE;
+  if (self->key_idle == 0)
+    self->key_idle = g_idle_add_full (G_PRIORITY_HIGH, duaal_sidebar_end_key_move, self, NULL);
+  return GDK_EVENT_PROPAGATE;
+}
+
+void
+duaal_sidebar_focus_search (DuaalSidebar *self)
+{
+  g_return_if_fail (DUAAL_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  duaal_sidebar_focus_search (DUAAL_SIDEBAR (widget));
 }
 
 guint
@@ -449,24 +588,34 @@ duaal_sidebar_get_selected_item (DuaalSidebar *self)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
+/* What is selected is what the window shows. */
+static gboolean
+duaal_sidebar_take_item (DuaalSidebar     *self,
+                         DuaalSidebarItem *item)
+{
+  if (item == NULL && self->selected_id == 0)
+    return FALSE;
+  if (item != NULL && duaal_sidebar_item_get_kind (item) == self->selected_kind &&
+      duaal_sidebar_item_get_id (item) == self->selected_id)
+    return FALSE;
+
+  self->selected_kind = item != NULL ? duaal_sidebar_item_get_kind (item) : DUAAL_SIDEBAR_ITEM_LEARNER;
+  self->selected_id = item != NULL ? duaal_sidebar_item_get_id (item) : 0;
+  self->selected_group = item != NULL ? duaal_sidebar_item_get_group_id (item) : 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.add-learner-here", self->selected_group > 0);
+  return TRUE;
+}
+
 static void
 on_selection_changed (DuaalSidebar *self)
 {
   g_autoptr(DuaalSidebarItem) item = NULL;
 
-  if (self->updating > 0)
+  if (self->updating > 0 || self->key_moving)
     return;
   item = duaal_sidebar_get_selected_item (self);
-  if (item == NULL && self->selected_id == 0)
-    return;
-  if (item != NULL && duaal_sidebar_item_get_kind (item) == self->selected_kind &&
-      duaal_sidebar_item_get_id (item) == self->selected_id)
-    return;
-
-  self->selected_kind = item != NULL ? duaal_sidebar_item_get_kind (item) : DUAAL_SIDEBAR_ITEM_LEARNER;
-  self->selected_id = item != NULL ? duaal_sidebar_item_get_id (item) : 0;
-  self->selected_group = item != NULL ? duaal_sidebar_item_get_group_id (item) : 0;
-  duaal_sidebar_emit_selected (self);
+  if (duaal_sidebar_take_item (self, item))
+    duaal_sidebar_emit_selected (self);
 }
 
 /* Selects the row at @position (listed) and shows it. */
@@ -487,6 +636,14 @@ on_activate (DuaalSidebar *self,
 
   if (item == NULL)
     return;
+  /* Activated from the keyboard or the search: now it is selected. */
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    {
+      self->updating++;
+      duaal_sidebar_select_position (self, position);
+      self->updating--;
+    }
+  duaal_sidebar_take_item (self, item);
   if (duaal_sidebar_item_get_kind (item) == DUAAL_SIDEBAR_ITEM_GROUP)
     g_signal_emit (self, signals[GROUP_ACTIVATED], 0, duaal_sidebar_item_get_id (item));
   else
@@ -607,6 +764,7 @@ duaal_sidebar_restore_selection (DuaalSidebar *self)
       self->selected_id = 0;
       self->selected_group = 0;
       self->selected_kind = DUAAL_SIDEBAR_ITEM_LEARNER;
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.add-learner-here", FALSE);
       gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
       duaal_sidebar_emit_selected (self);
       return;
@@ -750,8 +908,11 @@ duaal_sidebar_note_change (GObject           *object,
       /* A company's name is on its learners' rows. */
       duaal_sidebar_mark_all_stale (self);
       break;
-    case DUAAL_CHANGE_PLAN:
     case DUAAL_CHANGE_PERIOD:
+      /* A closed period brings early warnings (SPEC 15). */
+      add_id (self->stale_learners, change->group_id);
+      break;
+    case DUAAL_CHANGE_PLAN:
     case DUAAL_CHANGE_QUALIFICATION:
       /* Nothing the sidebar shows: the badges count the current scores. */
       return;
@@ -855,6 +1016,25 @@ on_dialog_saved (DuaalSidebar *self,
   duaal_sidebar_apply_changes (self);
 }
 
+/* What was just made is what the coach works on next: it is opened. */
+static void
+on_group_created (DuaalSidebar *self,
+                  gint64        group_id)
+{
+  duaal_sidebar_apply_changes (self);
+  if (duaal_sidebar_select_group (self, group_id))
+    g_signal_emit (self, signals[GROUP_ACTIVATED], 0, group_id);
+}
+
+static void
+on_learner_added (DuaalSidebar *self,
+                  gint64        learner_id)
+{
+  duaal_sidebar_apply_changes (self);
+  if (duaal_sidebar_select_learner (self, learner_id))
+    g_signal_emit (self, signals[LEARNER_ACTIVATED], 0, learner_id);
+}
+
 static void
 new_group_action (GtkWidget  *widget,
                   const char *action_name,
@@ -863,7 +1043,7 @@ new_group_action (GtkWidget  *widget,
   DuaalSidebar *self = DUAAL_SIDEBAR (widget);
   DuaalGroupDialog *dialog = duaal_group_dialog_new (duaal_sidebar_get_window (self), self->store, NULL);
 
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_group_created), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -985,16 +1165,34 @@ delete_group_action (GtkWidget  *widget,
 /* ---- learner actions ---- */
 
 static void
+duaal_sidebar_add_learner (DuaalSidebar *self,
+                           gint64        group_id)
+{
+  DuaalLearnerDialog *dialog = duaal_learner_dialog_new (duaal_sidebar_get_window (self), self->store,
+                                                         group_id, NULL);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_learner_added), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 add_learner_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
-  DuaalLearnerDialog *dialog = duaal_learner_dialog_new (duaal_sidebar_get_window (self), self->store,
-                                                         g_variant_get_int64 (parameter), NULL);
+  duaal_sidebar_add_learner (DUAAL_SIDEBAR (widget), g_variant_get_int64 (parameter));
+}
 
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+/* The + button: to the class group selected, or the selected learner's. */
+static void
+add_learner_here_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
+
+  if (self->selected_group > 0)
+    duaal_sidebar_add_learner (self, self->selected_group);
 }
 
 static void
@@ -1189,6 +1387,7 @@ duaal_sidebar_dispose (GObject *object)
 
   g_clear_handle_id (&self->changes_idle, g_source_remove);
   g_clear_handle_id (&self->attention_idle, g_source_remove);
+  g_clear_handle_id (&self->key_idle, g_source_remove);
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);
@@ -1240,7 +1439,11 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, no_match_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_key_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_row);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_row);
@@ -1251,9 +1454,24 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   gtk_widget_class_install_action (widget_class, "sidebar.rename-group", "x", rename_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.delete-group", "x", delete_group_action);
   gtk_widget_class_install_action (widget_class, "sidebar.add-learner", "x", add_learner_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.add-learner-here", NULL, add_learner_here_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "sidebar.import-class", "x", import_class_action);
   gtk_widget_class_install_action (widget_class, "sidebar.edit-learner", "x", edit_learner_action);
   gtk_widget_class_install_action (widget_class, "sidebar.remove-learner", "x", remove_learner_action);
+}
+
+/* Ctrl+F finds a learner from anywhere in the window. */
+static void
+duaal_sidebar_add_search_shortcut (DuaalSidebar *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("sidebar.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -1262,6 +1480,8 @@ duaal_sidebar_init (DuaalSidebar *self)
   GtkExpression *search_text;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_sidebar_add_search_shortcut (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.add-learner-here", FALSE);
 
   self->open_choices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->stale_learners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

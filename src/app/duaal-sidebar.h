@@ -41,6 +41,9 @@ GtkWidget   *duaal_sidebar_new                   (DuaalStore    *store);
  * FALSE when it is not listed (a search hides it). */
 gboolean     duaal_sidebar_select_learner        (DuaalSidebar  *self,
                                                   gint64         learner_id);
+/* Selects the header row of @group_id: emits ::group-selected. */
+gboolean     duaal_sidebar_select_group          (DuaalSidebar  *self,
+                                                  gint64         group_id);
 /* Imports a class list CSV (formats/csv.md) into @group_id: what
  * sidebar.import-class does once a file is chosen.  On error the cause
  * (file, line) is shown in a message dialog and also returned. */

@@ -8,17 +8,25 @@
 
 #include "duaal-attention-page.h"
 #include "duaal-class-page.h"
+#include "duaal-evaluation-page.h"
+#include "duaal-visits-page.h"
 #include "duaal-coach-page.h"
 #include "duaal-error.h"
 #include "duaal-evolution-page.h"
 #include "duaal-learner-page.h"
+#include "duaal-learning-line-page.h"
 #include "duaal-overview-page.h"
 #include "duaal-qualification-importer.h"
+#include "duaal-report-dialog.h"
+#include "duaal-sheet-export-dialog.h"
+#include "duaal-sheet-import-dialog.h"
 #include "duaal-route-page.h"
 #include "duaal-sidebar.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-status-filter.h"
 #include "duaal-window.h"
+#include "duaal-connection-banner.h"
+#include "duaal-pg-store.h"
 
 struct _DuaalWindow
 {
@@ -34,12 +42,16 @@ struct _DuaalWindow
   DuaalEvolutionPage   *evolution_page;
   DuaalRoutePage       *route_page;
   DuaalOverviewPage    *overview_page;
+  DuaalLearningLinePage *learning_line_page;
   DuaalClassPage       *class_page;
   DuaalAttentionPage   *attention_page;
+  DuaalEvaluationPage  *evaluation_page;
+  DuaalVisitsPage      *visits_page;
 
   /* What the content shows: a learner's views, a group's views or none. */
   gint64                learner_id;
   gint64                group_id;
+  gint64                attention_group_id;  /* the list a competence was opened from */
   guint                 bar_idle;
   /* The switchers' models: pages without content (see
    * duaal_window_new_views()); the views live in content_stack. */
@@ -59,6 +71,7 @@ struct _DuaalWindow
   GtkStack             *content_stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *switcher_title;
+  DuaalConnectionBanner *connection_banner;
   GtkButton            *back_button;
 };
 
@@ -333,6 +346,9 @@ static const ViewInfo group_view_infos[] = {
   { "overview", N_("Overview"), "x-office-spreadsheet-symbolic" },
   { "class", N_("Class"), "view-grid-symbolic" },
   { "attention", N_("Attention"), "dialog-warning-symbolic" },
+  { "learning-line", N_("Learning Line"), "view-paged-symbolic" },
+  { "evaluation", N_("Evaluation"), "object-select-symbolic" },
+  { "visits", N_("Visits"), "x-office-calendar-symbolic" },
 };
 
 static AdwViewStack *
@@ -371,6 +387,7 @@ static void duaal_window_add_view (DuaalWindow *self,
                                    GtkWidget   *view,
                                    const char  *name,
                                    gpointer    *field);
+static void duaal_window_back_to_attention (DuaalWindow *self);
 static void duaal_window_attention_open_learner (DuaalWindow *self,
                                                  gint64       learner_id,
                                                  const char  *competence_id);
@@ -385,15 +402,27 @@ duaal_window_ensure_view (DuaalWindow *self,
     return;
 
   if (g_str_equal (name, "coach"))
-    duaal_window_add_view (self, duaal_coach_page_new (self->store), name, (gpointer *) &self->coach_page);
+    {
+      duaal_window_add_view (self, duaal_coach_page_new (self->store), name, (gpointer *) &self->coach_page);
+      g_signal_connect_object (self->coach_page, "back-to-list",
+                               G_CALLBACK (duaal_window_back_to_attention), self, G_CONNECT_SWAPPED);
+    }
   else if (g_str_equal (name, "evolution"))
     duaal_window_add_view (self, duaal_evolution_page_new (self->store), name, (gpointer *) &self->evolution_page);
   else if (g_str_equal (name, "route"))
     duaal_window_add_view (self, duaal_route_page_new (self->store), name, (gpointer *) &self->route_page);
   else if (g_str_equal (name, "overview"))
     duaal_window_add_view (self, duaal_overview_page_new (self->store), name, (gpointer *) &self->overview_page);
+  else if (g_str_equal (name, "learning-line"))
+    duaal_window_add_view (self, duaal_learning_line_page_new (self->store), name,
+                           (gpointer *) &self->learning_line_page);
   else if (g_str_equal (name, "class"))
     duaal_window_add_view (self, duaal_class_page_new (self->store), name, (gpointer *) &self->class_page);
+  else if (g_str_equal (name, "evaluation"))
+    duaal_window_add_view (self, duaal_evaluation_page_new (self->store), name,
+                           (gpointer *) &self->evaluation_page);
+  else if (g_str_equal (name, "visits"))
+    duaal_window_add_view (self, duaal_visits_page_new (self->store), name, (gpointer *) &self->visits_page);
   else if (g_str_equal (name, "attention"))
     {
       duaal_window_add_view (self, duaal_attention_page_new (self->store), name, (gpointer *) &self->attention_page);
@@ -432,6 +461,11 @@ duaal_window_point_view (DuaalWindow *self,
       if (duaal_route_page_get_learner (self->route_page) != self->learner_id)
         duaal_route_page_set_learner (self->route_page, self->learner_id);
     }
+  else if (g_str_equal (name, "learning-line"))
+    {
+      if (duaal_learning_line_page_get_group (self->learning_line_page) != self->group_id)
+        duaal_learning_line_page_set_group (self->learning_line_page, self->group_id, 0);
+    }
   else if (g_str_equal (name, "overview"))
     {
       if (duaal_overview_page_get_group (self->overview_page) != self->group_id)
@@ -442,6 +476,10 @@ duaal_window_point_view (DuaalWindow *self,
       duaal_class_page_set_viewer (self->class_page, viewer, viewer_id);
       duaal_class_page_set_group (self->class_page, self->group_id);
     }
+  else if (g_str_equal (name, "evaluation"))
+    duaal_evaluation_page_set_group (self->evaluation_page, self->group_id);
+  else if (g_str_equal (name, "visits"))
+    duaal_visits_page_set_group (self->visits_page, self->group_id);
   else if (g_str_equal (name, "attention"))
     {
       duaal_attention_page_set_viewer (self->attention_page, viewer, viewer_id);
@@ -509,7 +547,32 @@ duaal_window_update_back_button (DuaalWindow *self)
                                     adw_view_switcher_title_get_title_visible (self->switcher_title));
 }
 
+/* Score sheets (SPEC section 16): of the class group shown, or of the
+ * shown learner's; imported whenever there is a database. */
+static void
+duaal_window_update_sheet_actions (DuaalWindow *self)
+{
+  GAction *export = g_action_map_lookup_action (G_ACTION_MAP (self), "export-sheets");
+  GAction *import = g_action_map_lookup_action (G_ACTION_MAP (self), "import-sheet");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (export),
+                               self->store != NULL && (self->group_id > 0 || self->learner_id > 0));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (import), self->store != NULL);
+}
+
 /* Points the switchers at the views of what is shown. */
+/* Reports (SPEC section 16): of the learner shown; of the class group
+ * shown, or of the shown learner's. */
+static void
+duaal_window_update_report_actions (DuaalWindow *self)
+{
+  GAction *report = g_action_map_lookup_action (G_ACTION_MAP (self), "report");
+  GAction *reports = g_action_map_lookup_action (G_ACTION_MAP (self), "reports");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (report), self->learner_id > 0);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (reports), self->learner_id > 0 || self->group_id > 0);
+}
+
 static void
 duaal_window_set_views (DuaalWindow *self)
 {
@@ -518,6 +581,8 @@ duaal_window_set_views (DuaalWindow *self)
   adw_view_switcher_title_set_stack (self->switcher_title, views);
   adw_view_switcher_bar_set_stack (self->switcher_bar, views);
   duaal_window_update_back_button (self);
+  duaal_window_update_report_actions (self);
+  duaal_window_update_sheet_actions (self);
   if (views != NULL)
     duaal_window_show_view (self, adw_view_stack_get_visible_child_name (views));
   else
@@ -635,7 +700,25 @@ duaal_window_attention_open_learner (DuaalWindow *self,
                                      gint64       learner_id,
                                      const char  *competence_id)
 {
-  duaal_window_open_learner_at (self, learner_id, competence_id);
+  gint64 group_id = self->group_id;
+
+  if (duaal_window_open_learner_at (self, learner_id, competence_id) && competence_id != NULL)
+    {
+      self->attention_group_id = group_id;
+      duaal_coach_page_set_back_to_list (self->coach_page, TRUE);
+    }
+}
+
+/* Back from a competence opened from the attention list: the list, as
+ * it was left, with the row opened focused. */
+static void
+duaal_window_back_to_attention (DuaalWindow *self)
+{
+  if (self->sidebar == NULL || self->attention_group_id <= 0 ||
+      !duaal_sidebar_select_group (self->sidebar, self->attention_group_id))
+    return;
+  duaal_window_set_view (self, "attention");
+  duaal_attention_page_focus_last_opened (self->attention_page);
 }
 
 gboolean
@@ -777,7 +860,8 @@ duaal_window_drop_workspace (DuaalWindow *self)
   GtkWidget *views[] = {
     GTK_WIDGET (self->learner_page), GTK_WIDGET (self->coach_page), GTK_WIDGET (self->evolution_page),
     GTK_WIDGET (self->route_page), GTK_WIDGET (self->overview_page), GTK_WIDGET (self->class_page),
-    GTK_WIDGET (self->attention_page),
+    GTK_WIDGET (self->attention_page), GTK_WIDGET (self->learning_line_page),
+    GTK_WIDGET (self->evaluation_page), GTK_WIDGET (self->visits_page),
   };
 
   self->learner_id = 0;
@@ -800,6 +884,9 @@ duaal_window_drop_workspace (DuaalWindow *self)
   self->evolution_page = NULL;
   self->route_page = NULL;
   self->overview_page = NULL;
+  self->learning_line_page = NULL;
+  self->evaluation_page = NULL;
+  self->visits_page = NULL;
   self->class_page = NULL;
   self->attention_page = NULL;
   if (self->store != NULL)
@@ -864,6 +951,44 @@ duaal_window_update_checking (DuaalWindow      *self,
     adw_toast_dismiss (self->checking_toast);
 }
 
+/* Which database the window shows, in the header: nothing for this
+ * computer's own; for a team database who is connected, in which role,
+ * and how the connection is protected (SPEC section 13). */
+static void
+duaal_window_show_connection (DuaalWindow      *self,
+                              DuaalApplication *application)
+{
+  gboolean team = DUAAL_IS_PG_STORE (self->store);
+  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+  g_autofree char *subtitle = NULL;
+
+  duaal_connection_banner_set_store (self->connection_banner, self->store);
+  /* A team database is backed up on its server (pg_dump), not here. */
+  if (restore != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (restore), !team);
+  if (team)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DuaalUser) user = duaal_store_whoami (self->store, &error);
+      g_autofree char *where = duaal_pg_store_get_display_name (DUAAL_PG_STORE (self->store));
+      g_autofree char *tls = duaal_pg_store_get_tls_summary (DUAAL_PG_STORE (self->store));
+
+      if (user != NULL && duaal_user_get_role (user) != DUAAL_VIEWER_COACH)
+        duaal_learner_page_set_viewer (self->learner_page, duaal_user_get_role (user));
+      duaal_learner_page_set_viewer_locked (self->learner_page,
+                                            user != NULL && duaal_user_get_role (user) != DUAAL_VIEWER_COACH);
+      if (user != NULL)
+        /* Translators: "an@db.centrum.be/duaal · Trainer · TLS 1.3" */
+        subtitle = g_strdup_printf (_("%s · %s · %s"), where,
+                                    duaal_viewer_get_label (duaal_user_get_role (user)), tls);
+      else
+        subtitle = g_strdup_printf (_("%s · %s"), where, tls);
+    }
+  else
+    duaal_learner_page_set_viewer_locked (self->learner_page, FALSE);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+}
+
 /* The store, or the reason the database could not be opened. */
 static void
 duaal_window_take_store_from (DuaalWindow      *self,
@@ -908,6 +1033,7 @@ duaal_window_take_store_from (DuaalWindow      *self,
   duaal_store_watch (store);
   duaal_window_update_checking (self, application);
   duaal_window_add_workspace (self);
+  duaal_window_show_connection (self, application);
   duaal_window_update_page (self);
 }
 
@@ -1195,12 +1321,108 @@ duaal_window_class_init (DuaalWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, back_button);
 }
 
+static void
+duaal_window_present_report_dialog (DuaalWindow *self,
+                                    gint64       learner_id,
+                                    gint64       group_id)
+{
+  DuaalReportDialog *dialog;
+  DuaalViewer viewer;
+
+  if (self->store == NULL)
+    return;
+  dialog = duaal_report_dialog_new (GTK_WINDOW (self), self->store, self->toast_overlay, learner_id, group_id);
+  if (dialog == NULL)
+    return;
+  /* For whom the views are shown; a team login other than a coach's
+   * makes reports for its own role only (SPEC section 13). */
+  viewer = duaal_learner_page_get_viewer (self->learner_page);
+  if (DUAAL_IS_PG_STORE (self->store) && viewer != DUAAL_VIEWER_COACH)
+    duaal_report_dialog_lock_reader (dialog, viewer);
+  else
+    duaal_report_dialog_set_reader (dialog, viewer);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duaal_window_report_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  DuaalWindow *self = DUAAL_WINDOW (user_data);
+
+  if (self->learner_id > 0)
+    duaal_window_present_report_dialog (self, self->learner_id, 0);
+}
+
+static void
+duaal_window_reports_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  DuaalWindow *self = DUAAL_WINDOW (user_data);
+  g_autoptr(DuaalLearner) learner = NULL;
+  gint64 group_id = self->group_id;
+
+  if (group_id <= 0 && self->learner_id > 0 && self->store != NULL)
+    {
+      learner = duaal_store_get_learner (self->store, self->learner_id, NULL);
+      group_id = learner != NULL ? duaal_learner_get_group_id (learner) : 0;
+    }
+  if (group_id > 0)
+    duaal_window_present_report_dialog (self, 0, group_id);
+}
+
+/* The class group shown, or the shown learner's; 0 for none. */
+static gint64
+duaal_window_get_shown_group (DuaalWindow *self)
+{
+  g_autoptr(DuaalLearner) learner = NULL;
+
+  if (self->store == NULL || self->group_id > 0)
+    return self->store != NULL ? self->group_id : 0;
+  if (self->learner_id > 0)
+    learner = duaal_store_get_learner (self->store, self->learner_id, NULL);
+  return learner != NULL ? duaal_learner_get_group_id (learner) : 0;
+}
+
+static void
+duaal_window_export_sheets_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  DuaalWindow *self = DUAAL_WINDOW (user_data);
+  gint64 group_id = duaal_window_get_shown_group (self);
+  DuaalSheetExportDialog *dialog;
+
+  if (group_id <= 0)
+    return;
+  dialog = duaal_sheet_export_dialog_new (GTK_WINDOW (self), self->store, self->toast_overlay, group_id);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duaal_window_import_sheet_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  DuaalWindow *self = DUAAL_WINDOW (user_data);
+
+  if (self->store != NULL)
+    duaal_sheet_import_dialog_choose (GTK_WINDOW (self), self->store, self->toast_overlay);
+}
+
 static const GActionEntry win_actions[] = {
   { "import-qualification", duaal_window_import_qualification_action },
   { "restore-backup", duaal_window_restore_backup_action },
   { "show-view", duaal_window_show_view_action, "i" },
   { "next-view", duaal_window_next_view_action },
   { "previous-view", duaal_window_previous_view_action },
+  { "report", duaal_window_report_action },
+  { "reports", duaal_window_reports_action },
+  { "export-sheets", duaal_window_export_sheets_action },
+  { "import-sheet", duaal_window_import_sheet_action },
 };
 
 static void
@@ -1210,6 +1432,8 @@ duaal_window_init (DuaalWindow *self)
   duaal_window_bind_settings (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  duaal_window_update_report_actions (self);
+  duaal_window_update_sheet_actions (self);
 
   duaal_window_add_switchers (self);
   g_signal_connect_object (self->leaflet, "notify::folded",
@@ -1220,6 +1444,12 @@ duaal_window_init (DuaalWindow *self)
                            G_CALLBACK (duaal_window_go_back), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (duaal_window_queue_update_back_button), self, G_CONNECT_SWAPPED);
+
+  /* Under the header bar: says when a team database is out of reach. */
+  self->connection_banner = DUAAL_CONNECTION_BANNER (duaal_connection_banner_new ());
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->toast_overlay))),
+                              GTK_WIDGET (self->connection_banner),
+                              gtk_widget_get_prev_sibling (GTK_WIDGET (self->toast_overlay)));
 
   /* The separator is decoration: swiping back never stops on it. */
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,

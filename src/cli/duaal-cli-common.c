@@ -12,6 +12,8 @@
 #include "duaal-cli-private.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-sqlite-store.h"
+#include "duaal-pg-store.h"
+#include "duaal-store-open.h"
 
 struct _DuaalCli
 {
@@ -56,7 +58,7 @@ duaal_cli_parse_options (DuaalCli            *cli,
   /* --db is also accepted after the command, where people tend to type it. */
   const GOptionEntry global_entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      N_("The database file (default: the application’s own)"), N_("PATH") },
+      N_("The database file or team database connection string (default: the application’s own)"), N_("PATH") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (command->parameters);
@@ -101,7 +103,11 @@ duaal_cli_parse_options (DuaalCli            *cli,
  * a database, which is the safe way to forget it. */
 static const char * const writing_commands[] = {
   "import-qualification", "add-group", "add-company", "add-learner", "import-class",
-  "import-activities", "score", "undo", "close-period", "plan-cell", "demo",
+  "import-activities", "score", "undo", "close-period", "plan-cell", "demo", "import-sheet",
+  "add-unit", "choose-unit", "workplace-result", "pass-mark", "add-visit",
+  "add-teacher",
+  "add-context", "edit-context", "move-context", "remove-context", "offer-contexts", "context-done",
+  "reset-plans", "add-scenario", "edit-scenario", "remove-scenario",
 };
 
 static gboolean
@@ -145,11 +151,20 @@ duaal_cli_get_store (DuaalCli  *cli,
 {
   if (cli->store != NULL)
     return cli->store;
-  if (command_writes (cli->command))
+  /* A team database (SPEC 13) is made by setup-team, never by a command. */
+  if (duaal_pg_store_is_conninfo (cli->db_path))
+    cli->store = duaal_store_open_existing (cli->db_path, error);
+  else if (command_writes (cli->command))
     cli->store = open_for_writing (cli->db_path, error);
   else
     cli->store = (DuaalStore *) duaal_sqlite_store_open_existing (cli->db_path, error);
   return cli->store;
+}
+
+const char *
+duaal_cli_get_db_path (DuaalCli *cli)
+{
+  return cli->db_path;
 }
 
 gboolean

@@ -383,6 +383,43 @@ parse_sessions (const char  *text,
   return g_steal_pointer (&durations);
 }
 
+/* "c01=4,c06=7" into competence id -> GSIZE_TO_POINTER (scenario id). */
+static GHashTable *
+parse_scenario_choices (const char  *text,
+                        GError     **error)
+{
+  g_autoptr(GHashTable) choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      char *equals = strchr (part, '=');
+      gint64 scenario;
+
+      if (*part == '\0')
+        continue;
+      if (equals == NULL)
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("“%s” is not ID=SCENARIO, e.g. c01=4"), part);
+          return NULL;
+        }
+      *equals = '\0';
+      g_strstrip (part);
+      if (!duaal_cli_is_valid_item_id (part))
+        {
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), part);
+          return NULL;
+        }
+      if (!duaal_cli_parse_id (g_strstrip (equals + 1), _("scenario"), &scenario, error))
+        return NULL;
+      g_hash_table_insert (choices, g_strdup (part), GSIZE_TO_POINTER ((gsize) scenario));
+    }
+  return g_steal_pointer (&choices);
+}
+
 static void
 write_group (DuaalJson               *json,
              DuaalSessionPlan        *plan,
@@ -390,6 +427,8 @@ write_group (DuaalJson               *json,
              const DuaalSessionGroup *group,
              guint                    session)
 {
+  DuaalScenario *scenario;
+
   duaal_json_begin_object (json);
   duaal_json_member_string (json, "competence", duaal_session_plan_get_competence_id (plan, group->competence));
   duaal_json_member (json, "learners");
@@ -400,6 +439,11 @@ write_group (DuaalJson               *json,
   duaal_json_member_boolean (json, "plenary", group->plenary);
   duaal_json_member_int (json, "part", session - group->first_session + 1);
   duaal_json_member_int (json, "parts", group->n_sessions);
+  scenario = duaal_session_plan_get_scenario (plan, group->competence);
+  if (scenario != NULL)
+    duaal_json_member_int (json, "scenario", duaal_scenario_get_id (scenario));
+  else
+    duaal_json_member_null (json, "scenario");
   duaal_json_end_object (json);
 }
 
@@ -463,17 +507,23 @@ duaal_cli_plan (DuaalCli  *cli,
 {
   g_autofree char *max_groups_text = NULL;
   g_autofree char *sessions_text = NULL;
+  g_autofree char *scenarios_text = NULL;
   g_autofree char *out = NULL;
   const GOptionEntry entries[] = {
     { "max-groups", 'g', 0, G_OPTION_ARG_STRING, &max_groups_text,
       N_("The most groups the teacher runs at once (default 2)"), N_("G") },
     { "sessions", 's', 0, G_OPTION_ARG_STRING, &sessions_text,
-      N_("Campus sessions per competence, 1 to 3 (default 1 each)"), N_("ID=D,...") },
+      N_("Campus sessions per competence, 1 to 3 (default: the estimate of its lesson scenario, else 1)"),
+      N_("ID=D,...") },
+    { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenarios_text,
+      N_("The lesson scenario a competence’s groups use, where several aim at it (default: the first)"),
+      N_("ID=SCENARIO,...") },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
       N_("Also write the plan into this file (.csv, .xlsx or .pdf)"), N_("FILE") },
     { NULL }
   };
   g_autoptr(GHashTable) durations = NULL;
+  g_autoptr(GHashTable) choices = NULL;
   g_autoptr(DuaalSessionPlan) plan = NULL;
   g_autoptr(DuaalOverview) overview = NULL;
   guint max_groups = DUAAL_SESSION_DEFAULT_MAX_GROUPS;
@@ -489,13 +539,15 @@ duaal_cli_plan (DuaalCli  *cli,
     return FALSE;
   if (sessions_text != NULL && (durations = parse_sessions (sessions_text, error)) == NULL)
     return FALSE;
+  if (scenarios_text != NULL && (choices = parse_scenario_choices (scenarios_text, error)) == NULL)
+    return FALSE;
   if (out != NULL && !parse_export_format (out, EXPORT_CSV | EXPORT_XLSX | EXPORT_PDF, &format, error))
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
-  plan = duaal_planning_plan_sessions (store, group_id, durations, max_groups, &overview, error);
+  plan = duaal_planning_plan_with_scenarios (store, group_id, durations, choices, max_groups, &overview, error);
   if (plan == NULL)
     return FALSE;
   /* The file first: on failure nothing is printed but the error line. */

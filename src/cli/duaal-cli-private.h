@@ -61,8 +61,45 @@ typedef struct {
   X ("plan", "GROUP", N_("Plan differentiated campus sessions for a class group"), plan) \
   X ("import-activities", "FILE.csv", N_("Set companies’ activity lists from a CSV file (company,competence)"), import_activities) \
   X ("route", "LEARNER", N_("Show a learner’s competence route and draw it as PNG, SVG or PDF"), route) \
+  X ("report", "LEARNER", N_("Write a learner’s report for one reader as PDF"), report) \
+  X ("reports", "GROUP", N_("Write the reports of every learner of a class group for one reader, one PDF each"), reports) \
+  X ("sheet", "LEARNER", N_("Write a learner’s score sheet for a trainer or the learner (XLSX or PDF)"), sheet) \
+  X ("sheets", "GROUP", N_("Write the score sheets of a class group: one XLSX per trainer or per learner"), sheets) \
+  X ("import-sheet", "FILE.xlsx", N_("Take back a filled-in score sheet"), import_sheet) \
   X ("demo", "", N_("Load the demo qualification and class group"), demo) \
   X ("watch", "[GROUP]", N_("Print a line of JSON for every change made to the database, by any program"), watch) \
+  X ("add-teacher", "NAME", N_("Add a teacher, with the class groups they teach"), add_teacher) \
+  X ("teachers", "", N_("List the teachers with the class groups they teach"), teachers) \
+  X ("trainers", "[GROUP]", N_("List the trainers with their company and learners"), trainers) \
+  X ("add-user", "LOGIN", N_("Give a person a login of a team database, in one role"), add_user) \
+  X ("users", "", N_("List the logins of a team database"), users) \
+  X ("whoami", "", N_("Show the login, role and person this connection is"), whoami) \
+  X ("setup-team", "", N_("Create or update the team database’s schema, roles and policies (--db CONNECTION)"), setup_team) \
+  X ("import-database", "FILE.db", N_("Copy a whole workstation database into the team database (--db CONNECTION)"), import_database) \
+  X ("add-unit", "QUALIFICATION CODE TITLE", N_("Add a training unit with its competences to a qualification"), add_unit) \
+  X ("units", "QUALIFICATION", N_("List the training units of a qualification"), units) \
+  X ("choose-unit", "LEARNER UNIT[,UNIT...]", N_("Choose the units a learner is assessed on at the end of a period"), choose_unit) \
+  X ("evaluations", "GROUP", N_("List per training unit who is to be assessed in a period"), evaluations) \
+  X ("workplace-result", "LEARNER", N_("Record a learner’s workplace result of a period and show its verdict"), workplace_result) \
+  X ("pass-mark", "GROUP", N_("Show or set the pass mark of a class group’s workplace results"), pass_mark) \
+  X ("deliberation", "GROUP", N_("List the learners whose workplace result is below the pass mark"), deliberation) \
+  X ("warnings", "GROUP", N_("List the early warnings after the last closed period"), warnings) \
+  X ("add-visit", "LEARNER", N_("Record a workplace visit"), add_visit) \
+  X ("visits", "GROUP", N_("List each learner’s last workplace visit and when the next is due"), visits) \
+  X ("visit-agenda", "LEARNER", N_("Write the agenda of a workplace visit as a PDF file"), visit_agenda) \
+  X ("add-context", "QUALIFICATION TITLE", N_("Add a CCV context to a qualification’s learning line"), add_context) \
+  X ("edit-context", "CONTEXT TITLE", N_("Change a context’s title, activities and competences"), edit_context) \
+  X ("move-context", "CONTEXT POSITION", N_("Move a context to another place on the learning line"), move_context) \
+  X ("remove-context", "CONTEXT", N_("Remove a context from the learning line"), remove_context) \
+  X ("contexts", "QUALIFICATION", N_("List a qualification’s contexts in learning-line order"), contexts) \
+  X ("learning-line", "QUALIFICATION", N_("Show where each competence starts and deepens on the learning line, and draw it"), learning_line) \
+  X ("offer-contexts", "COMPANY CTX,...", N_("Set the contexts a company offers"), offer_contexts) \
+  X ("context-done", "LEARNER CTX", N_("Confirm as the trainer that a learner has done a context"), context_done) \
+  X ("reset-plans", "GROUP", N_("Make a class group’s training plans again from activity lists or offered contexts"), reset_plans) \
+  X ("add-scenario", "QUALIFICATION TITLE", N_("Add a lesson scenario to a qualification"), add_scenario) \
+  X ("edit-scenario", "SCENARIO TITLE", N_("Change a lesson scenario"), edit_scenario) \
+  X ("remove-scenario", "SCENARIO", N_("Remove a lesson scenario"), remove_scenario) \
+  X ("scenarios", "QUALIFICATION", N_("List a qualification’s lesson scenarios and the competences they leave uncovered"), scenarios) \
   /* every line above ends in a backslash, so a new one goes anywhere */
 
 #define DUAAL_CLI_DECLARE_HANDLER(name, parameters, summary, handler) \
@@ -90,6 +127,8 @@ gboolean    duaal_cli_parse_options   (DuaalCli            *cli,
 /* The store, opened on first use at --db or the default path; (transfer none). */
 DuaalStore *duaal_cli_get_store       (DuaalCli            *cli,
                                        GError             **error);
+/* (nullable) the --db location as given: a file or a connection string */
+const char *duaal_cli_get_db_path     (DuaalCli            *cli);
 
 /* Writes the finished document and a newline to stdout; takes @json. */
 gboolean    duaal_cli_print_json      (DuaalJson           *json,

@@ -87,7 +87,7 @@ run (int    argc,
   gboolean version = FALSE;
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      N_("The database file (default: the application’s own)"), N_("PATH") },
+      N_("The database file or team database connection string (default: the application’s own)"), N_("PATH") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     { NULL }

@@ -8,8 +8,5 @@
 
 G_BEGIN_DECLS
 
-/* Not finite (NaN, infinity) writes null: JSON has no such numbers. */
-void        duaal_json_double          (DuaalJson  *self,
-                                        double      value);
 
 G_END_DECLS

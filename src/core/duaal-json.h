@@ -47,6 +47,9 @@ void        duaal_json_int             (DuaalJson  *self,
                                         gint64      value);
 void        duaal_json_boolean         (DuaalJson  *self,
                                         gboolean    value);
+/* Not finite (NaN, infinity) writes null: JSON has no such numbers. */
+void        duaal_json_double          (DuaalJson  *self,
+                                        double      value);
 void        duaal_json_null            (DuaalJson  *self);
 
 /* Shorthands for member (key) followed by a value. */

@@ -46,16 +46,55 @@
 
 typedef struct { double r, g, b; } Rgb;
 
-static const Rgb ink = { 0.10, 0.10, 0.12 };
-static const Rgb grid = { 0.72, 0.72, 0.74 };
-static const Rgb header_fill = { 0.94, 0.94, 0.95 };
-static const Rgb planned_fill = { 0.66, 0.80, 0.96 };
-static const Rgb planned_hatch = { 0.10, 0.35, 0.72 };
-static const Rgb gap_fill = { 1.00, 0.87, 0.72 };
-static const Rgb gap_hatch = { 0.97, 0.68, 0.38 };
-static const Rgb covered_fill = { 0.83, 0.94, 0.80 };
-static const Rgb covered_dots = { 0.30, 0.62, 0.30 };
-static const Rgb differs_ink = { 0.70, 0.10, 0.10 };
+/* The table's colours: on paper and in a light window, or in a window
+ * in the dark style (AdwStyleManager), where the same patterns keep
+ * telling the states apart in greyscale. */
+typedef struct {
+  Rgb paper;
+  Rgb ink;
+  Rgb halo;
+  Rgb grid;
+  Rgb header_fill;
+  Rgb planned_fill;
+  Rgb planned_hatch;
+  Rgb gap_fill;
+  Rgb gap_hatch;
+  Rgb covered_fill;
+  Rgb covered_dots;
+  Rgb differs_ink;
+} Palette;
+
+static const Palette light_palette = {
+  .paper = { 1.00, 1.00, 1.00 },
+  .ink = { 0.10, 0.10, 0.12 },
+  .halo = { 1.00, 1.00, 1.00 },
+  .grid = { 0.72, 0.72, 0.74 },
+  .header_fill = { 0.94, 0.94, 0.95 },
+  .planned_fill = { 0.66, 0.80, 0.96 },
+  .planned_hatch = { 0.10, 0.35, 0.72 },
+  .gap_fill = { 1.00, 0.87, 0.72 },
+  .gap_hatch = { 0.97, 0.68, 0.38 },
+  .covered_fill = { 0.83, 0.94, 0.80 },
+  .covered_dots = { 0.30, 0.62, 0.30 },
+  .differs_ink = { 0.70, 0.10, 0.10 },
+};
+
+/* libadwaita's dark view (#1e1e1e), light text, darker fills with
+ * brighter lines. */
+static const Palette dark_palette = {
+  .paper = { 0.118, 0.118, 0.118 },
+  .ink = { 0.93, 0.93, 0.93 },
+  .halo = { 0.118, 0.118, 0.118 },
+  .grid = { 0.36, 0.36, 0.38 },
+  .header_fill = { 0.19, 0.19, 0.20 },
+  .planned_fill = { 0.13, 0.29, 0.50 },
+  .planned_hatch = { 0.47, 0.68, 0.98 },
+  .gap_fill = { 0.40, 0.24, 0.08 },
+  .gap_hatch = { 0.80, 0.50, 0.20 },
+  .covered_fill = { 0.13, 0.27, 0.13 },
+  .covered_dots = { 0.45, 0.78, 0.45 },
+  .differs_ink = { 1.00, 0.48, 0.45 },
+};
 
 static void
 set_rgb (cairo_t   *cr,
@@ -129,44 +168,44 @@ fill_dotted (cairo_t   *cr,
 }
 
 static void
-fill_planned (cairo_t *cr, double x, double y, double w, double h)
+fill_planned (const Palette *palette, cairo_t *cr, double x, double y, double w, double h)
 {
-  fill_hatched (cr, x, y, w, h, &planned_fill, &planned_hatch, TRUE, 7.0);
+  fill_hatched (cr, x, y, w, h, &palette->planned_fill, &palette->planned_hatch, TRUE, 7.0);
   cairo_save (cr);
   cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
-  set_rgb (cr, &planned_hatch);
+  set_rgb (cr, &palette->planned_hatch);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
 
 static void
-fill_gap (cairo_t *cr, double x, double y, double w, double h)
+fill_gap (const Palette *palette, cairo_t *cr, double x, double y, double w, double h)
 {
-  fill_hatched (cr, x, y, w, h, &gap_fill, &gap_hatch, FALSE, 12.0);
+  fill_hatched (cr, x, y, w, h, &palette->gap_fill, &palette->gap_hatch, FALSE, 12.0);
 }
 
 static void
-fill_covered (cairo_t *cr, double x, double y, double w, double h)
+fill_covered (const Palette *palette, cairo_t *cr, double x, double y, double w, double h)
 {
-  fill_dotted (cr, x, y, w, h, &covered_fill, &covered_dots, 10.0);
+  fill_dotted (cr, x, y, w, h, &palette->covered_fill, &palette->covered_dots, 10.0);
 }
 
 /* Actual mode: planned but not covered at the workplace. */
 static void
-draw_cross (cairo_t *cr, double cx, double cy, double size)
+draw_cross (const Palette *palette, cairo_t *cr, double cx, double cy, double size)
 {
   double r = size / 2;
 
   cairo_save (cr);
   cairo_arc (cr, cx, cy, r + 3, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  set_rgb (cr, &palette->paper);
   cairo_fill (cr);
   cairo_move_to (cr, cx - r, cy - r);
   cairo_line_to (cr, cx + r, cy + r);
   cairo_move_to (cr, cx + r, cy - r);
   cairo_line_to (cr, cx - r, cy + r);
-  set_rgb (cr, &differs_ink);
+  set_rgb (cr, &palette->differs_ink);
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_stroke (cr);
@@ -175,14 +214,14 @@ draw_cross (cairo_t *cr, double cx, double cy, double size)
 
 /* Actual mode: covered at the workplace though not planned. */
 static void
-draw_dot (cairo_t *cr, double cx, double cy, double size)
+draw_dot (const Palette *palette, cairo_t *cr, double cx, double cy, double size)
 {
   cairo_save (cr);
   cairo_arc (cr, cx, cy, size / 2 + 2, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  set_rgb (cr, &palette->paper);
   cairo_fill (cr);
   cairo_arc (cr, cx, cy, size / 2, 0, 2 * G_PI);
-  set_rgb (cr, &ink);
+  set_rgb (cr, &palette->ink);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -200,6 +239,7 @@ typedef enum {
 typedef struct {
   DuaalOverview     *overview;
   DuaalOverviewMode  mode;
+  const Palette     *palette;
   DuaalText          text;
   guint              n_rows;
   guint              n_columns;
@@ -391,6 +431,8 @@ layout_compute (Layout                     *layout,
 
   layout->overview = overview;
   layout->mode = mode;
+  if (layout->palette == NULL)
+    layout->palette = &light_palette;
   layout->n_rows = duaal_overview_get_n_competences (overview);
   layout->n_columns = duaal_overview_get_n_learners (overview);
   layout->table_width = COMPETENCE_WIDTH + layout->n_columns * LEARNER_WIDTH + STATUS_WIDTH;
@@ -422,6 +464,24 @@ layout_clear (Layout *layout)
 
 /* ---- drawing -------------------------------------------------------- */
 
+/* Text with a halo of the paper's colour, so it reads over patterns. */
+static void
+show_text (const Layout *layout,
+           cairo_t      *cr,
+           PangoLayout  *text,
+           double        x,
+           double        y)
+{
+  const Palette *palette = layout->palette;
+
+  if (palette == &light_palette)
+    duaal_text_show_with_halo (cr, text, x, y);
+  else
+    duaal_text_show_with_halo_rgb (cr, text, x, y,
+                                   (const double[]) { palette->ink.r, palette->ink.g, palette->ink.b },
+                                   (const double[]) { palette->halo.r, palette->halo.g, palette->halo.b });
+}
+
 /* One line of text centred in a box of height @h at @y. */
 static void
 show_centred (Layout     *layout,
@@ -436,7 +496,7 @@ show_centred (Layout     *layout,
 {
   g_autoptr(PangoLayout) line = duaal_text_line (&layout->text, str, size, bold, max_width);
 
-  duaal_text_show_with_halo (cr, line, x, y + (h - duaal_text_get_height (line)) / 2);
+  show_text (layout, cr, line, x, y + (h - duaal_text_get_height (line)) / 2);
 }
 
 static void
@@ -448,7 +508,7 @@ draw_header (Layout      *layout,
   double x = MARGIN;
   double label_top = y + layout->header_height - PAD - line_height (TEXT_SIZE);
 
-  set_rgb (cr, &header_fill);
+  set_rgb (cr, &layout->palette->header_fill);
   cairo_rectangle (cr, MARGIN, y, slice_table_width (slice), layout->header_height);
   cairo_fill (cr);
 
@@ -460,9 +520,9 @@ draw_header (Layout      *layout,
     {
       PangoLayout *name = g_ptr_array_index (layout->names, l);
 
-      duaal_text_show_with_halo (cr, name, x + PAD, y + PAD);
-      duaal_text_show_with_halo (cr, g_ptr_array_index (layout->companies, l),
-                                 x + PAD, y + PAD + duaal_text_get_height (name));
+      show_text (layout, cr, name, x + PAD, y + PAD);
+      show_text (layout, cr, g_ptr_array_index (layout->companies, l),
+                 x + PAD, y + PAD + duaal_text_get_height (name));
     }
 
   show_centred (layout, cr, _("Status"), TEXT_SIZE, TRUE, STATUS_WIDTH - 2 * PAD,
@@ -470,7 +530,8 @@ draw_header (Layout      *layout,
 }
 
 static void
-draw_row_background (cairo_t        *cr,
+draw_row_background (const Palette  *palette,
+                     cairo_t        *cr,
                      DuaalRowStatus  status,
                      double          x,
                      double          y,
@@ -478,9 +539,9 @@ draw_row_background (cairo_t        *cr,
                      double          h)
 {
   if (status == DUAAL_ROW_GAP)
-    fill_gap (cr, x, y, w, h);
+    fill_gap (palette, cr, x, y, w, h);
   else if (status == DUAAL_ROW_COVERED)
-    fill_covered (cr, x, y, w, h);
+    fill_covered (palette, cr, x, y, w, h);
 }
 
 static void
@@ -496,14 +557,15 @@ draw_cell (const Layout *layout,
   double cx = x + LEARNER_WIDTH / 2, cy = y + h / 2;
 
   if (duaal_overview_get_cell (overview, layout->mode, learner, competence))
-    fill_planned (cr, x + CELL_INSET, y + CELL_INSET, LEARNER_WIDTH - 2 * CELL_INSET, h - 2 * CELL_INSET);
+    fill_planned (layout->palette, cr, x + CELL_INSET, y + CELL_INSET,
+                  LEARNER_WIDTH - 2 * CELL_INSET, h - 2 * CELL_INSET);
 
   if (layout->mode != DUAAL_OVERVIEW_ACTUAL || !duaal_overview_get_differs (overview, learner, competence))
     return;
   if (duaal_overview_get_planned (overview, learner, competence))
-    draw_cross (cr, cx, cy, 12);
+    draw_cross (layout->palette, cr, cx, cy, 12);
   else
-    draw_dot (cr, cx, cy, 12);
+    draw_dot (layout->palette, cr, cx, cy, 12);
 }
 
 static void
@@ -519,9 +581,9 @@ draw_row (Layout      *layout,
   double x = MARGIN;
   g_autofree char *status_label = status_text (overview, layout->mode, competence);
 
-  draw_row_background (cr, status, MARGIN, y, slice_table_width (slice), h);
+  draw_row_background (layout->palette, cr, status, MARGIN, y, slice_table_width (slice), h);
 
-  duaal_text_show_with_halo (cr, g_ptr_array_index (layout->titles, competence), x + PAD, y + PAD);
+  show_text (layout, cr, g_ptr_array_index (layout->titles, competence), x + PAD, y + PAD);
   x += COMPETENCE_WIDTH;
 
   for (guint l = slice->first_learner; l < slice->first_learner + slice->n_learners; l++, x += LEARNER_WIDTH)
@@ -545,7 +607,7 @@ draw_grid (const Layout *layout,
   for (guint c = slice->first_row; c < slice->first_row + slice->n_rows; c++)
     bottom += layout->row_heights[c];
 
-  set_rgb (cr, &grid);
+  set_rgb (cr, &layout->palette->grid);
   cairo_set_line_width (cr, 1.0);
   cairo_rectangle (cr, MARGIN + 0.5, top + 0.5, table_width - 1, bottom - top - 1);
   for (guint l = 0; l <= slice->n_learners; l++, x += LEARNER_WIDTH)
@@ -566,8 +628,9 @@ draw_grid (const Layout *layout,
 }
 
 static void
-draw_swatch (cairo_t    *cr,
-             LegendKind  kind,
+draw_swatch (const Palette *palette,
+             cairo_t       *cr,
+             LegendKind     kind,
              double      x,
              double      y)
 {
@@ -576,24 +639,24 @@ draw_swatch (cairo_t    *cr,
   switch (kind)
     {
     case LEGEND_CELL:
-      fill_planned (cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
+      fill_planned (palette, cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
       break;
     case LEGEND_GAP:
-      fill_gap (cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
+      fill_gap (palette, cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
       break;
     case LEGEND_COVERED:
-      fill_covered (cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
+      fill_covered (palette, cr, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
       break;
     case LEGEND_NOT_COVERED:
-      draw_cross (cr, cx, cy, 10);
+      draw_cross (palette, cr, cx, cy, 10);
       break;
     case LEGEND_NOT_PLANNED:
     default:
-      draw_dot (cr, cx, cy, 10);
+      draw_dot (palette, cr, cx, cy, 10);
       break;
     }
   cairo_rectangle (cr, x + 0.5, y + 0.5, SWATCH_WIDTH - 1, SWATCH_HEIGHT - 1);
-  set_rgb (cr, &grid);
+  set_rgb (cr, &palette->grid);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 }
@@ -617,9 +680,9 @@ draw_legend (Layout  *layout,
           x = 0;
           y += SWATCH_HEIGHT + 8;
         }
-      draw_swatch (cr, kind, MARGIN + x, y);
-      duaal_text_show_with_halo (cr, label, MARGIN + x + SWATCH_WIDTH + 8,
-                                 y + (SWATCH_HEIGHT - duaal_text_get_height (label)) / 2);
+      draw_swatch (layout->palette, cr, kind, MARGIN + x, y);
+      show_text (layout, cr, label, MARGIN + x + SWATCH_WIDTH + 8,
+                 y + (SWATCH_HEIGHT - duaal_text_get_height (label)) / 2);
       x += w;
     }
 }
@@ -637,11 +700,11 @@ draw_slice (Layout      *layout,
   g_autoptr(PangoLayout) title = duaal_text_line (&layout->text, mode_title (layout->mode), TITLE_SIZE, TRUE,
                                                   width - 2 * MARGIN);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  set_rgb (cr, &layout->palette->paper);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 
-  duaal_text_show_with_halo (cr, title, MARGIN, y);
+  show_text (layout, cr, title, MARGIN, y);
   y += layout->title_height;
 
   if (slice->n_rows > 0 || slice->first_row == 0)
@@ -706,7 +769,70 @@ duaal_overview_renderer_draw (DuaalOverview              *overview,
                               const PangoFontDescription *font,
                               cairo_t                    *cr)
 {
-  Layout layout = { 0 };
+  duaal_overview_renderer_draw_in_window (overview, mode, font, FALSE, 0, cr);
+}
+
+/* The competence column again, its left edge at @left: the header's
+ * cell, each row's title over the row's pattern, and the lines. */
+static void
+draw_pinned_column (Layout  *layout,
+                    cairo_t *cr,
+                    double   left)
+{
+  const Palette *palette = layout->palette;
+  double top = MARGIN + layout->title_height;
+  double y = top + layout->header_height;
+  double bottom = y;
+
+  for (guint c = 0; c < layout->n_rows; c++)
+    bottom += layout->row_heights[c];
+
+  cairo_save (cr);
+  cairo_rectangle (cr, left, top, COMPETENCE_WIDTH, bottom - top);
+  cairo_clip (cr);
+  set_rgb (cr, &palette->paper);
+  cairo_paint (cr);
+  set_rgb (cr, &palette->header_fill);
+  cairo_rectangle (cr, left, top, COMPETENCE_WIDTH, layout->header_height);
+  cairo_fill (cr);
+  show_centred (layout, cr, _("Competence"), TEXT_SIZE, TRUE, COMPETENCE_WIDTH - 2 * PAD,
+                left + PAD, top + layout->header_height - PAD - line_height (TEXT_SIZE), line_height (TEXT_SIZE));
+  for (guint c = 0; c < layout->n_rows; c++)
+    {
+      draw_row_background (palette, cr, duaal_overview_get_row_status (layout->overview, layout->mode, c),
+                           left, y, COMPETENCE_WIDTH, layout->row_heights[c]);
+      show_text (layout, cr, g_ptr_array_index (layout->titles, c), left + PAD, y + PAD);
+      y += layout->row_heights[c];
+    }
+
+  set_rgb (cr, &palette->grid);
+  cairo_set_line_width (cr, 1.0);
+  cairo_rectangle (cr, left + 0.5, top + 0.5, COMPETENCE_WIDTH - 1, bottom - top - 1);
+  y = top + layout->header_height;
+  for (guint c = 0; c <= layout->n_rows; c++)
+    {
+      cairo_move_to (cr, left, y + 0.5);
+      cairo_line_to (cr, left + COMPETENCE_WIDTH, y + 0.5);
+      if (c < layout->n_rows)
+        y += layout->row_heights[c];
+    }
+  cairo_stroke (cr);
+  /* A shadow along its right edge: the learners slide under it. */
+  cairo_rectangle (cr, left + COMPETENCE_WIDTH - 1, top, 1, bottom - top);
+  cairo_set_source_rgba (cr, 0, 0, 0, palette == &light_palette ? 0.25 : 0.6);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+duaal_overview_renderer_draw_in_window (DuaalOverview              *overview,
+                                        DuaalOverviewMode           mode,
+                                        const PangoFontDescription *font,
+                                        gboolean                    dark,
+                                        double                      visible_left,
+                                        cairo_t                    *cr)
+{
+  Layout layout = { .palette = dark ? &dark_palette : &light_palette };
 
   g_return_if_fail (DUAAL_IS_OVERVIEW (overview));
   g_return_if_fail (cr != NULL);
@@ -714,8 +840,16 @@ duaal_overview_renderer_draw (DuaalOverview              *overview,
   cairo_save (cr);
   layout_compute (&layout, cr, font, overview, mode);
   draw_layout (&layout, cr);
+  if (visible_left > MARGIN)
+    draw_pinned_column (&layout, cr, visible_left);
   layout_clear (&layout);
   cairo_restore (cr);
+}
+
+double
+duaal_overview_renderer_get_pinned_width (void)
+{
+  return COMPETENCE_WIDTH;
 }
 
 /* The layout as measure() sees it; clear it with layout_clear(). */
@@ -923,7 +1057,7 @@ draw_page_number (Layout              *layout,
   g_autofree char *label = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
   g_autoptr(PangoLayout) line = duaal_text_line (&layout->text, label, SMALL_SIZE, FALSE, -1);
 
-  cairo_set_source_rgb (cr, ink.r, ink.g, ink.b);
+  set_rgb (cr, &layout->palette->ink);
   duaal_text_show (cr, line, pages->content_width - MARGIN - duaal_text_get_width (line),
                    pages->content_height - duaal_text_get_height (line));
 }

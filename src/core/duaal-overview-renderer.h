@@ -39,6 +39,20 @@ void     duaal_overview_renderer_draw    (DuaalOverview      *overview,
                                           const PangoFontDescription *font,
                                           cairo_t            *cr);
 
+/* As duaal_overview_renderer_draw(), for a window: in the colours of
+ * the dark style when @dark; when @visible_left (the left edge of what
+ * is on screen, in the same units) is past the table's margin, the
+ * competence column is drawn again from there, over the learners'
+ * cells, so a table scrolled sideways still says which row is which. */
+void     duaal_overview_renderer_draw_in_window (DuaalOverview              *overview,
+                                                 DuaalOverviewMode           mode,
+                                                 const PangoFontDescription *font,
+                                                 gboolean                    dark,
+                                                 double                      visible_left,
+                                                 cairo_t                    *cr);
+/* The width of that competence column, in the same units. */
+double   duaal_overview_renderer_get_pinned_width (void);
+
 /* The learner cell drawn at (@x, @y), in the units of
  * duaal_overview_renderer_draw() at the origin (undo any scale first).
  * Returns FALSE outside the cells (titles, headers, status, legend).

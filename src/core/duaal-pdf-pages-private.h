@@ -53,6 +53,11 @@ cairo_surface_t *duaal_pdf_pages_create      (const DuaalPdfPages *pages,
 gboolean         duaal_pdf_pages_commit      (cairo_surface_t *surface,
                                               const char      *path,
                                               GError         **error);
+/* cairo_surface_finish(), then duaal_pdf_pages_commit() when the
+ * surface went well, else an error naming @path and Cairo's reason. */
+gboolean         duaal_pdf_pages_finish      (cairo_surface_t *surface,
+                                              const char      *path,
+                                              GError         **error);
 /* Puts @cr at the top-left corner inside the margins, in drawing
  * units, for one page; duaal_pdf_pages_end_page() shows it. */
 void             duaal_pdf_pages_begin_page  (const DuaalPdfPages *pages,

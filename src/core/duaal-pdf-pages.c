@@ -106,6 +106,24 @@ duaal_pdf_pages_commit (cairo_surface_t  *surface,
   return TRUE;
 }
 
+gboolean
+duaal_pdf_pages_finish (cairo_surface_t  *surface,
+                        const char       *path,
+                        GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO, _("Could not save “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return duaal_pdf_pages_commit (surface, path, error);
+}
+
 void
 duaal_pdf_pages_begin_page (const DuaalPdfPages *pages,
                             cairo_t             *cr)

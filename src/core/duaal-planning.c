@@ -176,6 +176,49 @@ duaal_planning_plan_sessions (DuaalStore      *store,
   return plan;
 }
 
+GPtrArray *
+duaal_planning_load_scenarios (DuaalStore  *store,
+                      gint64       group_id,
+                      GError     **error)
+{
+  g_autoptr(DuaalClassGroup) group = duaal_store_get_group (store, group_id, error);
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *scenarios;
+
+  if (group == NULL)
+    return NULL;
+  scenarios = duaal_store_list_scenarios (store, duaal_class_group_get_qualification_code (group),
+                                          duaal_class_group_get_qualification_version (group), &local_error);
+  if (scenarios != NULL)
+    return scenarios;
+  if (g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+DuaalSessionPlan *
+duaal_planning_plan_with_scenarios (DuaalStore      *store,
+                                    gint64           group_id,
+                                    GHashTable      *durations,
+                                    GHashTable      *choices,
+                                    guint            max_groups,
+                                    DuaalOverview  **overview,
+                                    GError         **error)
+{
+  g_autoptr(GPtrArray) scenarios = duaal_planning_load_scenarios (store, group_id, error);
+  g_autoptr(GHashTable) merged = NULL;
+  DuaalSessionPlan *plan;
+
+  if (scenarios == NULL)
+    return NULL;
+  merged = duaal_session_durations_with_scenarios (durations, scenarios, choices);
+  plan = duaal_planning_plan_sessions (store, group_id, merged, max_groups, overview, error);
+  if (plan != NULL)
+    duaal_session_plan_set_scenarios (plan, scenarios, choices);
+  return plan;
+}
+
 /* ---- activity import ------------------------------------------------ */
 
 static const char * const activity_columns[] = { "company", "competence", NULL };

@@ -51,6 +51,25 @@ DuaalSessionPlan *duaal_planning_plan_sessions        (DuaalStore         *store
                                                        DuaalOverview     **overview,
                                                        GError            **error);
 
+/* The lesson scenarios of the qualification of @group_id (element-type
+ * DuaalScenario); none (an empty array) on a backend that does not keep
+ * them yet.  (transfer full) */
+GPtrArray        *duaal_planning_load_scenarios       (DuaalStore         *store,
+                                                       gint64              group_id,
+                                                       GError            **error);
+/* duaal_planning_plan_sessions() with the lesson scenarios of the
+ * group's qualification (SPEC 14): a competence's scenario gives its
+ * default number of sessions (its estimate; @durations still wins), and
+ * the plan names each group's scenario (duaal_session_plan_set_scenarios(),
+ * @choices (nullable) picking among several). */
+DuaalSessionPlan *duaal_planning_plan_with_scenarios  (DuaalStore         *store,
+                                                       gint64              group_id,
+                                                       GHashTable         *durations,
+                                                       GHashTable         *choices,
+                                                       guint               max_groups,
+                                                       DuaalOverview     **overview,
+                                                       GError            **error);
+
 /* What an activity import did. */
 typedef struct {
   guint companies;          /* companies named in the file */

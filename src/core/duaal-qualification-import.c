@@ -37,10 +37,12 @@
 #include <libxml/SAX2.h>
 #include <libxml/tree.h>
 
+#include "duaal-context.h"
 #include "duaal-core-resources.h"
 #include "duaal-error.h"
 #include "duaal-input.h"
 #include "duaal-qualification-import-private.h"
+#include "duaal-qualification-private.h"
 
 #define SCHEMA_RESOURCE "/org/example/Duaal/core/qualification.rng"
 #define DEMO_RESOURCE   "/org/example/Duaal/core/demo-qualification.xml"
@@ -638,6 +640,23 @@ static const ChildRule qualification_children[] = {
   { "recognised", 3, FALSE },
   { "group",      4, TRUE },
   { "competence", 4, TRUE },
+  { "context",    5, TRUE },
+  { "unit",       6, TRUE },
+  { NULL },
+};
+
+/* A training unit (SPEC 15): its competences must come before it. */
+static const ChildRule unit_children[] = {
+  { "title",      0, FALSE },
+  { "includes",   1, TRUE },
+  { NULL },
+};
+
+/* A CCV context (SPEC 14): its competences must come before it. */
+static const ChildRule context_children[] = {
+  { "title",      0, FALSE },
+  { "activities", 1, FALSE },
+  { "offers",     2, TRUE },
   { NULL },
 };
 
@@ -656,7 +675,8 @@ static const ChildRule competence_children[] = {
 
 static const char * const format_elements[] = {
   "qualification", "title", "definition", "level", "recognised", "group",
-  "competence", "reference", "indicator", "knowledge", NULL,
+  "competence", "reference", "indicator", "knowledge", "context", "activities", "offers",
+  "unit", "includes", NULL,
 };
 
 /* The order in which the walk meets a parent's children. */
@@ -1302,6 +1322,8 @@ typedef struct
   guint   recognised;
   GArray *levels;
   GPtrArray *competences;
+  GPtrArray *contexts;      /* DuaalContext, in learning-line order */
+  GPtrArray *units;         /* DuaalTrainingUnit, in document order */
 } Header;
 
 static void
@@ -1313,6 +1335,8 @@ header_clear (Header *header)
   g_clear_pointer (&header->definition, g_free);
   g_clear_pointer (&header->levels, g_array_unref);
   g_clear_pointer (&header->competences, g_ptr_array_unref);
+  g_clear_pointer (&header->contexts, g_ptr_array_unref);
+  g_clear_pointer (&header->units, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Header, header_clear)
@@ -1370,6 +1394,207 @@ walk_qualification_attributes (Import  *import,
   return TRUE;
 }
 
+/* <offers competence="ID"/>: a competence of this file, once per context. */
+static gboolean
+walk_offers (Import     *import,
+             xmlNode    *node,
+             Header     *header,
+             GPtrArray  *offered)
+{
+  g_autofree char *id = NULL;
+  gboolean known = FALSE;
+
+  if (!check_attributes (import, node, (const char * const[]) { "competence", NULL }))
+    return FALSE;
+  id = get_attribute (import, node, "competence", TRUE, NO_LIMIT);
+  if (id == NULL)
+    return FALSE;
+  if (next_child_element (import, node, NULL) != NULL)
+    refuse (import, node_line (node), _("element <offers> must be empty"));
+  if (is_refused (import))
+    return FALSE;
+  for (guint i = 0; i < header->competences->len && !known; i++)
+    known = g_str_equal (duaal_competence_get_id (g_ptr_array_index (header->competences, i)), id);
+  if (!known)
+    {
+      g_autofree char *shown = excerpt (id);
+
+      refuse (import, node_line (node), _("the context offers “%s”, which is not a competence of this file"),
+              shown);
+      return FALSE;
+    }
+  if (g_ptr_array_find_with_equal_func (offered, id, g_str_equal, NULL))
+    {
+      refuse (import, node_line (node), _("the context offers competence “%s” twice"), id);
+      return FALSE;
+    }
+  g_ptr_array_add (offered, g_steal_pointer (&id));
+  return TRUE;
+}
+
+/* A CCV context (SPEC 14): title, activities, the competences it offers. */
+static gboolean
+walk_context (Import  *import,
+              xmlNode *node,
+              Header  *header)
+{
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = NULL;
+  g_autofree char *activities = NULL;
+  ChildCursor cursor = CHILD_CURSOR_INIT;
+
+  if (!check_attributes (import, node, (const char * const[]) { NULL }))
+    return FALSE;
+  for (xmlNode *child = next_child_element (import, node, NULL);
+       child != NULL;
+       child = next_child_element (import, node, child))
+    {
+      const ChildRule *rule = accept_child (import, node, child, context_children, &cursor);
+
+      if (rule == NULL)
+        return FALSE;
+      if (g_str_equal (rule->name, "title"))
+        title = walk_text_element (import, child, DUAAL_INPUT_MAX_TITLE);
+      else if (g_str_equal (rule->name, "activities"))
+        activities = walk_text_element (import, child, DUAAL_INPUT_MAX_DEFINITION);
+      else
+        walk_offers (import, child, header, offered);
+      if (is_refused (import))
+        return FALSE;
+    }
+  if (is_refused (import))
+    return FALSE;
+  if (title == NULL)
+    refuse_missing_child (import, node, "title");
+  else if (offered->len == 0)
+    refuse_missing_child (import, node, "offers");
+  if (is_refused (import))
+    return FALSE;
+
+  g_ptr_array_add (offered, NULL);
+  g_ptr_array_add (header->contexts, duaal_context_new (0, header->contexts->len + 1, title, activities,
+                                                        (const char * const *) offered->pdata));
+  return TRUE;
+}
+
+static gboolean
+is_file_competence (Header     *header,
+                    const char *id)
+{
+  for (guint i = 0; i < header->competences->len; i++)
+    if (g_str_equal (duaal_competence_get_id (g_ptr_array_index (header->competences, i)), id))
+      return TRUE;
+  return FALSE;
+}
+
+/* <includes competence="ID"/>: a competence of this file, once per unit. */
+static gboolean
+walk_includes (Import     *import,
+               xmlNode    *node,
+               Header     *header,
+               GPtrArray  *included)
+{
+  g_autofree char *id = NULL;
+
+  if (!check_attributes (import, node, (const char * const[]) { "competence", NULL }))
+    return FALSE;
+  id = get_attribute (import, node, "competence", TRUE, NO_LIMIT);
+  if (id == NULL)
+    return FALSE;
+  if (next_child_element (import, node, NULL) != NULL)
+    refuse (import, node_line (node), _("element <includes> must be empty"));
+  if (is_refused (import))
+    return FALSE;
+  if (!is_file_competence (header, id))
+    {
+      g_autofree char *shown = excerpt (id);
+
+      refuse (import, node_line (node),
+              _("the training unit includes “%s”, which is not a competence of this file"), shown);
+      return FALSE;
+    }
+  if (g_ptr_array_find_with_equal_func (included, id, g_str_equal, NULL))
+    {
+      refuse (import, node_line (node), _("the training unit includes competence “%s” twice"), id);
+      return FALSE;
+    }
+  g_ptr_array_add (included, g_steal_pointer (&id));
+  return TRUE;
+}
+
+/* The code of a training unit: an id, unique among the file's units. */
+static char *
+walk_unit_code (Import  *import,
+                xmlNode *node,
+                Header  *header)
+{
+  g_autofree char *code = get_attribute (import, node, "code", TRUE, NO_LIMIT);
+
+  if (code == NULL)
+    return NULL;
+  if (!duaal_input_is_valid_id (code, DUAAL_INPUT_MAX_ID))
+    {
+      g_autofree char *shown = excerpt (code);
+
+      refuse (import, node_line (node),
+              _("“%s” is not a valid training unit code: use 1 to 64 letters, digits, dots, "
+                "hyphens or underscores"), shown);
+      return NULL;
+    }
+  for (guint i = 0; i < header->units->len; i++)
+    if (g_str_equal (duaal_training_unit_get_code (g_ptr_array_index (header->units, i)), code))
+      {
+        refuse (import, node_line (node), _("duplicate training unit code “%s”"), code);
+        return NULL;
+      }
+  return g_steal_pointer (&code);
+}
+
+/* A training unit (SPEC 15): code, title, the competences it includes. */
+static gboolean
+walk_unit (Import  *import,
+           xmlNode *node,
+           Header  *header)
+{
+  g_autoptr(GPtrArray) included = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *code = NULL;
+  g_autofree char *title = NULL;
+  ChildCursor cursor = CHILD_CURSOR_INIT;
+
+  if (!check_attributes (import, node, (const char * const[]) { "code", NULL }))
+    return FALSE;
+  code = walk_unit_code (import, node, header);
+  if (code == NULL)
+    return FALSE;
+  for (xmlNode *child = next_child_element (import, node, NULL);
+       child != NULL;
+       child = next_child_element (import, node, child))
+    {
+      const ChildRule *rule = accept_child (import, node, child, unit_children, &cursor);
+
+      if (rule == NULL)
+        return FALSE;
+      if (g_str_equal (rule->name, "title"))
+        title = walk_text_element (import, child, DUAAL_INPUT_MAX_TITLE);
+      else
+        walk_includes (import, child, header, included);
+      if (is_refused (import))
+        return FALSE;
+    }
+  if (is_refused (import))
+    return FALSE;
+  if (title == NULL)
+    refuse_missing_child (import, node, "title");
+  else if (included->len == 0)
+    refuse_missing_child (import, node, "includes");
+  if (is_refused (import))
+    return FALSE;
+
+  g_ptr_array_add (included, NULL);
+  g_ptr_array_add (header->units, duaal_training_unit_new (code, title, (const char * const *) included->pdata));
+  return TRUE;
+}
+
 static gboolean
 walk_qualification_child (Import          *import,
                           xmlNode         *child,
@@ -1386,6 +1611,10 @@ walk_qualification_child (Import          *import,
     walk_recognised (import, child, &header->recognised);
   else if (g_str_equal (rule->name, "group"))
     walk_group (import, child, header->competences);
+  else if (g_str_equal (rule->name, "context"))
+    walk_context (import, child, header);
+  else if (g_str_equal (rule->name, "unit"))
+    walk_unit (import, child, header);
   else
     {
       DuaalCompetence *competence = walk_competence (import, child, NULL);
@@ -1401,6 +1630,7 @@ walk_qualification (Import  *import,
 {
   g_auto(Header) header = { 0 };
   ChildCursor cursor = CHILD_CURSOR_INIT;
+  DuaalQualification *qualification;
 
   if (!check_known_element (import, root))
     return NULL;
@@ -1416,6 +1646,8 @@ walk_qualification (Import  *import,
   header.levels = g_array_new (FALSE, FALSE, sizeof (DuaalLevel));
   g_array_set_clear_func (header.levels, (GDestroyNotify) duaal_level_clear);
   header.competences = g_ptr_array_new_with_free_func (g_object_unref);
+  header.contexts = g_ptr_array_new_with_free_func (g_object_unref);
+  header.units = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (xmlNode *child = next_child_element (import, root, NULL);
        child != NULL;
@@ -1436,10 +1668,15 @@ walk_qualification (Import  *import,
   if (is_refused (import))
     return NULL;
 
-  return duaal_qualification_new (header.code, header.version, header.title,
-                                  header.definition, header.lang, header.recognised,
-                                  g_steal_pointer (&header.levels),
-                                  g_steal_pointer (&header.competences));
+  qualification = duaal_qualification_new (header.code, header.version, header.title,
+                                           header.definition, header.lang, header.recognised,
+                                           g_steal_pointer (&header.levels),
+                                           g_steal_pointer (&header.competences));
+  if (header.contexts->len > 0)
+    duaal_qualification_take_contexts (qualification, g_steal_pointer (&header.contexts));
+  if (header.units->len > 0)
+    duaal_qualification_set_training_units (qualification, header.units);
+  return qualification;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -13,4 +13,13 @@ DuaalIndicator     *duaal_qualification_find_indicator      (DuaalQualification 
                                                              const char         *indicator_id,
                                                              DuaalCompetence   **competence);
 
+/* The CCV contexts (SPEC 14) the qualification's file defines, for the
+ * import: (nullable) (transfer none) (element-type DuaalContext), in
+ * learning-line order.  Not part of duaal_qualification_equal(): a
+ * store keeps its contexts apart, and a coach may have edited them. */
+GPtrArray          *duaal_qualification_get_contexts        (DuaalQualification *self);
+/* Set once, by the importer: @contexts (transfer full) (nullable) */
+void                duaal_qualification_take_contexts       (DuaalQualification *self,
+                                                             GPtrArray          *contexts);
+
 G_END_DECLS

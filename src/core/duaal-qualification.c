@@ -18,6 +18,8 @@ struct _DuaalQualification
   guint       recognised;
   GArray     *levels;             /* DuaalLevel, owned */
   GPtrArray  *competences;        /* DuaalCompetence, owned, document order */
+  GPtrArray  *training_units;     /* DuaalTrainingUnit the file defines (SPEC 15), owned */
+  GPtrArray  *contexts;           /* (nullable) DuaalContext its file defines, in order */
 
   /* Lookups by id; the values point into @competences. */
   GHashTable *competence_by_id;   /* id → DuaalCompetence */
@@ -61,7 +63,9 @@ duaal_qualification_finalize (GObject *object)
   g_clear_pointer (&self->lang, g_free);
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->competences, g_ptr_array_unref);
+  g_clear_pointer (&self->training_units, g_ptr_array_unref);
 
+  g_clear_pointer (&self->contexts, g_ptr_array_unref);
   G_OBJECT_CLASS (duaal_qualification_parent_class)->finalize (object);
 }
 
@@ -354,4 +358,41 @@ duaal_qualification_equal (DuaalQualification *self,
       return FALSE;
 
   return TRUE;
+}
+
+GPtrArray *
+duaal_qualification_get_contexts (DuaalQualification *self)
+{
+  g_return_val_if_fail (DUAAL_IS_QUALIFICATION (self), NULL);
+  return self->contexts;
+}
+
+void
+duaal_qualification_take_contexts (DuaalQualification *self,
+                                   GPtrArray          *contexts)
+{
+  g_return_if_fail (DUAAL_IS_QUALIFICATION (self));
+  g_clear_pointer (&self->contexts, g_ptr_array_unref);
+  self->contexts = contexts;
+}
+
+void
+duaal_qualification_set_training_units (DuaalQualification *self,
+                                        GPtrArray          *units)
+{
+  g_return_if_fail (DUAAL_IS_QUALIFICATION (self));
+
+  g_clear_pointer (&self->training_units, g_ptr_array_unref);
+  if (units != NULL)
+    self->training_units = g_ptr_array_ref (units);
+}
+
+GPtrArray *
+duaal_qualification_get_training_units (DuaalQualification *self)
+{
+  g_return_val_if_fail (DUAAL_IS_QUALIFICATION (self), NULL);
+
+  if (self->training_units == NULL)
+    self->training_units = g_ptr_array_new_with_free_func (g_object_unref);
+  return self->training_units;
 }

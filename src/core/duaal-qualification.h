@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "duaal-competence.h"
+#include "duaal-training-unit.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,11 @@ DuaalCompetence    *duaal_qualification_find_competence     (DuaalQualification 
 /* Same content (every field, every text, same order) as @other. */
 gboolean            duaal_qualification_equal               (DuaalQualification *self,
                                                              DuaalQualification *other);
+/* The training units the qualification file defines (SPEC 15), in
+ * order; set by the importer.  @units: (element-type DuaalTrainingUnit)
+ * (transfer none) (nullable).  The getter never returns NULL. */
+void                duaal_qualification_set_training_units  (DuaalQualification *self,
+                                                             GPtrArray          *units);
+GPtrArray          *duaal_qualification_get_training_units  (DuaalQualification *self);
 
 G_END_DECLS

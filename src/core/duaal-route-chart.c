@@ -26,6 +26,7 @@
 #include "duaal-file.h"
 #include "duaal-palette.h"
 #include "duaal-png.h"
+#include "duaal-chart-file-private.h"
 #include "duaal-route-chart.h"
 #include "duaal-route-chart-private.h"
 #include "duaal-text-private.h"
@@ -808,44 +809,6 @@ duaal_route_chart_draw_page (cairo_t                   *cr,
 
 /* Exporting */
 
-typedef enum {
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} Format;
-
-static gboolean
-format_from_path (const char  *path,
-                  Format      *format,
-                  GError     **error)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *format = FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = FORMAT_PDF;
-  else
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("Cannot tell the image format of “%s”: the name should end in .png, .svg or .pdf"),
-                   path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static char *
 document_title (DuaalRoute *a,
                 DuaalRoute *b)
@@ -875,23 +838,23 @@ set_pdf_metadata (cairo_surface_t *surface,
 
 /* The vector surfaces; PNG is drawn by duaal_png_render_to_bytes(). */
 static cairo_surface_t *
-create_surface (Format      format,
-                GByteArray *bytes,
-                DuaalRoute *a,
-                DuaalRoute *b,
-                double      width,
-                double      height)
+create_surface (DuaalChartFormat  format,
+                GByteArray       *bytes,
+                DuaalRoute       *a,
+                DuaalRoute       *b,
+                double            width,
+                double            height)
 {
   cairo_surface_t *surface = NULL;
 
   switch (format)
     {
-    case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+    case DUAAL_CHART_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (duaal_chart_append_to_bytes, bytes, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
-    case FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+    case DUAAL_CHART_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (duaal_chart_append_to_bytes, bytes, width, height);
       set_pdf_metadata (surface, a, b);
       break;
     default:
@@ -939,7 +902,7 @@ draw_placed (cairo_t  *cr,
 
 /* Renders into @bytes; FALSE only when Cairo itself failed. */
 static gboolean
-render_to_bytes (Format                     format,
+render_to_bytes (DuaalChartFormat           format,
                  GByteArray                *bytes,
                  DuaalRoute                *a,
                  DuaalRoute                *b,
@@ -948,12 +911,12 @@ render_to_bytes (Format                     format,
                  double                     scale,
                  GError                   **error)
 {
-  ChartJob job = { a, b, info, place, format == FORMAT_PNG ? scale : 1.0 };
+  ChartJob job = { a, b, info, place, format == DUAAL_CHART_FORMAT_PNG ? scale : 1.0 };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (format == FORMAT_PNG)
+  if (format == DUAAL_CHART_FORMAT_PNG)
     return duaal_png_render_to_bytes ((int) lround (place->width * scale), (int) ceil (place->height * scale),
                                       scale, draw_placed, &job, bytes, error);
 
@@ -990,17 +953,17 @@ explain_file_error (const GError *error)
 }
 
 static gboolean
-check_size (const char  *path,
-            Format       format,
-            double       width,
-            double       height,
-            double       scale,
-            GError     **error)
+check_size (const char        *path,
+            DuaalChartFormat   format,
+            double             width,
+            double             height,
+            double             scale,
+            GError           **error)
 {
   gboolean ok = isfinite (width) && isfinite (height) && isfinite (scale)
              && width >= 1.0 && height >= 1.0 && scale > 0.0;
 
-  if (ok && format == FORMAT_PNG && lround (width * scale) >= 1 && width * scale <= MAX_PIXELS
+  if (ok && format == DUAAL_CHART_FORMAT_PNG && lround (width * scale) >= 1 && width * scale <= MAX_PIXELS
       && height * scale > MAX_PIXELS)
     {
       /* A long route or long texts: the chart itself is fine, only a
@@ -1011,7 +974,7 @@ check_size (const char  *path,
                    path, ceil (height * scale), MAX_PIXELS);
       return FALSE;
     }
-  if (ok && format == FORMAT_PNG)
+  if (ok && format == DUAAL_CHART_FORMAT_PNG)
     ok = lround (width * scale) >= 1 && width * scale <= MAX_PIXELS;
   if (!ok)
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
@@ -1038,7 +1001,7 @@ export_placed (DuaalRoute                *a,
                DuaalRoute                *b,
                const DuaalRouteChartInfo *info,
                const char                *path,
-               Format                     format,
+               DuaalChartFormat           format,
                const Placement           *place,
                double                     scale,
                GError                   **error)
@@ -1080,14 +1043,14 @@ duaal_route_chart_export (DuaalRoute                *a,
 {
   Placement place = { .width = width_px, .layout_width = width_px, .zoom = 1.0 };
   DuaalRouteChartInfo file_info = info_for_file (info);
-  Format format;
+  DuaalChartFormat format;
 
   g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
   g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!format_from_path (path, &format, error))
+  if (!duaal_chart_format_from_path (path, &format, error))
     return FALSE;
   if (!isfinite (width_px) || width_px < 1.0)
     return check_size (path, format, width_px, 1, scale, error);
@@ -1157,7 +1120,7 @@ duaal_route_chart_export_sized (DuaalRoute                *a,
 {
   Placement place = { .width = width_px, .height = height_px };
   DuaalRouteChartInfo file_info = info_for_file (info);
-  Format format;
+  DuaalChartFormat format;
 
   g_return_val_if_fail (DUAAL_IS_ROUTE (a), FALSE);
   g_return_val_if_fail (b == NULL || DUAAL_IS_ROUTE (b), FALSE);
@@ -1166,7 +1129,7 @@ duaal_route_chart_export_sized (DuaalRoute                *a,
 
   if (height_px == 0)
     return duaal_route_chart_export (a, b, info, path, width_px, scale, error);
-  if (!format_from_path (path, &format, error)
+  if (!duaal_chart_format_from_path (path, &format, error)
       || !check_size (path, format, width_px, height_px, scale, error))
     return FALSE;
   if (!duaal_route_chart_fit (a, b, width_px, height_px,

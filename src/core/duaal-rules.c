@@ -48,6 +48,35 @@ duaal_tally_get_colour (const DuaalTally *tally)
   return DUAAL_COLOUR_RED;
 }
 
+DuaalTally
+duaal_tally_for_colour (DuaalColour colour,
+                        guint       n,
+                        guint       covered)
+{
+  DuaalTally tally = { .n = n, .covered = MIN (covered, n) };
+
+  switch (colour)
+    {
+    case DUAAL_COLOUR_DARK_GREEN:
+      tally.v = n;
+      break;
+    case DUAAL_COLOUR_LIGHT_GREEN:
+      tally.lil = n;
+      break;
+    case DUAAL_COLOUR_ORANGE:
+      tally.lil = (n + 1) / 2;
+      tally.x = n - tally.lil;
+      break;
+    case DUAAL_COLOUR_RED:
+      tally.x = n;
+      break;
+    case DUAAL_COLOUR_GREY:
+    default:
+      break;
+    }
+  return tally;
+}
+
 double
 duaal_tally_get_progress (const DuaalTally *tally)
 {

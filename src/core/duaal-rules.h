@@ -24,6 +24,15 @@ void        duaal_tally_add             (DuaalTally       *tally,
 
 DuaalColour duaal_tally_get_colour      (const DuaalTally *tally);
 
+/* A tally with @colour and @covered of @n, for a summary whose scores
+ * the reader may not see (a team database gives a learner the other
+ * actors' colour and progress only, SPEC 13): only its colour and
+ * progress mean anything.  Every colour a real tally of @n can have
+ * comes back from duaal_tally_get_colour(). */
+DuaalTally  duaal_tally_for_colour      (DuaalColour       colour,
+                                         guint             n,
+                                         guint             covered);
+
 /* Progress bar: covered / n, in [0, 1]; 0 when n is 0. */
 double      duaal_tally_get_progress    (const DuaalTally *tally);
 

@@ -77,6 +77,7 @@ typedef struct {
   PangoLayout *title;     /* "c1  title" wrapped */
   PangoLayout *members;   /* learner names wrapped */
   PangoLayout *caption;   /* "plenary · 3 sessions" */
+  PangoLayout *scenario;  /* (nullable) "Scenario: ..." (SPEC 14) */
 } BlockText;
 
 typedef struct {
@@ -128,6 +129,7 @@ static double
 block_content_height (const BlockText *text)
 {
   return 2 * PAD + duaal_text_get_height (text->title)
+         + (text->scenario != NULL ? duaal_text_get_height (text->scenario) : 0)
          + duaal_text_get_height (text->caption) + 2
          + duaal_text_get_height (text->members);
 }
@@ -167,6 +169,15 @@ layout_compute (Layout                     *layout,
       pango_layout_set_auto_dir (text->members, FALSE);
       text->caption = duaal_text_line (&layout->text, caption, SMALL_SIZE, FALSE, block_width (group) - 2 * PAD);
       duaal_text_set_italic (text->caption);
+      if (duaal_session_plan_get_scenario (plan, group->competence) != NULL)
+        {
+          /* Translators: the lesson scenario a group of the session plan uses */
+          g_autofree char *scenario = g_strdup_printf (_("Scenario: %s"),
+            duaal_scenario_get_title (duaal_session_plan_get_scenario (plan, group->competence)));
+
+          text->scenario = duaal_text_wrapped (&layout->text, scenario, SMALL_SIZE, TRUE,
+                                               block_width (group) - 2 * PAD, 2);
+        }
 
       layout->n_lanes = MAX (layout->n_lanes, group->lane + 1);
       layout->lane_height = MAX (layout->lane_height, ceil (block_content_height (text) + 2 * BLOCK_GAP));
@@ -187,6 +198,7 @@ layout_clear (Layout *layout)
       g_clear_object (&layout->blocks[i].title);
       g_clear_object (&layout->blocks[i].members);
       g_clear_object (&layout->blocks[i].caption);
+      g_clear_object (&layout->blocks[i].scenario);
     }
   g_clear_pointer (&layout->blocks, g_free);
   duaal_text_clear (&layout->text);
@@ -273,6 +285,11 @@ draw_block (const Layout            *layout,
 
   duaal_text_show_with_halo (cr, text->title, x + PAD, text_y);
   text_y += duaal_text_get_height (text->title);
+  if (text->scenario != NULL)
+    {
+      duaal_text_show_with_halo (cr, text->scenario, x + PAD, text_y);
+      text_y += duaal_text_get_height (text->scenario);
+    }
   duaal_text_show_with_halo (cr, text->caption, x + PAD, text_y);
   text_y += duaal_text_get_height (text->caption) + 2;
   duaal_text_show_with_halo (cr, text->members, x + PAD, text_y);

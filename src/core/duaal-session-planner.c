@@ -413,6 +413,10 @@ struct _DuaalSessionPlan
   gboolean          *gaps;
   DuaalSessionGroup *groups;
   guint              n_groups;
+  /* SPEC 14: the qualification's lesson scenarios (nullable), and per
+   * competence the one its groups use (NULL: none aims at it). */
+  GPtrArray         *scenarios;
+  DuaalScenario    **chosen;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSessionPlan, duaal_session_plan, G_TYPE_OBJECT)
@@ -431,6 +435,8 @@ duaal_session_plan_finalize (GObject *object)
   g_free (self->durations);
   g_free (self->needs);
   g_free (self->gaps);
+  g_free (self->chosen);
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
 
   G_OBJECT_CLASS (duaal_session_plan_parent_class)->finalize (object);
 }
@@ -775,6 +781,7 @@ duaal_session_plan_to_table (DuaalSessionPlan *self)
 {
   /* The column names are the file format's, the same in every language. */
   static const char * const columns[] = { "session", "competence", "title", "part", "parts", "kind", "learners" };
+  gboolean with_scenarios = duaal_session_plan_has_scenarios (self);
   DuaalTable *table;
 
   g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
@@ -782,6 +789,9 @@ duaal_session_plan_to_table (DuaalSessionPlan *self)
   table = duaal_table_new (_("Session plan"));
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     duaal_table_add_column (table, columns[c]);
+  /* A plan made with lesson scenarios (SPEC 14) names each group's. */
+  if (with_scenarios)
+    duaal_table_add_column (table, "scenario");
   duaal_table_set_key_columns (table, 2);
 
   for (guint s = 1; s <= self->n_sessions; s++)
@@ -800,6 +810,12 @@ duaal_session_plan_to_table (DuaalSessionPlan *self)
           duaal_table_add_number (table, group->n_sessions);
           duaal_table_add_text (table, group->plenary ? "plenary" : "group");
           duaal_table_add_text (table, members);
+          if (with_scenarios)
+            {
+              DuaalScenario *scenario = self->chosen[group->competence];
+
+              duaal_table_add_text (table, scenario != NULL ? duaal_scenario_get_title (scenario) : "");
+            }
         }
     }
   return table;
@@ -845,4 +861,99 @@ duaal_session_plan_write_xlsx (DuaalSessionPlan *self,
                                GError          **error)
 {
   return write_table (self, duaal_xlsx_write_table, path, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lesson scenarios (SPEC 14)                                          */
+
+static DuaalScenario *
+choose_scenario (GPtrArray  *scenarios,
+                 const char *competence_id,
+                 GHashTable *choices)
+{
+  g_autoptr(GPtrArray) aiming = duaal_scenario_list_for_competence (scenarios, competence_id);
+  gpointer wanted;
+
+  if (aiming->len == 0)
+    return NULL;
+  if (choices != NULL && g_hash_table_lookup_extended (choices, competence_id, NULL, &wanted))
+    for (guint i = 0; i < aiming->len; i++)
+      if ((gsize) duaal_scenario_get_id (g_ptr_array_index (aiming, i)) == GPOINTER_TO_SIZE (wanted))
+        return g_ptr_array_index (aiming, i);
+  return g_ptr_array_index (aiming, 0);
+}
+
+void
+duaal_session_plan_set_scenarios (DuaalSessionPlan *self,
+                                  GPtrArray        *scenarios,
+                                  GHashTable       *choices)
+{
+  g_return_if_fail (DUAAL_IS_SESSION_PLAN (self));
+  g_return_if_fail (scenarios != NULL);
+
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
+  g_clear_pointer (&self->chosen, g_free);
+  self->scenarios = g_ptr_array_ref (scenarios);
+  self->chosen = g_new0 (DuaalScenario *, MAX (self->n_competences, 1));
+  for (guint c = 0; c < self->n_competences; c++)
+    self->chosen[c] = choose_scenario (scenarios, self->competence_ids[c], choices);
+}
+
+gboolean
+duaal_session_plan_has_scenarios (DuaalSessionPlan *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), FALSE);
+  return self->scenarios != NULL && self->scenarios->len > 0;
+}
+
+DuaalScenario *
+duaal_session_plan_get_scenario (DuaalSessionPlan *self,
+                                 guint             competence)
+{
+  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
+  g_return_val_if_fail (competence < self->n_competences, NULL);
+  return self->chosen != NULL ? self->chosen[competence] : NULL;
+}
+
+GPtrArray *
+duaal_session_plan_get_scenario_choices (DuaalSessionPlan *self,
+                                         guint             competence)
+{
+  g_return_val_if_fail (DUAAL_IS_SESSION_PLAN (self), NULL);
+  g_return_val_if_fail (competence < self->n_competences, NULL);
+  if (self->scenarios == NULL)
+    return g_ptr_array_new ();
+  return duaal_scenario_list_for_competence (self->scenarios, self->competence_ids[competence]);
+}
+
+GHashTable *
+duaal_session_durations_with_scenarios (GHashTable *durations,
+                                        GPtrArray  *scenarios,
+                                        GHashTable *choices)
+{
+  GHashTable *merged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  /* The scenarios' estimates first, so that what was given wins. */
+  for (guint i = 0; scenarios != NULL && i < scenarios->len; i++)
+    {
+      const char * const *competences = duaal_scenario_get_competences (g_ptr_array_index (scenarios, i));
+
+      for (guint c = 0; competences[c] != NULL; c++)
+        {
+          DuaalScenario *chosen = choose_scenario (scenarios, competences[c], choices);
+
+          if (!g_hash_table_contains (merged, competences[c]))
+            g_hash_table_insert (merged, g_strdup (competences[c]),
+                                 GUINT_TO_POINTER (duaal_scenario_get_sessions (chosen)));
+        }
+    }
+  if (durations != NULL)
+    {
+      g_hash_table_iter_init (&iter, durations);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (merged, g_strdup (key), value);
+    }
+  return merged;
 }

@@ -26,6 +26,7 @@
 #include <gio/gio.h>
 
 #include "duaal-overview.h"
+#include "duaal-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -131,5 +132,29 @@ gboolean          duaal_session_plan_write_csv             (DuaalSessionPlan    
 gboolean          duaal_session_plan_write_xlsx            (DuaalSessionPlan        *self,
                                                             const char              *path,
                                                             GError                 **error);
+
+/* Lesson scenarios (SPEC 14).  duaal_session_plan_set_scenarios: names
+ * for each competence the scenario its groups use: the one aiming at
+ * it, @choices (nullable) picking among several (competence id ->
+ * GSIZE_TO_POINTER (scenario id)), else the first; none when none aims
+ * at it.  The exports then carry a "scenario" column.
+ * @scenarios: (element-type DuaalScenario) the qualification's. */
+void              duaal_session_plan_set_scenarios         (DuaalSessionPlan        *self,
+                                                            GPtrArray               *scenarios,
+                                                            GHashTable              *choices);
+gboolean          duaal_session_plan_has_scenarios         (DuaalSessionPlan        *self);
+/* (nullable) (transfer none) */
+DuaalScenario    *duaal_session_plan_get_scenario          (DuaalSessionPlan        *self,
+                                                            guint                    competence);
+/* The scenarios to choose from for @competence, in order.
+ * (transfer container) (element-type DuaalScenario) */
+GPtrArray        *duaal_session_plan_get_scenario_choices  (DuaalSessionPlan        *self,
+                                                            guint                    competence);
+/* The durations d to plan with: the estimate of each competence's
+ * scenario (chosen as above) as its default, @durations (nullable,
+ * competence id -> GUINT_TO_POINTER (d)) where given.  (transfer full) */
+GHashTable       *duaal_session_durations_with_scenarios   (GHashTable              *durations,
+                                                            GPtrArray               *scenarios,
+                                                            GHashTable              *choices);
 
 G_END_DECLS

@@ -41,6 +41,10 @@ gboolean            duaal_sqlite_changes_flush   (DuaalSqliteChanges  *self,
  * appended to @changes.  The first call only takes note of where the log
  * stands.  A gap (rows pruned before they were read) gives one change of
  * kind DUAAL_CHANGE_ALL. */
+/* Takes @seq as where the log stood when watching began: the next poll
+ * reports every later row of other connections. */
+void                duaal_sqlite_changes_start_from (DuaalSqliteChanges *self,
+                                                     gint64              seq);
 gboolean            duaal_sqlite_changes_poll    (DuaalSqliteChanges  *self,
                                                   GPtrArray           *changes,
                                                   GError             **error);

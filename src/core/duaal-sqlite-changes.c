@@ -67,6 +67,24 @@ static const Watched watched[] = {
   { "qualification", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", "R.code || '@' || R.version" },
   { "competence", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
   { "indicator", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
+  /* CCV contexts and lesson scenarios (SPEC 14): the qualification's,
+   * the offering company's, the learner's plan of contexts done. */
+  { "context", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
+  { "context_competence", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0",
+    QUALIFICATION_OF ("(SELECT k.qualification_id FROM main.context k WHERE k.id = R.context_id)") },
+  { "scenario", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
+  { "scenario_competence", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0",
+    QUALIFICATION_OF ("(SELECT s.qualification_id FROM main.scenario s WHERE s.id = R.scenario_id)") },
+  { "company_context", ON_ALL, DUAAL_CHANGE_COMPANY, "0", "0", "R.company_id", "''" },
+  { "context_done", ON_ALL, DUAAL_CHANGE_PLAN, "0", "R.learner_id", "0", "''" },
+  /* Training units, choices, workplace results, pass mark, visits (SPEC 15). */
+  { "training_unit", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0", QUALIFICATION_OF ("R.qualification_id") },
+  { "training_unit_competence", ON_ALL, DUAAL_CHANGE_QUALIFICATION, "0", "0", "0",
+    QUALIFICATION_OF ("R.qualification_id") },
+  { "unit_choice", ON_ALL, DUAAL_CHANGE_LEARNER, "0", "R.learner_id", "0", "''" },
+  { "workplace_result", ON_ALL, DUAAL_CHANGE_LEARNER, "0", "R.learner_id", "0", "''" },
+  { "group_evaluation", ON_ALL, DUAAL_CHANGE_GROUP, "R.group_id", "0", "0", "''" },
+  { "workplace_visit", ON_ALL, DUAAL_CHANGE_LEARNER, "0", "R.learner_id", "0", "''" },
 };
 
 struct _DuaalSqliteChanges
@@ -416,6 +434,17 @@ read_new_rows (DuaalSqliteChanges  *self,
   if (rc != SQLITE_DONE)
     return set_sqlite_error (self->db, error);
   return TRUE;
+}
+
+void
+duaal_sqlite_changes_start_from (DuaalSqliteChanges *self,
+                                 gint64              seq)
+{
+  g_return_if_fail (self != NULL);
+
+  self->last_seq = seq;
+  self->data_version = -1;   /* never a real value: the next poll reads the log */
+  self->polled = TRUE;
 }
 
 gboolean

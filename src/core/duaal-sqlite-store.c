@@ -51,6 +51,7 @@
 #include "duaal-sqlite-changes-private.h"
 #include "duaal-sqlite-contexts-private.h"
 #include "duaal-sqlite-evaluation-private.h"
+#include "duaal-sqlite-team-private.h"
 #include "duaal-sqlite-locks-private.h"
 #include "duaal-sqlite-store-private.h"
 #include "duaal-store-rules.h"
@@ -557,6 +558,7 @@ struct _DuaalSqliteStore
   gboolean      read_only;   /* opened by duaal_sqlite_store_open_read_only() */
   DuaalSqliteChanges *changes;  /* (nullable) change notices of self->db */
   GSource      *watch_source;   /* (nullable) polls for other connections' writes */
+  gint64        watch_from_seq; /* where the log stood when watching began, until the first poll; else -1 */
   struct _AttentionBatch *attention_batch;   /* (nullable) while a batch of scores is written */
 };
 
@@ -591,6 +593,7 @@ duaal_sqlite_store_class_init (DuaalSqliteStoreClass *klass)
 static void
 duaal_sqlite_store_init (DuaalSqliteStore *self)
 {
+  self->watch_from_seq = -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -654,45 +657,13 @@ set_db_error (DuaalSqliteStore  *self,
   return FALSE;
 }
 
-typedef enum {
-  ENTITY_GROUP,
-  ENTITY_COMPANY,
-  ENTITY_LEARNER,
-  ENTITY_TEACHER,
-  ENTITY_SCORE_CHANGE,
-} Entity;
-
-/* Whole sentences per kind of thing, so translators can decline them;
- * the id is formatted first because xgettext cannot see through
- * G_GINT64_FORMAT. */
-static gboolean
-set_not_found (GError **error,
-               Entity   entity,
-               gint64   id)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-
-  switch (entity)
-    {
-    case ENTITY_GROUP:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no class group with id %s"), text);
-      break;
-    case ENTITY_COMPANY:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no company with id %s"), text);
-      break;
-    case ENTITY_LEARNER:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no learner with id %s"), text);
-      break;
-    case ENTITY_TEACHER:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no teacher with id %s"), text);
-      break;
-    case ENTITY_SCORE_CHANGE:
-    default:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no score change with id %s"), text);
-      break;
-    }
-  return FALSE;
-}
+/* "There is no learner with id 7": the core's sentences (duaal-store-rules.h). */
+#define set_not_found          duaal_store_rules_not_found
+#define ENTITY_GROUP           DUAAL_STORE_THING_GROUP
+#define ENTITY_COMPANY         DUAAL_STORE_THING_COMPANY
+#define ENTITY_LEARNER         DUAAL_STORE_THING_LEARNER
+#define ENTITY_TEACHER         DUAAL_STORE_THING_TEACHER
+#define ENTITY_SCORE_CHANGE    DUAAL_STORE_THING_SCORE_CHANGE
 
 /* ------------------------------------------------------------------ */
 /* Statements                                                          */
@@ -2035,7 +2006,9 @@ import_qualification_txn (DuaalSqliteStore  *self,
   ImportQualification *import = data;
 
   return duaal_store_rules_import_qualification (&qualification_storage, self, import->qualification,
-                                                 &import->status, error);
+                                                 &import->status, error) &&
+         duaal_sqlite_contexts_import (self, import->qualification, error) &&
+         duaal_sqlite_evaluation_import_units (self, import->qualification, error);
 }
 
 static gboolean
@@ -2883,6 +2856,29 @@ insert_learner (DuaalSqliteStore  *self,
   return copy_activities_to_plan (self, *learner_id, company_id, qualification_id, error);
 }
 
+/* The core's rule (duaal_store_rules_check_learner_name()): @name
+ * is free in @group_id, or is @learner_id's own. */
+static gboolean
+check_learner_name (DuaalSqliteStore  *self,
+                    gint64             group_id,
+                    gint64             learner_id,
+                    const char        *name,
+                    GError           **error)
+{
+  g_autoptr(CachedStmt) stmt = get_stmt (self, STMT_LEARNER_FIND_IN_GROUP, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  bind_text (stmt, 2, name);
+  rc = step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  return duaal_store_rules_check_learner_name (rc == 1 ? sqlite3_column_int64 (stmt, 0) : 0,
+                                               learner_id, name, error);
+}
+
 static gboolean
 add_learner_txn (DuaalSqliteStore  *self,
                  gpointer           data,
@@ -2892,6 +2888,7 @@ add_learner_txn (DuaalSqliteStore  *self,
   gint64 qualification_id;
 
   return require_group (self, args->group_id, &qualification_id, error) &&
+         check_learner_name (self, args->group_id, 0, args->name, error) &&
          insert_learner (self, args->group_id, qualification_id, args->name, args->company_id,
                          args->trainer_name, &args->result, error);
 }
@@ -2926,6 +2923,7 @@ update_learner_txn (DuaalSqliteStore  *self,
   gint64 trainer_id;
 
   if (!require_learner (self, args->id, &context, error) ||
+      !check_learner_name (self, context.group_id, args->id, args->name, error) ||
       !resolve_company_and_trainer (self, args->company_id, args->trainer_name, &trainer_id, error))
     return FALSE;
 
@@ -3735,34 +3733,6 @@ append_change (DuaalSqliteStore        *self,
   return update_attention_after_score (self, cell->learner_id, cell->indicator_row, error);
 }
 
-/* A change as stored: its comment cleaned by the core's rules
- * (duaal_input_clean_comment()), a blank one removing the comment. */
-static gboolean
-clean_change (const DuaalScoreChange  *change,
-              DuaalScoreChange        *clean,
-              char                   **clean_comment,
-              GError                 **error)
-{
-  *clean = *change;
-  clean->comment = NULL;
-  if (!(change->fields & DUAAL_SCORE_FIELD_COMMENT))
-    return TRUE;
-  if (!duaal_input_clean_comment (change->comment, clean_comment, error))
-    return FALSE;
-  clean->comment = *clean_comment;
-  return TRUE;
-}
-
-static gboolean
-check_source (const char  *source,
-              GError     **error)
-{
-  if (source == NULL || g_utf8_validate (source, -1, NULL))
-    return TRUE;
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The name of the score’s source is not valid text."));
-  return FALSE;
-}
-
 typedef struct {
   gint64                  learner_id;
   const char             *indicator_id;
@@ -3797,8 +3767,8 @@ duaal_sqlite_store_record_change (DuaalStore              *store,
   DuaalScoreChange clean;
   RecordChangeArgs args;
 
-  if (!duaal_score_change_validate (change, error) || !check_source (source, error) ||
-      !clean_change (change, &clean, &clean_comment, error))
+  if (!duaal_score_change_validate (change, error) || !duaal_store_rules_check_source (source, error) ||
+      !duaal_store_rules_clean_change (change, &clean, &clean_comment, error))
     return 0;
   args = (RecordChangeArgs) { learner_id, indicator_id, actor, &clean, source, 0 };
   if (!run_write (DUAAL_SQLITE_STORE (store), record_change_txn, &args, error))
@@ -3875,7 +3845,7 @@ record_changes_txn (DuaalSqliteStore  *self,
       ScoreCell cell = { .learner_id = input->learner_id, .actor = input->actor };
       gint64 log_id;
 
-      if (!clean_change (&input->change, &clean, &clean_comment, error) ||
+      if (!duaal_store_rules_clean_change (&input->change, &clean, &clean_comment, error) ||
           !resolve_indicator_cached (self, learner_cache, indicator_cache, input, &cell.indicator_row, error) ||
           !append_change (self, &cell, &clean, batch->source, 0, &log_id, error))
         return FALSE;
@@ -3892,18 +3862,8 @@ duaal_sqlite_store_record_changes (DuaalStore             *store,
 {
   ChangeBatch batch = { changes, n_changes, source };
 
-  if (!check_source (source, error))
+  if (!duaal_store_rules_check_changes (changes, n_changes, source, error))
     return FALSE;
-  for (guint i = 0; i < n_changes; i++)
-    {
-      if (changes[i].indicator_id == NULL || changes[i].actor >= DUAAL_N_ACTORS ||
-          !duaal_score_change_validate (&changes[i].change, NULL))
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Score %u of %u is not a valid score."),
-                       i + 1, n_changes);
-          return FALSE;
-        }
-    }
   return run_write (DUAAL_SQLITE_STORE (store), record_changes_txn, &batch, error);
 }
 
@@ -4247,20 +4207,14 @@ duaal_sqlite_store_update_period (DuaalStore   *store,
                                   GError      **error)
 {
   g_autofree char *clean = NULL;
-  g_autofree char *starts = iso_date_or_null (starts_on);
-  g_autofree char *ends = iso_date_or_null (ends_on);
-  PeriodUpdateArgs args = { .group_id = group_id, .number = number, .starts_on = starts, .ends_on = ends };
+  g_autofree char *starts = NULL;
+  g_autofree char *ends = NULL;
+  PeriodUpdateArgs args;
 
-  /* A blank name is the default name, shown in each reader's language. */
-  if (!duaal_input_clean_optional_name (name, DUAAL_NAME_PERIOD, &clean, error))
+  if (!duaal_store_rules_clean_period (name, starts_on, ends_on, &clean, &starts, &ends, error))
     return FALSE;
-  if (starts != NULL && ends != NULL && g_date_compare (starts_on, ends_on) > 0)
-    {
-      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                           _("A period cannot end before it starts."));
-      return FALSE;
-    }
-  args.name = clean;
+  args = (PeriodUpdateArgs) { .group_id = group_id, .number = number, .name = clean, .starts_on = starts,
+                              .ends_on = ends };
   return run_write (DUAAL_SQLITE_STORE (store), update_period_txn, &args, error);
 }
 
@@ -4411,33 +4365,6 @@ save_session_plan_txn (DuaalSqliteStore  *self,
 }
 
 static gboolean
-check_session_settings (guint        max_groups,
-                        GHashTable  *durations,
-                        GError     **error)
-{
-  GHashTableIter iter;
-  gpointer sessions;
-
-  if (max_groups < 1 || max_groups > 9)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("A teacher can guide 1 to 9 groups at a time, not %u."), max_groups);
-      return FALSE;
-    }
-  if (durations == NULL)
-    return TRUE;
-  g_hash_table_iter_init (&iter, durations);
-  while (g_hash_table_iter_next (&iter, NULL, &sessions))
-    if (GPOINTER_TO_UINT (sessions) < 1 || GPOINTER_TO_UINT (sessions) > DUAAL_SESSION_MAX_DURATION)
-      {
-        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                     _("A competence takes 1 to 3 campus sessions, not %u."), GPOINTER_TO_UINT (sessions));
-        return FALSE;
-      }
-  return TRUE;
-}
-
-static gboolean
 duaal_sqlite_store_save_session_plan (DuaalStore  *store,
                                       gint64       group_id,
                                       guint        max_groups,
@@ -4448,7 +4375,7 @@ duaal_sqlite_store_save_session_plan (DuaalStore  *store,
   SessionPlanArgs args = { .group_id = group_id, .max_groups = max_groups, .durations = durations,
                            .plan_csv = plan_csv };
 
-  return check_session_settings (max_groups, durations, error) &&
+  return duaal_store_rules_check_session_settings (max_groups, durations, error) &&
          run_write (DUAAL_SQLITE_STORE (store), save_session_plan_txn, &args, error);
 }
 
@@ -4754,6 +4681,21 @@ duaal_sqlite_store_count_attention (DuaalStore  *store,
  * notice may take, and a query that reads one counter in shared memory. */
 #define WATCH_INTERVAL_MS 250
 
+/* The newest change_log row, or -1 when there is no log to read. */
+static gint64
+read_last_change_seq (DuaalSqliteStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 seq = -1;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT coalesce (max (seq), 0) FROM main.change_log",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return seq;
+}
+
 static gboolean
 poll_other_writes (gpointer data)
 {
@@ -4762,6 +4704,11 @@ poll_other_writes (gpointer data)
   g_autoptr(GError) error = NULL;
   DuaalSqliteChanges *notices = ensure_changes (self, &error);
 
+  if (notices != NULL && self->watch_from_seq >= 0)
+    {
+      duaal_sqlite_changes_start_from (notices, self->watch_from_seq);
+      self->watch_from_seq = -1;
+    }
   /* A database that is busy or briefly unreadable is asked again next time. */
   if (notices != NULL && !duaal_sqlite_changes_poll (notices, changes, &error))
     g_debug ("Watching %s: %s", self->path, error->message);
@@ -4780,8 +4727,12 @@ duaal_sqlite_store_watch (DuaalStore *store)
   g_source_set_name (self->watch_source, "[duaal] other connections' writes");
   g_source_set_callback (self->watch_source, poll_other_writes, self, NULL);
   g_source_attach (self->watch_source, g_main_context_get_thread_default ());
-  /* Take note of where the log stands now: only later writes are news. */
-  poll_other_writes (self);
+  /* Take note of where the log stands now: only later writes are news.
+   * The triggers and statements of the first poll wait for the timer,
+   * so that a window's first frame does not wait for them. */
+  self->watch_from_seq = read_last_change_seq (self);
+  if (self->watch_from_seq < 0)
+    poll_other_writes (self);
 }
 
 static void
@@ -4828,4 +4779,5 @@ duaal_sqlite_store_iface_init (DuaalStoreInterface *iface)
   iface->count_attention = duaal_sqlite_store_count_attention;
   duaal_sqlite_contexts_iface_init (iface);
   duaal_sqlite_evaluation_iface_init (iface);
+  duaal_sqlite_team_iface_init (iface);
 }

@@ -10,6 +10,7 @@
 
 #include "duaal-error.h"
 #include "duaal-input.h"
+#include "duaal-session-planner.h"
 #include "duaal-store-rules.h"
 
 #define DEFAULT_PERIODS 3
@@ -174,6 +175,25 @@ duaal_store_rules_n_default_periods (void)
 }
 
 /* ------------------------------------------------------------------ */
+/* Learners                                                            */
+
+gboolean
+duaal_store_rules_check_learner_name (gint64       holder_id,
+                                      gint64       learner_id,
+                                      const char  *name,
+                                      GError     **error)
+{
+  if (holder_id == 0 || holder_id == learner_id)
+    return TRUE;
+
+  /* Translators: a second learner of the same name in one class group */
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
+               _("This class group already has a learner called “%s”; "
+                 "add an initial or a second name to tell them apart."), name);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
 /* Class lists                                                         */
 
 typedef struct {
@@ -271,5 +291,144 @@ duaal_store_rules_import_class (const DuaalClassStorage  *storage,
   for (guint i = 0; i < n_rows; i++)
     if (!import_row (&import, group_id, &rows[i], i + 1, error))
       return FALSE;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checks before writing                                               */
+
+/* Whole sentences per kind of thing, so translators can decline them;
+ * the id is formatted first because xgettext cannot see through
+ * G_GINT64_FORMAT. */
+gboolean
+duaal_store_rules_not_found (GError          **error,
+                             DuaalStoreThing   thing,
+                             gint64            id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  switch (thing)
+    {
+    case DUAAL_STORE_THING_GROUP:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no class group with id %s"), text);
+      break;
+    case DUAAL_STORE_THING_COMPANY:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no company with id %s"), text);
+      break;
+    case DUAAL_STORE_THING_LEARNER:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no learner with id %s"), text);
+      break;
+    case DUAAL_STORE_THING_TEACHER:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no teacher with id %s"), text);
+      break;
+    case DUAAL_STORE_THING_SCORE_CHANGE:
+    default:
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no score change with id %s"), text);
+      break;
+    }
+  return FALSE;
+}
+
+gboolean
+duaal_store_rules_clean_change (const DuaalScoreChange  *change,
+                                DuaalScoreChange        *clean,
+                                char                   **clean_comment,
+                                GError                 **error)
+{
+  *clean = *change;
+  clean->comment = NULL;
+  if (!(change->fields & DUAAL_SCORE_FIELD_COMMENT))
+    return TRUE;
+  if (!duaal_input_clean_comment (change->comment, clean_comment, error))
+    return FALSE;
+  clean->comment = *clean_comment;
+  return TRUE;
+}
+
+gboolean
+duaal_store_rules_check_source (const char  *source,
+                                GError     **error)
+{
+  if (source == NULL || g_utf8_validate (source, -1, NULL))
+    return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("The name of the score’s source is not valid text."));
+  return FALSE;
+}
+
+gboolean
+duaal_store_rules_check_changes (const DuaalScoreInput  *changes,
+                                 guint                   n_changes,
+                                 const char             *source,
+                                 GError                **error)
+{
+  if (!duaal_store_rules_check_source (source, error))
+    return FALSE;
+  for (guint i = 0; i < n_changes; i++)
+    if (changes[i].indicator_id == NULL || changes[i].actor >= DUAAL_N_ACTORS ||
+        !duaal_score_change_validate (&changes[i].change, NULL))
+      {
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Score %u of %u is not a valid score."),
+                     i + 1, n_changes);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+gboolean
+duaal_store_rules_check_session_settings (guint        max_groups,
+                                          GHashTable  *durations,
+                                          GError     **error)
+{
+  GHashTableIter iter;
+  gpointer sessions;
+
+  if (max_groups < 1 || max_groups > 9)
+    {
+      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                   _("A teacher can guide 1 to 9 groups at a time, not %u."), max_groups);
+      return FALSE;
+    }
+  if (durations == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, durations);
+  while (g_hash_table_iter_next (&iter, NULL, &sessions))
+    if (GPOINTER_TO_UINT (sessions) < 1 || GPOINTER_TO_UINT (sessions) > DUAAL_SESSION_MAX_DURATION)
+      {
+        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+                     _("A competence takes 1 to 3 campus sessions, not %u."), GPOINTER_TO_UINT (sessions));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static char *
+iso_date_or_null (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? duaal_period_date_to_iso (date) : NULL;
+}
+
+gboolean
+duaal_store_rules_clean_period (const char   *name,
+                                const GDate  *starts_on,
+                                const GDate  *ends_on,
+                                char        **clean_name,
+                                char        **starts,
+                                char        **ends,
+                                GError      **error)
+{
+  *clean_name = *starts = *ends = NULL;
+  /* A blank name is the default name, shown in each reader's language. */
+  if (!duaal_input_clean_optional_name (name, DUAAL_NAME_PERIOD, clean_name, error))
+    return FALSE;
+  *starts = iso_date_or_null (starts_on);
+  *ends = iso_date_or_null (ends_on);
+  if (*starts != NULL && *ends != NULL && g_date_compare (starts_on, ends_on) > 0)
+    {
+      g_clear_pointer (clean_name, g_free);
+      g_clear_pointer (starts, g_free);
+      g_clear_pointer (ends, g_free);
+      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A period cannot end before it starts."));
+      return FALSE;
+    }
   return TRUE;
 }

@@ -46,6 +46,18 @@ gboolean duaal_store_rules_import_qualification (const DuaalQualificationStorage
  * without names of their own (duaal-period.h). */
 guint    duaal_store_rules_n_default_periods    (void);
 
+/* ---- learners: one name is one learner in a class group ---- */
+
+/* Refuses @name (DUAAL_ERROR_CONFLICT, a message a coach understands)
+ * when @holder_id, the learner of the class group who has that exact name
+ * already (0: nobody), is another learner than @learner_id (the learner
+ * renamed, 0 when adding one).  Names compare as stored: cleaned and in
+ * NFC (duaal_input_clean_name()), as the class-list import does. */
+gboolean duaal_store_rules_check_learner_name   (gint64                   holder_id,
+                                                 gint64                   learner_id,
+                                                 const char              *name,
+                                                 GError                 **error);
+
 /* ---- class lists (formats/csv.md) ---- */
 
 typedef struct {
@@ -69,6 +81,48 @@ gboolean duaal_store_rules_import_class         (const DuaalClassStorage *storag
                                                  const DuaalClassRow     *rows,
                                                  guint                    n_rows,
                                                  DuaalClassImportResult  *result,
+                                                 GError                 **error);
+
+/* ---- checks every backend makes before it writes ---- */
+
+typedef enum {
+  DUAAL_STORE_THING_GROUP,
+  DUAAL_STORE_THING_COMPANY,
+  DUAAL_STORE_THING_LEARNER,
+  DUAAL_STORE_THING_TEACHER,
+  DUAAL_STORE_THING_SCORE_CHANGE,
+} DuaalStoreThing;
+
+/* DUAAL_ERROR_NOT_FOUND, "There is no learner with id 7"; always FALSE. */
+gboolean duaal_store_rules_not_found            (GError                 **error,
+                                                 DuaalStoreThing          thing,
+                                                 gint64                   id);
+/* A change as stored: its comment cleaned (duaal_input_clean_comment()),
+ * a blank one removing the comment; @clean_comment: (out) owns it. */
+gboolean duaal_store_rules_clean_change         (const DuaalScoreChange  *change,
+                                                 DuaalScoreChange        *clean,
+                                                 char                   **clean_comment,
+                                                 GError                 **error);
+/* @source: (nullable) the name of where scores came from: valid text. */
+gboolean duaal_store_rules_check_source         (const char              *source,
+                                                 GError                 **error);
+/* A batch for record_changes: every score valid, and its source. */
+gboolean duaal_store_rules_check_changes        (const DuaalScoreInput   *changes,
+                                                 guint                    n_changes,
+                                                 const char              *source,
+                                                 GError                 **error);
+/* The session planner's settings: 1-9 groups, 1-3 sessions each. */
+gboolean duaal_store_rules_check_session_settings (guint                  max_groups,
+                                                   GHashTable            *durations,
+                                                   GError               **error);
+/* A period's name (blank: the default, NULL) and dates as stored, ISO
+ * 8601 or NULL; refuses an end before the start.  (out) all three. */
+gboolean duaal_store_rules_clean_period         (const char              *name,
+                                                 const GDate             *starts_on,
+                                                 const GDate             *ends_on,
+                                                 char                   **clean_name,
+                                                 char                   **starts,
+                                                 char                   **ends,
                                                  GError                 **error);
 
 G_END_DECLS

@@ -22,15 +22,20 @@
 #include "duaal-change.h"
 #include "duaal-class-group.h"
 #include "duaal-company.h"
+#include "duaal-context.h"
 #include "duaal-kept-plan.h"
 #include "duaal-learner.h"
 #include "duaal-period.h"
 #include "duaal-qualification.h"
+#include "duaal-scenario.h"
 #include "duaal-score.h"
 #include "duaal-status.h"
 #include "duaal-teacher.h"
 #include "duaal-trainer.h"
+#include "duaal-training-unit.h"
 #include "duaal-types.h"
+#include "duaal-team-person.h"
+#include "duaal-user.h"
 
 G_BEGIN_DECLS
 
@@ -173,10 +178,69 @@ struct _DuaalStoreInterface
 
   /* CCV contexts, learning line, lesson scenarios (SPEC section 14);
    * members a backend leaves NULL fail with DUAAL_ERROR_UNSUPPORTED */
+  GPtrArray           *(*list_contexts)          (DuaalStore *self, const char *code, guint version,
+                                                  GError **error);
+  gint64               (*add_context)            (DuaalStore *self, const char *code, guint version,
+                                                  const char *title, const char *activities,
+                                                  const char * const *competences, guint position,
+                                                  GError **error);
+  gboolean             (*update_context)         (DuaalStore *self, gint64 context_id, const char *title,
+                                                  const char *activities, const char * const *competences,
+                                                  GError **error);
+  gboolean             (*move_context)           (DuaalStore *self, gint64 context_id, guint position,
+                                                  GError **error);
+  gboolean             (*delete_context)         (DuaalStore *self, gint64 context_id, GError **error);
+  gboolean             (*set_company_contexts)   (DuaalStore *self, gint64 company_id,
+                                                  GArray *context_ids, GError **error);
+  GArray              *(*list_company_contexts)  (DuaalStore *self, gint64 company_id, GError **error);
+  gboolean             (*set_context_done)       (DuaalStore *self, gint64 learner_id, gint64 context_id,
+                                                  gboolean done, GError **error);
+  GArray              *(*list_contexts_done)     (DuaalStore *self, gint64 learner_id, GError **error);
+  gboolean             (*reset_plans)            (DuaalStore *self, gint64 group_id, DuaalPlanSource source,
+                                                  guint *n_learners, GError **error);
+  gint64               (*add_scenario)           (DuaalStore *self, const char *code, guint version,
+                                                  const DuaalScenarioTexts *texts,
+                                                  const char * const *competences, GError **error);
+  gboolean             (*update_scenario)        (DuaalStore *self, gint64 scenario_id,
+                                                  const DuaalScenarioTexts *texts,
+                                                  const char * const *competences, GError **error);
+  gboolean             (*delete_scenario)        (DuaalStore *self, gint64 scenario_id, GError **error);
+  GPtrArray           *(*list_scenarios)         (DuaalStore *self, const char *code, guint version,
+                                                  GError **error);
 
-  /* training units, flexible evaluation, workplace results, visits (SPEC section 15) */
+  /* training units, flexible evaluation, workplace results, visits (SPEC section 15);
+   * members a backend leaves NULL fail with DUAAL_ERROR_UNSUPPORTED */
+  gboolean             (*add_training_unit)      (DuaalStore *self, const char *code, guint version,
+                                                  DuaalTrainingUnit *unit, GError **error);
+  GPtrArray           *(*list_training_units)    (DuaalStore *self, const char *code, guint version,
+                                                  GError **error);
+  gboolean             (*choose_units)           (DuaalStore *self, gint64 learner_id, guint period,
+                                                  const char * const *units, const GDate *today,
+                                                  GError **error);
+  GHashTable          *(*list_unit_choices)      (DuaalStore *self, gint64 group_id, guint period,
+                                                  GError **error);
+  gboolean             (*set_workplace_result)   (DuaalStore *self, gint64 learner_id, guint period,
+                                                  guint tenths, GError **error);
+  GPtrArray           *(*list_workplace_results) (DuaalStore *self, gint64 group_id, GError **error);
+  gboolean             (*set_pass_mark)          (DuaalStore *self, gint64 group_id, guint tenths,
+                                                  GError **error);
+  guint                (*get_pass_mark)          (DuaalStore *self, gint64 group_id, GError **error);
+  GHashTable          *(*list_trainer_scored)    (DuaalStore *self, gint64 group_id, guint period,
+                                                  GError **error);
+  gint64               (*add_visit)              (DuaalStore *self, gint64 learner_id, const GDate *day,
+                                                  const char *notes, GError **error);
+  GPtrArray           *(*list_visits)            (DuaalStore *self, gint64 group_id, GError **error);
 
   /* team database (SPEC section 13): persons, logins, roles */
+  DuaalUser           *(*whoami)                 (DuaalStore *self, GError **error);
+  DuaalUser           *(*add_user)               (DuaalStore *self, const char *login, DuaalViewer role,
+                                                  gint64 person_id, const char *password, GError **error);
+  GPtrArray           *(*list_users)             (DuaalStore *self, GError **error);
+  gint64               (*add_team_teacher)       (DuaalStore *self, const char *name,
+                                                  const gint64 *group_ids, guint n_group_ids,
+                                                  GError **error);
+  GPtrArray           *(*list_team_teachers)     (DuaalStore *self, GError **error);
+  GPtrArray           *(*list_team_trainers)     (DuaalStore *self, gint64 group_id, GError **error);
 
   /* change notices (SPEC section 12): start noticing writes of other
    * connections, emitting DuaalStore::changed for each */
@@ -261,6 +325,120 @@ DuaalStatus        *duaal_store_load_group_status      (DuaalStore *self, gint64
 /* (element-type DuaalAttentionItem): see duaal_attention_list_now() for the sorted list */
 GPtrArray          *duaal_store_list_attention         (DuaalStore *self, gint64 group_id, GError **error);
 guint               duaal_store_count_attention        (DuaalStore *self, gint64 group_id, GError **error);
+
+/* CCV contexts, learning line and lesson scenarios (SPEC section 14).
+ * Contexts and scenarios belong to a qualification (@code, @version,
+ * 0 the latest) and name its competences; an unknown competence, an
+ * empty title or no competence at all is refused with
+ * DUAAL_ERROR_INVALID, an unknown id with DUAAL_ERROR_NOT_FOUND.
+ * duaal_store_list_contexts: (element-type DuaalContext) the learning
+ * line, positions 1..n.  duaal_store_add_context: at @position (1 is
+ * the front), 0 or past the end appends.  duaal_store_move_context:
+ * to @position, the others shifting up or down, keeping their order.
+ * duaal_store_set_company_contexts: (element-type gint64) the contexts
+ * the company offers, replacing what it offered.
+ * duaal_store_list_company_contexts, _list_contexts_done: (element-type
+ * gint64) context ids in learning-line order.
+ * duaal_store_reset_plans: the training plans of every learner of the
+ * group made again from their company's activity list or offered
+ * contexts; @n_learners: (out) (optional) how many.
+ * duaal_store_list_scenarios: (element-type DuaalScenario) oldest first. */
+GPtrArray          *duaal_store_list_contexts          (DuaalStore *self, const char *code, guint version,
+                                                        GError **error);
+gint64              duaal_store_add_context            (DuaalStore *self, const char *code, guint version,
+                                                        const char *title, const char *activities,
+                                                        const char * const *competences, guint position,
+                                                        GError **error);
+gboolean            duaal_store_update_context         (DuaalStore *self, gint64 context_id, const char *title,
+                                                        const char *activities, const char * const *competences,
+                                                        GError **error);
+gboolean            duaal_store_move_context           (DuaalStore *self, gint64 context_id, guint position,
+                                                        GError **error);
+gboolean            duaal_store_delete_context         (DuaalStore *self, gint64 context_id, GError **error);
+gboolean            duaal_store_set_company_contexts   (DuaalStore *self, gint64 company_id,
+                                                        GArray *context_ids, GError **error);
+GArray             *duaal_store_list_company_contexts  (DuaalStore *self, gint64 company_id, GError **error);
+gboolean            duaal_store_set_context_done       (DuaalStore *self, gint64 learner_id, gint64 context_id,
+                                                        gboolean done, GError **error);
+GArray             *duaal_store_list_contexts_done     (DuaalStore *self, gint64 learner_id, GError **error);
+gboolean            duaal_store_reset_plans            (DuaalStore *self, gint64 group_id, DuaalPlanSource source,
+                                                        guint *n_learners, GError **error);
+gint64              duaal_store_add_scenario           (DuaalStore *self, const char *code, guint version,
+                                                        const DuaalScenarioTexts *texts,
+                                                        const char * const *competences, GError **error);
+gboolean            duaal_store_update_scenario        (DuaalStore *self, gint64 scenario_id,
+                                                        const DuaalScenarioTexts *texts,
+                                                        const char * const *competences, GError **error);
+gboolean            duaal_store_delete_scenario        (DuaalStore *self, gint64 scenario_id, GError **error);
+GPtrArray          *duaal_store_list_scenarios         (DuaalStore *self, const char *code, guint version,
+                                                        GError **error);
+
+/* Training units, flexible evaluation, workplace results and visits
+ * (SPEC section 15; rules in duaal-evaluation.h).  On a backend without
+ * them each fails with DUAAL_ERROR_UNSUPPORTED.
+ * duaal_store_add_training_unit: adds a unit to a qualification (version
+ * 0: the latest); its code must be new and its competences the
+ * qualification's.  duaal_store_list_training_units: (element-type
+ * DuaalTrainingUnit) in order, the file's first.
+ * duaal_store_choose_units: sets the units @learner_id chose for period
+ * @period (replacing an earlier choice; an empty list takes it away);
+ * DUAAL_ERROR_CONFLICT once the period has started (@today: (nullable)
+ * the local date when NULL) or is closed.  duaal_store_list_unit_choices:
+ * learner id (gint64 *) -> GPtrArray of unit codes, learners without a
+ * choice absent.  duaal_store_set_workplace_result: @tenths 0-1000.
+ * duaal_store_list_workplace_results: (element-type DuaalWorkplaceResult)
+ * every period's.  duaal_store_get_pass_mark: in tenths, the default
+ * DUAAL_DEFAULT_PASS_MARK when the group set none.
+ * duaal_store_list_trainer_scored: the set of learner ids (gint64 *) whose
+ * trainer recorded a score change within closed period @period: after
+ * the previous period was closed (period 1: any time) and up to its own
+ * closing.  duaal_store_list_visits: (element-type DuaalVisit) of a group's
+ * learners, by learner, oldest first. */
+gboolean            duaal_store_add_training_unit      (DuaalStore *self, const char *code, guint version,
+                                                        DuaalTrainingUnit *unit, GError **error);
+GPtrArray          *duaal_store_list_training_units    (DuaalStore *self, const char *code, guint version,
+                                                        GError **error);
+gboolean            duaal_store_choose_units           (DuaalStore *self, gint64 learner_id, guint period,
+                                                        const char * const *units, const GDate *today,
+                                                        GError **error);
+GHashTable         *duaal_store_list_unit_choices      (DuaalStore *self, gint64 group_id, guint period,
+                                                        GError **error);
+gboolean            duaal_store_set_workplace_result   (DuaalStore *self, gint64 learner_id, guint period,
+                                                        guint tenths, GError **error);
+GPtrArray          *duaal_store_list_workplace_results (DuaalStore *self, gint64 group_id, GError **error);
+gboolean            duaal_store_set_pass_mark          (DuaalStore *self, gint64 group_id, guint tenths,
+                                                        GError **error);
+guint               duaal_store_get_pass_mark          (DuaalStore *self, gint64 group_id, GError **error);
+GHashTable         *duaal_store_list_trainer_scored    (DuaalStore *self, gint64 group_id, guint period,
+                                                        GError **error);
+gint64              duaal_store_add_visit              (DuaalStore *self, gint64 learner_id, const GDate *day,
+                                                        const char *notes, GError **error);
+GPtrArray          *duaal_store_list_visits            (DuaalStore *self, gint64 group_id, GError **error);
+
+/* Team database (SPEC 13).  duaal_store_whoami: the connected login, its
+ * role and person (a workstation's database: no login, a coach, no
+ * person).  duaal_store_add_user: makes @login a login of @role for
+ * @person_id (the teacher, trainer or learner id; 0 for a coach), or
+ * takes the login that exists; @password: (nullable) its new password,
+ * never logged.  Only a team database has logins: a workstation's
+ * refuses with DUAAL_ERROR_INVALID.  duaal_store_list_users:
+ * (element-type DuaalUser) by login.  duaal_store_add_team_teacher: a
+ * teacher of @group_ids (a workstation's database needs at least one);
+ * returns the id.  duaal_store_list_team_teachers: (element-type
+ * DuaalTeamPerson) every teacher in scope, by name, with the groups they
+ * teach.  duaal_store_list_team_trainers: (element-type DuaalTeamPerson)
+ * the trainers of @group_id's learners (0: every trainer), by name, with
+ * their company and those learners. */
+DuaalUser          *duaal_store_whoami                 (DuaalStore *self, GError **error);
+DuaalUser          *duaal_store_add_user               (DuaalStore *self, const char *login, DuaalViewer role,
+                                                        gint64 person_id, const char *password,
+                                                        GError **error);
+GPtrArray          *duaal_store_list_users             (DuaalStore *self, GError **error);
+gint64              duaal_store_add_team_teacher       (DuaalStore *self, const char *name,
+                                                        const gint64 *group_ids, guint n_group_ids,
+                                                        GError **error);
+GPtrArray          *duaal_store_list_team_teachers     (DuaalStore *self, GError **error);
+GPtrArray          *duaal_store_list_team_trainers     (DuaalStore *self, gint64 group_id, GError **error);
 
 /* DuaalStore::changed (DuaalStore *store, DuaalChange *change):
  * emitted once per change notice of every committed write.  This

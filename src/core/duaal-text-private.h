@@ -82,6 +82,14 @@ void         duaal_text_show_with_halo (cairo_t                    *cr,
                                         PangoLayout                *layout,
                                         double                      x,
                                         double                      y);
+/* The same in @ink over a halo of @halo (red, green, blue from 0 to 1):
+ * light text on a dark background. */
+void         duaal_text_show_with_halo_rgb (cairo_t                *cr,
+                                            PangoLayout            *layout,
+                                            double                  x,
+                                            double                  y,
+                                            const double            ink[3],
+                                            const double            halo[3]);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DuaalText, duaal_text_clear)
 

@@ -198,6 +198,19 @@ duaal_text_show_with_halo (cairo_t     *cr,
                            double       x,
                            double       y)
 {
+  static const double white[3] = { 1, 1, 1 };
+
+  duaal_text_show_with_halo_rgb (cr, layout, x, y, text_ink, white);
+}
+
+void
+duaal_text_show_with_halo_rgb (cairo_t      *cr,
+                               PangoLayout  *layout,
+                               double        x,
+                               double        y,
+                               const double  ink[3],
+                               const double  halo[3])
+{
   g_return_if_fail (cr != NULL);
   g_return_if_fail (PANGO_IS_LAYOUT (layout));
 
@@ -207,11 +220,11 @@ duaal_text_show_with_halo (cairo_t     *cr,
   cairo_new_path (cr);
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_source_rgba (cr, halo[0], halo[1], halo[2], 0.9);
   cairo_set_line_width (cr, MAX (1.0, duaal_text_get_baseline (layout) * 0.3));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
-  cairo_set_source_rgb (cr, text_ink[0], text_ink[1], text_ink[2]);
+  cairo_set_source_rgb (cr, ink[0], ink[1], ink[2]);
   duaal_text_show (cr, layout, x, y);
   cairo_restore (cr);
 }

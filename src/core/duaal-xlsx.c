@@ -341,6 +341,13 @@ duaal_xlsx_writer_new (const char  *path,
   return g_steal_pointer (&self);
 }
 
+lxw_workbook *
+duaal_xlsx_writer_get_workbook (DuaalXlsxWriter *self)
+{
+  g_return_val_if_fail (self != NULL && self->workbook != NULL, NULL);
+  return self->workbook;
+}
+
 gboolean
 duaal_xlsx_writer_finish (DuaalXlsxWriter  *self,
                           GError          **error)

@@ -43,6 +43,9 @@ DuaalXlsxWriter *duaal_xlsx_writer_new           (const char       *path,
 lxw_worksheet   *duaal_xlsx_writer_add_table     (DuaalXlsxWriter  *self,
                                                   DuaalTable       *table,
                                                   GError          **error);
+/* The workbook being built, for writers that add worksheets of their
+ * own (the score sheets); (transfer none). */
+lxw_workbook    *duaal_xlsx_writer_get_workbook  (DuaalXlsxWriter  *self);
 /* Writes the workbook and puts it in place of the target. */
 gboolean         duaal_xlsx_writer_finish        (DuaalXlsxWriter  *self,
                                                   GError          **error);

@@ -330,7 +330,7 @@ test_attention_page (Fixture *f, gconstpointer data)
   g_assert_true (duaal_colour_is_acquired (first->colours[DUAAL_ACTOR_LEARNER]));
   g_assert_cmpint (first->colours[DUAAL_ACTOR_TEACHER], ==, DUAAL_COLOUR_RED);
 
-  rows = find_all (page, ADW_TYPE_ACTION_ROW);
+  rows = find_all (page, GTK_TYPE_LIST_BOX_ROW);
   g_assert_cmpuint (rows->len, ==, items->len);
   {
     g_autoptr(GPtrArray) chips = find_all (g_ptr_array_index (rows, 0), DUAAL_TYPE_COLOUR_CHIP);

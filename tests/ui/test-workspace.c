@@ -1056,7 +1056,7 @@ test_sidebar_groups (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
   g_assert_nonnull (duaal_group_dialog_get_qualification_dropdown (dialog));
   gtk_editable_set_text (duaal_group_dialog_get_name_entry (dialog), "6 Elektriciteit");
-  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "group-dialog");
+  duaal_test_ui_screenshot (GTK_WIDGET (dialog), "group-dialog-name");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   gtk_window_close (GTK_WINDOW (dialog));
   duaal_test_ui_process_events ();
