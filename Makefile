@@ -71,7 +71,7 @@ test-sanitize: deps
 	ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_summary=1:fast_unwind_on_malloc=0 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_summary=1:print_stacktrace=1 \
-	  meson test -C $(ASAN_BUILD) --suite core --suite cli --print-errorlogs
+	  meson test -C $(ASAN_BUILD) --suite core --suite cli --print-errorlogs --timeout-multiplier 4
 
 # libFuzzer on the qualification XML and class-list CSV parsers, each
 # for FUZZ_SECONDS, seeded from tests/data.  A crash leaves its input in

@@ -7,6 +7,7 @@
 #include "duaal-store-private.h"
 #include "duaal-demo.h"
 #include "duaal-error.h"
+#include "duaal-evaluation.h"
 #include "duaal-sqlite-store.h"
 
 typedef struct {
@@ -265,6 +266,59 @@ test_deterministic (gconstpointer data)
         }
 }
 
+/* The learning line, scenarios and evaluation in practice (SPEC 14, 15)
+ * are not empty: contexts that leave the gap c02 uncovered, offered by
+ * the companies and one confirmed done, scenarios, units, choices for
+ * the current period, the closed period's workplace results and visits. */
+static void
+test_practice (gconstpointer data)
+{
+  Fixture *fixture = (Fixture *) data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contexts = duaal_store_list_contexts (fixture->store, "BK-0138", 0, &error);
+  g_autoptr(GPtrArray) scenarios = duaal_store_list_scenarios (fixture->store, "BK-0138", 0, &error);
+  g_autoptr(GPtrArray) units = duaal_store_list_training_units (fixture->store, "BK-0138", 0, &error);
+  g_autoptr(GPtrArray) learners = duaal_store_list_learners (fixture->store, fixture->group_id, &error);
+  g_autoptr(GHashTable) choices = duaal_store_list_unit_choices (fixture->store, fixture->group_id, 2, &error);
+  g_autoptr(GPtrArray) results = duaal_store_list_workplace_results (fixture->store, fixture->group_id, &error);
+  g_autoptr(GPtrArray) visits = duaal_store_list_visits (fixture->store, fixture->group_id, &error);
+  guint n_offering = 0, n_done = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (contexts->len, >=, 3);
+  for (guint i = 0; i < contexts->len; i++)
+    g_assert_false (g_strv_contains (duaal_context_get_competences (g_ptr_array_index (contexts, i)), "c02"));
+  g_assert_cmpuint (scenarios->len, >=, 2);
+  g_assert_cmpuint (units->len, ==, 3);
+
+  for (guint l = 0; l < learners->len; l++)
+    {
+      DuaalLearner *learner = g_ptr_array_index (learners, l);
+      g_autoptr(GArray) offered = duaal_store_list_company_contexts (fixture->store,
+                                                                     duaal_learner_get_company_id (learner), &error);
+      g_autoptr(GArray) done = duaal_store_list_contexts_done (fixture->store, duaal_learner_get_id (learner), &error);
+
+      g_assert_no_error (error);
+      n_offering += offered->len > 0;
+      n_done += done->len;
+    }
+  g_assert_cmpuint (n_offering, ==, learners->len);
+  g_assert_cmpuint (n_done, ==, 1);
+
+  /* Some learners have chosen, not all: the list shows who is to come. */
+  g_assert_cmpuint (g_hash_table_size (choices), >, 0);
+  g_assert_cmpuint (g_hash_table_size (choices), <, learners->len);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const DuaalWorkplaceResult *result = g_ptr_array_index (results, i);
+
+      g_assert_cmpuint (result->period, ==, 1);
+      g_assert_cmpuint (result->tenths, >=, duaal_store_get_pass_mark (fixture->store, fixture->group_id, NULL));
+    }
+  g_assert_cmpuint (results->len, ==, learners->len);
+  g_assert_cmpuint (visits->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -280,6 +334,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/demo/periods", fixture, test_periods);
   g_test_add_data_func ("/demo/twice-refused", fixture, test_twice_refused);
   g_test_add_data_func ("/demo/deterministic", fixture, test_deterministic);
+  g_test_add_data_func ("/demo/practice", fixture, test_practice);
   status = g_test_run ();
   fixture_free (fixture);
   return status;

@@ -11,6 +11,7 @@
 #include "duaal-evaluation-page.h"
 #include "duaal-evaluation-report.h"
 #include "duaal-live-view-private.h"
+#include "duaal-percent-button.h"
 
 struct _DuaalEvaluationPage
 {
@@ -25,10 +26,14 @@ struct _DuaalEvaluationPage
   gboolean             filling_periods;
   gboolean             locked;          /* the period has started or is closed */
 
+  GtkWidget           *pass_mark_button;
+
+  GtkBox              *header_box;
   GtkLabel            *title_label;
   GtkLabel            *subtitle_label;
   GtkDropDown         *period_dropdown;
   GtkGrid             *grid;
+  GtkListBox          *deliberation_list;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalEvaluationPage, duaal_evaluation_page, ADW_TYPE_BIN)
@@ -94,36 +99,117 @@ make_choice_cell (DuaalEvaluationPage *self,
   return check;
 }
 
-/* "49.9% · Insufficient", or a dash without a result. */
-static GtkWidget *
-make_result_cell (GPtrArray *results,
-                  gint64     learner_id,
-                  guint      period,
-                  guint      pass_mark)
+/* "49.9% · Insufficient" (transfer full) */
+static char *
+format_result (guint        tenths,
+               DuaalVerdict verdict)
 {
+  g_autofree char *percent = duaal_percent_format (tenths);
+
+  /* Translators: a workplace result and its verdict: "49.9% · Insufficient" */
+  return g_strdup_printf (_("%s%% · %s"), percent, duaal_verdict_get_label (verdict));
+}
+
+static gboolean
+save_result (DuaalPercentButton  *button,
+             guint                tenths,
+             gpointer             user_data,
+             GError             **error)
+{
+  DuaalEvaluationPage *self = user_data;
+  gint64 *learner_id = g_object_get_data (G_OBJECT (button), "duaal-learner-id");
+
+  /* On success the change notice makes the page read the store again. */
+  return duaal_store_set_workplace_result (self->store, *learner_id, self->period, tenths, error);
+}
+
+/* The learner's result of the period and its verdict on a button that
+ * sets it, or a dash without a result. */
+static GtkWidget *
+make_result_button (DuaalEvaluationPage *self,
+                    DuaalLearner        *learner,
+                    GPtrArray           *results,
+                    guint                pass_mark)
+{
+  gint64 learner_id = duaal_learner_get_id (learner);
+  /* Translators: the heading of the popover that sets a learner's result */
+  g_autofree char *heading = g_strdup_printf (_("Workplace result of %s in period %u, in percent"),
+                                              duaal_learner_get_name (learner), self->period);
+  GtkWidget *button = duaal_percent_button_new (heading);
+  GtkWidget *label = GTK_WIDGET (duaal_percent_button_get_label (DUAAL_PERCENT_BUTTON (button)));
+
+  g_object_set_data_full (G_OBJECT (button), "duaal-learner-id",
+                          g_memdup2 (&learner_id, sizeof learner_id), g_free);
+  duaal_percent_button_set_save_func (DUAAL_PERCENT_BUTTON (button), save_result, self);
+  duaal_percent_button_set_value (DUAAL_PERCENT_BUTTON (button), "—", pass_mark);
+  gtk_widget_add_css_class (label, "caption");
   for (guint i = 0; results != NULL && i < results->len; i++)
     {
       DuaalWorkplaceResult *result = g_ptr_array_index (results, i);
       DuaalVerdict verdict;
-      g_autofree char *percent = NULL;
       g_autofree char *text = NULL;
-      GtkWidget *label;
 
-      if (result->learner_id != learner_id || result->period != period)
+      if (result->learner_id != learner_id || result->period != self->period)
         continue;
       verdict = duaal_verdict_for_result (result->tenths, pass_mark);
-      percent = duaal_percent_format (result->tenths);
-      /* Translators: a workplace result and its verdict: "49.9% · Insufficient" */
-      text = g_strdup_printf (_("%s%% · %s"), percent, duaal_verdict_get_label (verdict));
-      label = duaal_coach_view_label (text, "caption", NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.5);
+      text = format_result (result->tenths, verdict);
+      duaal_percent_button_set_value (DUAAL_PERCENT_BUTTON (button), text, result->tenths);
       if (verdict == DUAAL_VERDICT_CANNOT_QUALIFY)
         gtk_widget_add_css_class (label, "error");
       else if (verdict == DUAAL_VERDICT_INSUFFICIENT)
         gtk_widget_add_css_class (label, "warning");
-      return label;
+      break;
     }
-  return duaal_coach_view_label ("—", "dim-label", NULL);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
+static const char *
+learner_name (DuaalEvaluationPage *self,
+              gint64               learner_id)
+{
+  for (guint i = 0; i < self->grid_data->learners->len; i++)
+    {
+      DuaalLearner *learner = g_ptr_array_index (self->grid_data->learners, i);
+
+      if (duaal_learner_get_id (learner) == learner_id)
+        return duaal_learner_get_name (learner);
+    }
+  return "";
+}
+
+/* The core's deliberation list of the period (as duaal-cli deliberation). */
+static void
+fill_deliberation (DuaalEvaluationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->deliberation_list))) != NULL)
+    gtk_list_box_remove (self->deliberation_list, child);
+  if (self->grid_data != NULL)
+    list = duaal_evaluation_list_deliberation (self->store, self->group_id, self->period, NULL, &error);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      DuaalDeliberation *entry = g_ptr_array_index (list, i);
+      g_autofree char *text = format_result (entry->tenths, entry->verdict);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), learner_name (self, entry->learner_id));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+      gtk_widget_add_css_class (row, entry->verdict == DUAAL_VERDICT_CANNOT_QUALIFY ? "error" : "warning");
+      gtk_list_box_append (self->deliberation_list, row);
+    }
+  if (list == NULL || list->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     error != NULL ? error->message
+                                                   : _("No learner is below the pass mark in this period"));
+      gtk_list_box_append (self->deliberation_list, row);
+    }
 }
 
 static void
@@ -177,11 +263,11 @@ rebuild (DuaalEvaluationPage *self,
     }
 
   gtk_widget_set_margin_top (result_header, 12);
+  gtk_widget_set_valign (result_header, GTK_ALIGN_CENTER);
   gtk_grid_attach (self->grid, result_header, 0, 1 + units->len, 1, 1);
   for (guint l = 0; l < learners->len; l++)
     {
-      GtkWidget *cell = make_result_cell (results, duaal_learner_get_id (g_ptr_array_index (learners, l)),
-                                          self->period, pass_mark);
+      GtkWidget *cell = make_result_button (self, g_ptr_array_index (learners, l), results, pass_mark);
 
       gtk_widget_set_margin_top (cell, 12);
       gtk_grid_attach (self->grid, cell, 1 + l, 1 + units->len, 1, 1);
@@ -224,6 +310,31 @@ period_locked (GPtrArray *periods,
   return FALSE;
 }
 
+static gboolean
+save_pass_mark (DuaalPercentButton  *button,
+                guint                tenths,
+                gpointer             user_data,
+                GError             **error)
+{
+  DuaalEvaluationPage *self = user_data;
+
+  /* On success the change notice makes the page read the store again. */
+  return duaal_store_set_pass_mark (self->store, self->group_id, tenths, error);
+}
+
+/* "Pass mark 50%" on the header's button; insensitive without a group. */
+static void
+update_pass_mark_button (DuaalEvaluationPage *self,
+                         guint                pass_mark)
+{
+  g_autofree char *mark = duaal_percent_format (pass_mark);
+  /* Translators: the button in the evaluation page's header: "Pass mark 50%" */
+  g_autofree char *text = g_strdup_printf (_("Pass mark %s%%"), mark);
+
+  duaal_percent_button_set_value (DUAAL_PERCENT_BUTTON (self->pass_mark_button), text, pass_mark);
+  gtk_widget_set_sensitive (self->pass_mark_button, pass_mark > 0);
+}
+
 static void
 reload (DuaalEvaluationPage *self)
 {
@@ -236,6 +347,8 @@ reload (DuaalEvaluationPage *self)
   g_clear_pointer (&self->grid_data, duaal_evaluation_grid_free);
   gtk_label_set_text (self->title_label, "");
   gtk_label_set_text (self->subtitle_label, "");
+  gtk_widget_set_sensitive (self->pass_mark_button, FALSE);
+  fill_deliberation (self);
   if (self->store == NULL || self->group_id <= 0)
     {
       duaal_coach_view_grid_message (self->grid, _("No class group chosen"));
@@ -258,6 +371,8 @@ reload (DuaalEvaluationPage *self)
   gtk_label_set_text (self->title_label, duaal_class_group_get_name (group));
   self->locked = period_locked (periods, self->period);
   update_subtitle (self, pass_mark);
+  update_pass_mark_button (self, pass_mark);
+  fill_deliberation (self);
   if (self->grid_data->units->len == 0)
     {
       duaal_coach_view_grid_message (self->grid,
@@ -349,16 +464,22 @@ duaal_evaluation_page_class_init (DuaalEvaluationPageClass *klass)
   object_class->finalize = duaal_evaluation_page_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-evaluation-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, header_box);
   gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, DuaalEvaluationPage, deliberation_list);
 }
 
 static void
 duaal_evaluation_page_init (DuaalEvaluationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pass_mark_button = duaal_percent_button_new (_("The class group’s pass mark, in percent"));
+  gtk_widget_set_valign (self->pass_mark_button, GTK_ALIGN_CENTER);
+  duaal_percent_button_set_save_func (DUAAL_PERCENT_BUTTON (self->pass_mark_button), save_pass_mark, self);
+  gtk_box_append (self->header_box, self->pass_mark_button);
   duaal_accessible_init_controls (GTK_WIDGET (self));
   self->period = 1;
   self->period_numbers = g_array_new (FALSE, FALSE, sizeof (guint));

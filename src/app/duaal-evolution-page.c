@@ -2,7 +2,10 @@
  *
  * One status per column (each closed period, then now), each through
  * the viewer filter; a grid with three rows per competence, one per
- * actor, so the eye follows one actor's colour from left to right.
+ * actor, so the eye follows one actor's colour from left to right.  The
+ * competences and actors are a grid of their own that stays in place
+ * while the periods' grid scrolls sideways: every row has one height on
+ * both sides, so they line up.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,8 +33,13 @@ struct _DuaalEvolutionPage
   GHashTable  *cell_labels; /* "competence/actor/column" -> what its chip says */
 
   GtkLabel    *title_label;
-  GtkGrid     *grid;
+  GtkGrid     *competence_grid;  /* competence and actor: stays in place */
+  GtkGrid     *grid;             /* the periods: scrolls sideways */
 };
+
+/* One row of either grid; the header row is taller. */
+#define ROW_HEIGHT    30
+#define HEADER_HEIGHT 36
 
 G_DEFINE_FINAL_TYPE (DuaalEvolutionPage, duaal_evolution_page, ADW_TYPE_BIN)
 
@@ -56,19 +64,30 @@ column_name (GPtrArray *closed,
   return g_strdup (_("Now"));
 }
 
+static GtkWidget *
+header_label (const char *text)
+{
+  GtkWidget *label = duaal_coach_view_label (text, "heading", NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_tooltip_text (label, text);
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_widget_set_size_request (label, -1, HEADER_HEIGHT);
+  return label;
+}
+
 static void
 attach_header (DuaalEvolutionPage *self,
                GPtrArray          *closed)
 {
-  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Competence"), "heading", NULL), 0, 0, 1, 1);
-  gtk_grid_attach (self->grid, duaal_coach_view_label (_("Scored by"), "heading", NULL), 1, 0, 1, 1);
+  gtk_grid_attach (self->competence_grid, header_label (_("Competence")), 0, 0, 1, 1);
+  gtk_grid_attach (self->competence_grid, header_label (_("Scored by")), 1, 0, 1, 1);
   for (guint col = 0; col < self->periods->len; col++)
     {
       g_autofree char *name = column_name (closed, col);
-      GtkWidget *label = duaal_coach_view_label (name, "heading", NULL);
 
-      gtk_widget_set_margin_top (label, 6);
-      gtk_grid_attach (self->grid, label, 2 + col, 0, 1, 1);
+      gtk_grid_attach (self->grid, header_label (name), col, 0, 1, 1);
     }
 }
 
@@ -126,6 +145,16 @@ trend_cell (GtkWidget *chip,
   return box;
 }
 
+static GtkWidget *
+wrap_in_row (GtkWidget *cell)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_set_size_request (row, -1, ROW_HEIGHT);
+  gtk_box_append (GTK_BOX (row), cell);
+  return row;
+}
+
 static char *
 cell_key (const char *competence_id,
           DuaalActor  actor,
@@ -146,10 +175,15 @@ attach_competence (DuaalEvolutionPage *self,
 
   gtk_widget_set_valign (title_label, GTK_ALIGN_START);
   gtk_label_set_max_width_chars (GTK_LABEL (title_label), 34);
-  /* Narrow, the title wraps more and the colours come into view. */
+  /* Narrow, the title wraps more and the colours come into view; it
+   * never makes its three rows taller than those of the periods beside
+   * them (the whole title is in its tooltip). */
   gtk_label_set_width_chars (GTK_LABEL (title_label), 14);
+  gtk_label_set_lines (GTK_LABEL (title_label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (title_label, title);
   gtk_widget_set_margin_top (title_label, 10);
-  gtk_grid_attach (self->grid, title_label, 0, top, 1, DUAAL_N_ACTORS);
+  gtk_grid_attach (self->competence_grid, title_label, 0, top, 1, DUAAL_N_ACTORS);
 
   for (guint r = 0; r < DUAAL_N_ACTORS; r++)
     {
@@ -157,9 +191,10 @@ attach_competence (DuaalEvolutionPage *self,
       GtkWidget *actor_label = duaal_coach_view_label (duaal_actor_get_label (actor), "dim-label", NULL);
 
       gtk_widget_set_valign (actor_label, GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (actor_label, -1, ROW_HEIGHT);
       if (r == 0)
         gtk_widget_set_margin_top (actor_label, 10);
-      gtk_grid_attach (self->grid, actor_label, 1, top + r, 1, 1);
+      gtk_grid_attach (self->competence_grid, actor_label, 1, top + r, 1, 1);
       for (guint col = 0; col < self->periods->len; col++)
         {
           int trend = cell_trend (self, id, actor, col);
@@ -173,9 +208,11 @@ attach_competence (DuaalEvolutionPage *self,
           gtk_widget_set_size_request (chip, 190, 24);
           gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
           gtk_widget_set_halign (cell, GTK_ALIGN_START);
+          /* the row's height around the chip, as the actor's label has */
+          cell = wrap_in_row (cell);
           if (r == 0)
             gtk_widget_set_margin_top (cell, 10);
-          gtk_grid_attach (self->grid, cell, 2 + col, top + r, 1, 1);
+          gtk_grid_attach (self->grid, cell, col, top + r, 1, 1);
         }
     }
 }
@@ -209,6 +246,14 @@ load_statuses (DuaalEvolutionPage  *self,
 }
 
 static void
+show_message (DuaalEvolutionPage *self,
+              const char         *message)
+{
+  duaal_coach_view_clear_grid (self->grid);
+  duaal_coach_view_grid_message (self->competence_grid, message);
+}
+
+static void
 reload (DuaalEvolutionPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -223,7 +268,7 @@ reload (DuaalEvolutionPage *self)
   gtk_label_set_text (self->title_label, "");
   if (self->store == NULL || self->learner_id <= 0)
     {
-      duaal_coach_view_grid_message (self->grid, _("No learner chosen"));
+      show_message (self, _("No learner chosen"));
       return;
     }
   learner = duaal_store_get_learner (self->store, self->learner_id, &error);
@@ -233,17 +278,18 @@ reload (DuaalEvolutionPage *self)
     closed = duaal_coach_view_closed_periods (self->store, duaal_learner_get_group_id (learner), &error);
   if (closed == NULL || !load_statuses (self, closed, &error))
     {
-      duaal_coach_view_grid_message (self->grid, error->message);
+      show_message (self, error->message);
       return;
     }
   now = g_ptr_array_index (self->statuses, self->statuses->len - 1);
   if (duaal_status_find_learner (now, self->learner_id) == NULL)
     {
-      duaal_coach_view_grid_message (self->grid, _("You may not see this learner’s scores"));
+      show_message (self, _("You may not see this learner’s scores"));
       return;
     }
 
   gtk_label_set_text (self->title_label, duaal_learner_get_name (learner));
+  duaal_coach_view_clear_grid (self->competence_grid);
   duaal_coach_view_clear_grid (self->grid);
   attach_header (self, closed);
   competences = duaal_qualification_get_competences (duaal_status_get_qualification (now));
@@ -315,6 +361,7 @@ duaal_evolution_page_class_init (DuaalEvolutionPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-evolution-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, competence_grid);
   gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, grid);
 }
 

@@ -342,6 +342,177 @@ record_period (Demo    *demo,
                                      NULL, error);
 }
 
+/* ------------------------------------------------------------------ */
+/* The learning line and evaluation in practice (SPEC sections 14, 15) */
+
+/* Which contexts of the learning line (bit i for the i-th) each company
+ * offers: De Smet the two dwellings, Verhaeghe renovation, Van Damme the
+ * dwelling, the kitchen and the acceptance test, Claeys the apartment. */
+static const guint8 demo_company_contexts[DEMO_N_COMPANIES] = { 0x3, 0x6, 0xD, 0x2 };
+
+/* Lesson scenarios; none aims at the earthing system, the gap. */
+static const struct {
+  DuaalScenarioTexts texts;
+  const char        *competences[3];
+} demo_scenarios[] = {
+  { { "Schakelingen in een slaapkamer", "Lesscenario praktijk",
+      "De leerling sluit een enkelpolige schakeling, een wisselschakeling en een "
+      "contactdoos met randaarde aan volgens het eendraadschema.",
+      "Schema lezen, dozen plaatsen op het oefenpaneel, aansluiten, samen controleren "
+      "met de checklist.", 2 },
+    { "c03", "c04", NULL } },
+  { { "Een verdeelbord opbouwen", "Lesscenario praktijk",
+      "De leerling bouwt een verdeelbord op met verschilschakelaar en automaten en "
+      "benoemt elke kring.",
+      "Demonstratie, opbouw in duo's, eindcontrole door de leraar.", 3 },
+    { "c05", NULL } },
+  { { "Meten voor de keuring", "Lesscenario labo",
+      "De leerling meet isolatieweerstand en verschilschakelaar en toetst de waarden "
+      "aan het AREI.",
+      "Meettoestellen verkennen, metingen op de proefopstelling, meetrapport invullen.", 1 },
+    { "c08", NULL } },
+};
+
+/* Units chosen for period 2, the current one; Wout has not chosen yet. */
+static const char * const demo_unit_choices[DEMO_N_LEARNERS][3] = {
+  { "OO1", NULL }, { "OO1", "OO2", NULL }, { "OO2", NULL }, { NULL },
+};
+
+/* The trainers' workplace results of the closed period 1, in tenths of
+ * a percent: all sufficient, so the demo's learners all can qualify. */
+static const guint demo_workplace_results[DEMO_N_LEARNERS] = { 685, 720, 610, 565 };
+
+/* The coach's visits to Jonas's workplace, how many days ago and what
+ * was noted; the other learners' visits are still due. */
+static const struct {
+  guint       learner;
+  guint       days_ago;
+  const char *notes;
+} demo_visits[] = {
+  { 0, 70, "Kennismaking met Karel De Smet; Jonas begint op een nieuwbouwwerf." },
+  { 0, 14, "Jonas trekt zelfstandig kringen; aandacht voor de buigradius van de buizen." },
+};
+
+/* A store without the SPEC 14 and 15 members (PostgreSQL, for now) still
+ * gets the rest of the demo: only what it cannot hold is left out. */
+static gboolean
+unsupported_is_skipped (GError **error,
+                        GError  *local)
+{
+  if (g_error_matches (local, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
+    {
+      g_error_free (local);
+      return TRUE;
+    }
+  g_propagate_error (error, local);
+  return FALSE;
+}
+
+static gint64
+company_id_named (GPtrArray  *companies,
+                  const char *name)
+{
+  for (guint i = 0; i < companies->len; i++)
+    if (g_str_equal (duaal_company_get_name (g_ptr_array_index (companies, i)), name))
+      return duaal_company_get_id (g_ptr_array_index (companies, i));
+  return 0;
+}
+
+static gboolean
+offer_contexts (Demo       *demo,
+                GPtrArray  *contexts,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) companies = duaal_store_list_companies (demo->store, error);
+
+  if (companies == NULL)
+    return FALSE;
+  for (guint c = 0; c < DEMO_N_COMPANIES; c++)
+    {
+      g_autoptr(GArray) offered = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; i < contexts->len; i++)
+        if ((demo_company_contexts[c] >> i) & 1)
+          {
+            gint64 id = duaal_context_get_id (g_ptr_array_index (contexts, i));
+            g_array_append_val (offered, id);
+          }
+      if (!duaal_store_set_company_contexts (demo->store, company_id_named (companies, demo_companies[c]),
+                                             offered, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The qualification file brings the contexts; the companies offer them,
+ * Jonas's trainer has confirmed the first one done, and the teachers
+ * have written lesson scenarios. */
+static gboolean
+add_learning_line (Demo    *demo,
+                   GError **error)
+{
+  const char *code = duaal_qualification_get_code (demo->qualification);
+  guint version = duaal_qualification_get_version (demo->qualification);
+  g_autoptr(GPtrArray) contexts = duaal_store_list_contexts (demo->store, code, version, error);
+
+  /* No contexts when the qualification was in the database before,
+   * imported from a file without them: the scenarios still come. */
+  if (contexts == NULL ||
+      !offer_contexts (demo, contexts, error) ||
+      (contexts->len > 0 &&
+       !duaal_store_set_context_done (demo->store, demo->learner_ids[0],
+                                      duaal_context_get_id (g_ptr_array_index (contexts, 0)), TRUE, error)))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (demo_scenarios); i++)
+    if (duaal_store_add_scenario (demo->store, code, version, &demo_scenarios[i].texts,
+                                  demo_scenarios[i].competences, error) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Unit choices for the current period, the closed period's workplace
+ * results and two visits to Jonas, the latest two weeks ago. */
+static gboolean
+add_evaluation (Demo    *demo,
+                GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (guint l = 0; l < DEMO_N_LEARNERS; l++)
+    if (demo_unit_choices[l][0] != NULL &&
+        !duaal_store_choose_units (demo->store, demo->learner_ids[l], 2, demo_unit_choices[l], NULL, error))
+      return FALSE;
+  for (guint l = 0; l < DEMO_N_LEARNERS; l++)
+    if (!duaal_store_set_workplace_result (demo->store, demo->learner_ids[l], 1,
+                                           demo_workplace_results[l], error))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (demo_visits); i++)
+    {
+      g_autoptr(GDateTime) then = g_date_time_add_days (now, -(gint) demo_visits[i].days_ago);
+      g_autoptr(GDate) day = g_date_new_dmy (g_date_time_get_day_of_month (then),
+                                             g_date_time_get_month (then),
+                                             g_date_time_get_year (then));
+
+      if (duaal_store_add_visit (demo->store, demo->learner_ids[demo_visits[i].learner], day,
+                                 demo_visits[i].notes, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Both sections, each left out whole on a store that lacks it. */
+static gboolean
+add_practice (Demo    *demo,
+              GError **error)
+{
+  GError *local = NULL;
+
+  if (!add_learning_line (demo, &local) && !unsupported_is_skipped (error, local))
+    return FALSE;
+  local = NULL;
+  return add_evaluation (demo, &local) || unsupported_is_skipped (error, local);
+}
+
 gboolean
 duaal_demo_load (DuaalStore  *store,
                  gint64      *group_id,
@@ -359,7 +530,8 @@ duaal_demo_load (DuaalStore  *store,
       !add_group (&demo, error) ||
       !record_period (&demo, 1, error) ||
       duaal_store_close_period (store, demo.group_id, error) == 0 ||
-      !record_period (&demo, 2, error))
+      !record_period (&demo, 2, error) ||
+      !add_practice (&demo, error))
     return FALSE;
 
   if (group_id != NULL)

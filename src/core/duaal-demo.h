@@ -7,7 +7,12 @@
  * current period 2.  The data is fixed (no randomness) and shows every
  * colour, a disagreement between the actors, and a collective gap (c02,
  * the earthing system, which no company has on its activity list, as in
- * the seed's example).
+ * the seed's example).  The learning line (the file's four contexts,
+ * uncovered c02 again), the contexts the companies offer and one done,
+ * lesson scenarios, the file's units with choices for period 2,
+ * workplace results of period 1 and two visits are added on a store
+ * that has SPEC sections 14 and 15; one without them (PostgreSQL, for
+ * now) gets the rest.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -79,6 +79,16 @@ json_check "setup-team again changes nothing" "j['status'] == 'unchanged' and j[
 both demo
 group=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["group"])')
 [ "$RC" -eq 0 ] && [ "$OUT" = "$OUT_SQLITE" ] && ok "demo on both" || not_ok "demo on both" "$ERR"
+# The demo's lesson scenarios (SPEC 14) are the workstation's alone, as
+# PostgreSQL cannot hold them yet; they give the session planner its
+# estimates, so the workstation drops them to plan like PostgreSQL.
+scenarios=$("$CLI" --db "$SQLITE_DB" scenarios BK-0138 \
+  | "$PYTHON" -c 'import json,sys; print(" ".join(str(s["id"]) for s in json.load(sys.stdin)["scenarios"]))')
+[ -n "$scenarios" ] && ok "demo: lesson scenarios on SQLite" || not_ok "demo: lesson scenarios on SQLite" "none"
+for s in $scenarios; do
+  "$CLI" --db "$SQLITE_DB" remove-scenario "$s" >/dev/null 2>"$TMP/err" \
+    || not_ok "demo: remove scenario $s on SQLite" "$(cat "$TMP/err")"
+done
 both learners "$group"
 learners=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(" ".join(str(l["id"]) for l in json.load(sys.stdin)))')
 first=${learners%% *}

@@ -229,6 +229,68 @@ test_default (Fixture       *fixture,
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "default-attention");
 }
 
+/* The scrolled window in @root that scrolls only sideways. */
+static GtkScrolledWindow *
+find_sideways_scroller (GtkWidget *root)
+{
+  GtkPolicyType hpolicy, vpolicy;
+
+  if (GTK_IS_SCROLLED_WINDOW (root))
+    {
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (root), &hpolicy, &vpolicy);
+      if (vpolicy == GTK_POLICY_NEVER && hpolicy != GTK_POLICY_NEVER)
+        return GTK_SCROLLED_WINDOW (root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_sideways_scroller (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+x_in_window (Fixture   *fixture,
+             GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (fixture->window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+/* Scrolled sideways to the last period, the evolution's competences and
+ * actors stay where they were. */
+static void
+assert_evolution_pinned (Fixture *fixture)
+{
+  GtkWidget *page = duaal_window_get_view_page (fixture->window, "evolution");
+  GtkScrolledWindow *periods = find_sideways_scroller (page);
+  GtkWidget *competence = duaal_test_ui_find_widget (page, GTK_TYPE_LABEL, "Competentie");
+  GtkWidget *actor = duaal_test_ui_find_widget (page, GTK_TYPE_LABEL, "Praktijkopleider");
+  GtkAdjustment *adjustment;
+  double competence_x, actor_x;
+
+  g_assert_nonnull (periods);
+  g_assert_nonnull (competence);
+  g_assert_nonnull (actor);
+  adjustment = gtk_scrolled_window_get_hadjustment (periods);
+  /* at 360 pixels the periods do not all fit */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  competence_x = x_in_window (fixture, competence);
+  actor_x = x_in_window (fixture, actor);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  duaal_test_ui_wait_until_drawn (GTK_WIDGET (fixture->window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_cmpfloat (x_in_window (fixture, competence), ==, competence_x);
+  g_assert_cmpfloat (x_in_window (fixture, actor), ==, actor_x);
+  duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "narrow-evolution-scrolled");
+}
+
 /* Class, Overview and Evolution at 360 pixels. */
 static void
 test_narrow (Fixture       *fixture,
@@ -251,6 +313,7 @@ test_narrow (Fixture       *fixture,
   assert_words_whole (duaal_window_get_view_page (fixture->window, "evolution"));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "narrow-evolution");
+  assert_evolution_pinned (fixture);
 }
 
 /* The overview table in the dark style. */

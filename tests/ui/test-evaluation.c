@@ -1,8 +1,9 @@
 /* test-evaluation.c: flexible evaluation, workplace visits and "cannot
  * qualify" in the application (SPEC 15), on the demo class group
  *
- * Screenshots: evaluation-grid.png, visits.png, attention-warnings.png
- * and evaluation-cannot-qualify.png in <builddir>/screenshots/.
+ * Screenshots: evaluation-grid.png, evaluation-results.png,
+ * evaluation-deliberation.png, visits.png, attention-warnings.png and
+ * evaluation-cannot-qualify.png in <builddir>/screenshots/.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include "duaal-evaluation-page.h"
 #include "duaal-error.h"
 #include "duaal-evaluation-report.h"
+#include "duaal-percent-button.h"
 #include "duaal-sidebar.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
@@ -40,17 +42,16 @@ day (const char *iso)
   return date;
 }
 
-/* Three units on the demo qualification, choices for period 1,
- * workplace results (the third learner cannot qualify) and visits. */
+/* The demo qualification's three units (OO1-OO3, from its file): other
+ * choices for period 2, workplace results (the third learner cannot
+ * qualify) and visits. */
 static void
 add_evaluation (DuaalStore *store,
                 Fixture    *fixture)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DuaalClassGroup) group = duaal_store_get_group (store, fixture->group_id, &error);
-  g_autoptr(DuaalQualification) q = NULL;
   g_autoptr(GPtrArray) learners = duaal_store_list_learners (store, fixture->group_id, &error);
-  static const char * const titles[] = { "Leidingen en buizen", "Verlichting", "Aarding" };
+  g_autoptr(GPtrArray) units = duaal_store_list_training_units (store, "BK-0138", 0, &error);
   static const char * const choices[][3] = { { "OO1", NULL }, { "OO1", "OO2", NULL }, { "OO2", NULL } };
   static const guint results[] = { 550, 450, 400 };
   g_autoptr(GDate) visit1 = day ("2026-10-01");
@@ -59,21 +60,8 @@ add_evaluation (DuaalStore *store,
 
   g_assert_no_error (error);
   g_assert_cmpuint (learners->len, >=, 4);
-  q = duaal_store_get_qualification (store, duaal_class_group_get_qualification_code (group),
-                                     duaal_class_group_get_qualification_version (group), &error);
-  g_assert_no_error (error);
-  for (guint u = 0; u < 3; u++)
-    {
-      const char *competences[] = {
-        duaal_competence_get_id (duaal_qualification_get_competence (q, 2 * u)),
-        duaal_competence_get_id (duaal_qualification_get_competence (q, 2 * u + 1)), NULL,
-      };
-      g_autofree char *code = g_strdup_printf ("OO%u", u + 1);
-      g_autoptr(DuaalTrainingUnit) unit = duaal_training_unit_new (code, titles[u], competences);
-
-      g_assert_true (duaal_store_add_training_unit (store, duaal_qualification_get_code (q), 0, unit, &error));
-      g_assert_no_error (error);
-    }
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpstr (duaal_training_unit_get_code (g_ptr_array_index (units, 2)), ==, "OO3");
   for (guint l = 0; l < 4; l++)
     fixture->learners[l] = duaal_learner_get_id (g_ptr_array_index (learners, l));
   for (guint l = 0; l < 3; l++)
@@ -132,6 +120,21 @@ present (Fixture   *fixture,
   duaal_test_ui_wait_until_drawn (GTK_WIDGET (window));
 }
 
+/* The evaluation page of the demo group's period 2, shown. */
+static DuaalEvaluationPage *
+show_evaluation_page (Fixture *fixture,
+                      int      height)
+{
+  DuaalStore *store = duaal_window_get_store (fixture->window);
+  DuaalEvaluationPage *page = DUAAL_EVALUATION_PAGE (duaal_evaluation_page_new (store));
+
+  present (fixture, GTK_WIDGET (page), 1200, height);
+  duaal_evaluation_page_set_group (page, fixture->group_id);
+  duaal_evaluation_page_set_period (page, 2);
+  duaal_test_ui_process_events ();
+  return page;
+}
+
 /* The first label under @root whose text holds @text. */
 static GtkWidget *
 find_label_with (GtkWidget  *root,
@@ -148,6 +151,19 @@ find_label_with (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+typedef struct {
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer user_data)
+{
+  LabelWait *wait = user_data;
+
+  return find_label_with (wait->root, wait->text) != NULL;
 }
 
 typedef struct {
@@ -179,17 +195,13 @@ test_evaluation_grid (Fixture       *fixture,
                       gconstpointer  data)
 {
   DuaalStore *store = duaal_window_get_store (fixture->window);
-  DuaalEvaluationPage *page = DUAAL_EVALUATION_PAGE (duaal_evaluation_page_new (store));
+  DuaalEvaluationPage *page = show_evaluation_page (fixture, 520);
   g_autoptr(GHashTable) choices = NULL;
   GtkWidget *check;
   CountWait wait = { page, 2, "1" };
   GPtrArray *codes;
   gint64 fourth;
 
-  present (fixture, GTK_WIDGET (page), 1200, 520);
-  duaal_evaluation_page_set_group (page, fixture->group_id);
-  duaal_evaluation_page_set_period (page, 2);
-  duaal_test_ui_process_events ();
 
   /* Per unit, the learners who chose it. */
   g_assert_cmpstr (duaal_evaluation_page_get_count (page, 0), ==, "2");
@@ -218,6 +230,191 @@ test_evaluation_grid (Fixture       *fixture,
   /* Once the period is closed the choices are locked. */
   g_assert_cmpuint (duaal_store_close_period (store, fixture->group_id, NULL), ==, 2);
   g_assert_true (duaal_test_ui_wait_for (choice_locked, page, 5000));
+}
+
+/* ---- workplace results, the pass mark and the deliberation list ---- */
+
+/* The result button of learner column @column (0-based) of the grid. */
+static DuaalPercentButton *
+result_button (DuaalEvaluationPage *page,
+               guint                column)
+{
+  GtkWidget *grid = duaal_test_ui_find_widget (GTK_WIDGET (page), GTK_TYPE_GRID, NULL);
+  /* Three units: the result row is the grid's fifth. */
+  GtkWidget *button = gtk_grid_get_child_at (GTK_GRID (grid), 1 + column, 4);
+
+  g_assert_true (DUAAL_IS_PERCENT_BUTTON (button));
+  return DUAAL_PERCENT_BUTTON (button);
+}
+
+static gboolean
+popover_shown (gpointer user_data)
+{
+  GtkWidget *spin = duaal_test_ui_find_widget (user_data, GTK_TYPE_SPIN_BUTTON, NULL);
+
+  return spin != NULL && gtk_widget_get_mapped (spin);
+}
+
+/* What a user does: opens the button's popover, types @text into the
+ * spin button and clicks Save.  Returns the popover, still there. */
+static GtkWidget *
+enter_percent (DuaalPercentButton *button,
+               const char         *text)
+{
+  GtkWidget *menu = duaal_test_ui_find_widget (GTK_WIDGET (button), GTK_TYPE_MENU_BUTTON, NULL);
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  GtkWidget *spin, *save;
+
+  g_assert_true (gtk_widget_get_sensitive (menu));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  g_assert_true (duaal_test_ui_wait_for (popover_shown, popover, 5000));
+  spin = duaal_test_ui_find_widget (popover, GTK_TYPE_SPIN_BUTTON, NULL);
+  save = duaal_test_ui_find_widget (popover, GTK_TYPE_BUTTON, g_dgettext (GETTEXT_PACKAGE, "_Save"));
+  g_assert_nonnull (save);
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  g_signal_emit_by_name (save, "clicked");
+  duaal_test_ui_process_events ();
+  return popover;
+}
+
+typedef struct {
+  DuaalStore *store;
+  gint64      group_id;
+  gint64      learner_id;
+  guint       tenths;
+} ResultWait;
+
+static gboolean
+result_stored (gpointer user_data)
+{
+  ResultWait *wait = user_data;
+  g_autoptr(GPtrArray) results = duaal_store_list_workplace_results (wait->store, wait->group_id, NULL);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      DuaalWorkplaceResult *result = g_ptr_array_index (results, i);
+
+      if (result->learner_id == wait->learner_id && result->period == 2)
+        return result->tenths == wait->tenths;
+    }
+  return FALSE;
+}
+
+/* The deliberation list's row of @name, or NULL. */
+static GtkWidget *
+deliberation_row (DuaalEvaluationPage *page,
+                  const char          *name)
+{
+  GtkWidget *list = duaal_test_ui_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, NULL);
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row)
+        && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
+      return row;
+  return NULL;
+}
+
+typedef struct {
+  DuaalEvaluationPage *page;
+  const char          *name;
+  const char          *subtitle;
+} DeliberationWait;
+
+static gboolean
+in_deliberation (gpointer user_data)
+{
+  DeliberationWait *wait = user_data;
+  GtkWidget *row = deliberation_row (wait->page, wait->name);
+
+  return row != NULL && g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), wait->subtitle) == 0;
+}
+
+static char *
+learner_name (DuaalStore *store,
+              gint64      learner_id)
+{
+  g_autoptr(DuaalLearner) learner = duaal_store_get_learner (store, learner_id, NULL);
+
+  return g_strdup (duaal_learner_get_name (learner));
+}
+
+static void
+test_results_and_pass_mark (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  DuaalStore *store = duaal_window_get_store (fixture->window);
+  DuaalEvaluationPage *page = show_evaluation_page (fixture, 700);
+  g_autofree char *first = learner_name (store, fixture->learners[0]);
+  g_autofree char *fourth = learner_name (store, fixture->learners[3]);
+  const char *insufficient = g_dgettext (GETTEXT_PACKAGE, "Insufficient");
+  g_autofree char *shown = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s%% · %s"), "49.9", insufficient);
+  ResultWait stored = { store, fixture->group_id, fixture->learners[3], 499 };
+  DeliberationWait listed = { page, fourth, shown };
+  LabelWait in_row = { GTK_WIDGET (page), shown };
+  g_autoptr(GError) refusal = NULL;
+  GtkWidget *popover;
+  guint tenths;
+
+  /* Without a result the fourth learner is in no deliberation. */
+  g_assert_null (deliberation_row (page, fourth));
+  g_assert_null (deliberation_row (page, first));
+
+  /* 49.9 through the fourth learner's button: insufficient, to deliberate. */
+  enter_percent (result_button (page, 3), "49.9");
+  g_assert_true (duaal_test_ui_wait_for (result_stored, &stored, 5000));
+  g_assert_true (duaal_test_ui_wait_for (label_shown, &in_row, 5000));
+  g_assert_true (duaal_test_ui_wait_for (in_deliberation, &listed, 5000));
+  duaal_test_ui_wait_until_drawn (GTK_WIDGET (page));
+  duaal_test_ui_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_WINDOW), "evaluation-results");
+
+  /* 101 is refused with the core's reason, shown in the popover; the
+   * result stays 49.9. */
+  g_assert_false (duaal_percent_parse ("101", &tenths, &refusal));
+  popover = enter_percent (result_button (page, 3), "101");
+  g_assert_true (gtk_widget_get_mapped (popover));
+  g_assert_nonnull (find_label_with (popover, refusal->message));
+  duaal_test_ui_wait (200);
+  g_assert_true (result_stored (&stored));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* The pass mark, from the header: 0 is refused by the store, 60 puts
+   * the first learner's 55 in the deliberation list. */
+  {
+    DuaalPercentButton *pass_mark = DUAAL_PERCENT_BUTTON (duaal_test_ui_find_widget (GTK_WIDGET (page),
+                                                                                     DUAAL_TYPE_PERCENT_BUTTON,
+                                                                                     NULL));
+    g_autofree char *first_shown = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s%% · %s"), "55", insufficient);
+    DeliberationWait first_listed = { page, first, first_shown };
+
+    g_assert_cmpuint (duaal_store_get_pass_mark (store, fixture->group_id, NULL), ==, 500);
+    popover = enter_percent (pass_mark, "0");
+    g_assert_nonnull (find_label_with (popover, g_dgettext (GETTEXT_PACKAGE,
+                                                            "A pass mark is a percentage above 0 and at most 100")));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    enter_percent (pass_mark, "60");
+    g_assert_true (duaal_test_ui_wait_for (in_deliberation, &first_listed, 5000));
+    g_assert_cmpuint (duaal_store_get_pass_mark (store, fixture->group_id, NULL), ==, 600);
+    g_assert_nonnull (find_label_with (GTK_WIDGET (pass_mark), "60"));
+  }
+
+  /* Written by another connection (as duaal-cli would): the page follows. */
+  {
+    g_autoptr(DuaalSqliteStore) other = duaal_sqlite_store_open (fixture->database, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *passed = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s%% · %s"), "72.5",
+                                               g_dgettext (GETTEXT_PACKAGE, "Sufficient"));
+    LabelWait passed_row = { GTK_WIDGET (page), passed };
+
+    g_assert_true (duaal_store_set_workplace_result (DUAAL_STORE (other), fixture->learners[3], 2, 725, &error));
+    g_assert_no_error (error);
+    g_assert_true (duaal_test_ui_wait_for (label_shown, &passed_row, 5000));
+    g_assert_null (deliberation_row (page, fourth));
+  }
+
+  duaal_test_ui_wait_until_drawn (GTK_WIDGET (page));
+  duaal_test_ui_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_WINDOW), "evaluation-deliberation");
 }
 
 typedef struct {
@@ -330,19 +527,6 @@ test_attention_warnings (Fixture       *fixture,
   duaal_test_ui_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_WINDOW), "attention-warnings");
 }
 
-typedef struct {
-  GtkWidget  *root;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer user_data)
-{
-  LabelWait *wait = user_data;
-
-  return find_label_with (wait->root, wait->text) != NULL;
-}
-
 /* "Cannot qualify" wherever the learner is: the sidebar's row and the
  * header of the learner's page. */
 static void
@@ -374,6 +558,8 @@ main (int    argc,
   duaal_test_ui_init (&argc, &argv);
 
   g_test_add ("/ui/evaluation/grid", Fixture, NULL, fixture_set_up, test_evaluation_grid, fixture_tear_down);
+  g_test_add ("/ui/evaluation/results", Fixture, NULL, fixture_set_up, test_results_and_pass_mark,
+              fixture_tear_down);
   g_test_add ("/ui/evaluation/visits", Fixture, NULL, fixture_set_up, test_visits, fixture_tear_down);
   g_test_add ("/ui/evaluation/attention-warnings", Fixture, NULL, fixture_set_up, test_attention_warnings,
               fixture_tear_down);
