@@ -17,6 +17,9 @@
 #include "duaal-sqlite-contexts-private.h"
 #include "duaal-sqlite-store-private.h"
 
+#define bind_text          duaal_sqlite_store_bind_text
+#define find_qualification duaal_sqlite_store_find_qualification
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* ------------------------------------------------------------------ */
@@ -28,17 +31,6 @@ prepare (DuaalSqliteStore  *self,
          GError           **error)
 {
   return duaal_sqlite_store_prepare (self, sql, error);
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
 static const char *
@@ -131,34 +123,6 @@ set_not_found (GError **error,
       break;
     }
   return FALSE;
-}
-
-/* The id of qualification @code (@version, 0 the latest). */
-static gint64
-find_qualification (DuaalSqliteStore  *self,
-                    const char        *code,
-                    guint              version,
-                    GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt =
-    prepare (self, version == 0 ? "SELECT id FROM qualification WHERE code = ?1 ORDER BY version DESC LIMIT 1"
-                                : "SELECT id FROM qualification WHERE code = ?1 AND version = ?2", error);
-  int rc;
-
-  if (stmt == NULL)
-    return 0;
-  bind_text (stmt, 1, code);
-  if (version != 0)
-    sqlite3_bind_int64 (stmt, 2, version);
-  rc = duaal_sqlite_store_step (self, stmt, error);
-  if (rc > 0)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc == 0 && version == 0)
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no qualification %s"), code);
-  else if (rc == 0)
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                 _("There is no version %u of qualification %s"), version, code);
-  return 0;
 }
 
 /* Checks that every id of @ids is a competence of the qualification;

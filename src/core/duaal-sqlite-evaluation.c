@@ -16,21 +16,13 @@
 #include "duaal-sqlite-evaluation-private.h"
 #include "duaal-sqlite-store-private.h"
 
+#define bind_text          duaal_sqlite_store_bind_text
+#define find_qualification duaal_sqlite_store_find_qualification
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
 
 /* Runs @sql with one integer parameter and reads one integer; FALSE
  * without @error set when there is no row. */
@@ -46,34 +38,6 @@ query_int64 (DuaalSqliteStore  *self,
     return FALSE;
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
-}
-
-static gint64
-find_qualification (DuaalSqliteStore  *self,
-                    const char        *code,
-                    guint              version,
-                    GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (self,
-    "SELECT id FROM qualification WHERE code = ?1 AND (?2 = 0 OR version = ?2)"
-    " ORDER BY version DESC LIMIT 1", error);
-  g_autoptr(GError) local_error = NULL;
-  gint64 id;
-
-  if (stmt == NULL)
-    return 0;
-  bind_text (stmt, 1, code);
-  sqlite3_bind_int64 (stmt, 2, version);
-  if (query_int64 (self, stmt, &id, &local_error))
-    return id;
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else if (version == 0)
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no qualification %s"), code);
-  else
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                 _("There is no version %u of qualification %s"), version, code);
-  return 0;
 }
 
 static gboolean

@@ -38,6 +38,16 @@ gboolean          duaal_sqlite_store_run_read       (DuaalSqliteStore    *self,
                                                      DuaalSqliteTxnFunc   func,
                                                      gpointer             data,
                                                      GError             **error);
+/* NULL binds SQL NULL */
+void              duaal_sqlite_store_bind_text      (sqlite3_stmt      *stmt,
+                                                     int                index,
+                                                     const char        *text);
+/* The row id of qualification @code (@version, 0 the latest); 0 with
+ * DUAAL_ERROR_NOT_FOUND when there is none. */
+gint64            duaal_sqlite_store_find_qualification (DuaalSqliteStore  *self,
+                                                         const char        *code,
+                                                         guint              version,
+                                                         GError           **error);
 /* (transfer full) a statement to sqlite3_finalize (), errors as DUAAL_ERROR */
 sqlite3_stmt     *duaal_sqlite_store_prepare        (DuaalSqliteStore  *self,
                                                      const char        *sql,

@@ -890,7 +890,26 @@ run_read (DuaalSqliteStore  *self,
   return exec_sql (self, "COMMIT", error);
 }
 
+static gint64 find_qualification (DuaalSqliteStore *self, const char *code, guint version, GError **error);
+
 /* For the backend's other files (duaal-sqlite-store-private.h). */
+void
+duaal_sqlite_store_bind_text (sqlite3_stmt *stmt,
+                              int           index,
+                              const char   *text)
+{
+  bind_text (stmt, index, text);
+}
+
+gint64
+duaal_sqlite_store_find_qualification (DuaalSqliteStore  *self,
+                                       const char        *code,
+                                       guint              version,
+                                       GError           **error)
+{
+  return find_qualification (self, code, version, error);
+}
+
 gboolean
 duaal_sqlite_store_run_write (DuaalSqliteStore    *self,
                               DuaalSqliteTxnFunc   func,
