@@ -113,7 +113,7 @@ bench: deps
 	  xvfb-run -a $(BENCH_BUILD)/tests/bench/duaal-bench --reuse --dir $(BENCH_BUILD)/bench \
 	    --app $(BENCH_BUILD)/src/app/duaal --bare $(BENCH_BUILD)/tests/bench/bare-window
 	# the team database (issue 14), on a throwaway PostgreSQL cluster
-	tests/pg/run-with-pg.sh $(BENCH_BUILD)/tests/bench/duaal-bench-pg
+	DUAAL_PG_DURABLE=1 tests/pg/run-with-pg.sh $(BENCH_BUILD)/tests/bench/duaal-bench-pg
 
 clean:
 	rm -rf $(BUILD)

@@ -15,11 +15,13 @@
 
 #include "attention-check.h"
 #include "duaal-period-private.h"
+#include "duaal-qualification-private.h"
 #include "duaal-teacher-private.h"
 #include "duaal-attention-count-private.h"
 #include "duaal-store-private.h"
 #include "duaal-attention-count.h"
 #include "duaal-error.h"
+#include "duaal-evaluation.h"
 #include "duaal-pg-store.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-store.h"
@@ -597,6 +599,74 @@ test_scores (Fixture       *f,
   }
 }
 
+/* A change of some fields keeps the others (SPEC 3), alone and in a
+ * batch; a change that leaves nothing takes the cell out of the count. */
+static void
+assert_last_value (Fixture      *f,
+                   gint64        learner,
+                   const char   *indicator,
+                   DuaalMastery  mastery,
+                   DuaalCoverage coverage,
+                   const char   *comment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = duaal_store_score_history (f->store, learner, indicator, &error);
+  DuaalScore *last;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, >, 0);
+  last = g_ptr_array_index (history, history->len - 1);
+  g_assert_cmpint (duaal_score_get_mastery (last), ==, mastery);
+  g_assert_cmpint (duaal_score_get_coverage (last), ==, coverage);
+  g_assert_cmpstr (duaal_score_get_comment (last), ==, comment);
+}
+
+static void
+test_partial_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  DuaalScoreChange whole = { DUAAL_SCORE_FIELDS_ALL, DUAAL_MASTERY_LIL, DUAAL_COVERAGE_S, "goed" };
+  DuaalScoreChange mastery = { DUAAL_SCORE_FIELD_MASTERY, DUAAL_MASTERY_V, DUAAL_COVERAGE_N, "ignored" };
+  DuaalScoreChange coverage = { DUAAL_SCORE_FIELD_COVERAGE, DUAAL_MASTERY_X, DUAAL_COVERAGE_R, NULL };
+  DuaalScoreChange comment = { DUAAL_SCORE_FIELD_COMMENT, DUAAL_MASTERY_X, DUAAL_COVERAGE_N, NULL };
+  DuaalScoreChange clear = { DUAAL_SCORE_FIELD_MASTERY | DUAAL_SCORE_FIELD_COVERAGE, DUAAL_MASTERY_NONE,
+                             DUAAL_COVERAGE_NONE, NULL };
+  gint64 learner;
+
+  import_basic (f);
+  learner = add_learner_ok (f, add_group_ok (f, "6 EI"), "Jonas", add_company_ok (f, "Bedrijf", NULL), NULL);
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &whole, NULL,
+                                              &error), >, 0);
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &mastery, NULL,
+                                              &error), >, 0);
+  assert_last_value (f, learner, "c1.1", DUAAL_MASTERY_V, DUAAL_COVERAGE_S, "goed");
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &coverage, NULL,
+                                              &error), >, 0);
+  assert_last_value (f, learner, "c1.1", DUAAL_MASTERY_V, DUAAL_COVERAGE_R, "goed");
+  g_assert_cmpint (duaal_store_record_change (f->store, learner, "c1.1", DUAAL_ACTOR_TEACHER, &comment, NULL,
+                                              &error), >, 0);
+  assert_last_value (f, learner, "c1.1", DUAAL_MASTERY_V, DUAAL_COVERAGE_R, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (duaal_store_count_learner_scores (f->store, learner, &error), ==, 1);
+
+  /* in a batch, each change merges with the one before it */
+  {
+    const DuaalScoreInput batch[] = {
+      { learner, "c2.1", DUAAL_ACTOR_TEACHER, whole },
+      { learner, "c2.1", DUAAL_ACTOR_TEACHER, mastery },
+      { learner, "c1.1", DUAAL_ACTOR_TEACHER, clear },
+    };
+
+    g_assert_true (duaal_store_record_changes (f->store, batch, G_N_ELEMENTS (batch), NULL, &error));
+    g_assert_no_error (error);
+  }
+  assert_last_value (f, learner, "c2.1", DUAAL_MASTERY_V, DUAAL_COVERAGE_S, "goed");
+  assert_last_value (f, learner, "c1.1", DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL);
+  g_assert_cmpuint (duaal_store_count_learner_scores (f->store, learner, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
 static void
 test_periods_freeze (Fixture       *f,
                      gconstpointer  data)
@@ -819,6 +889,677 @@ test_attention_and_reimport (Fixture       *f,
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* CCV contexts, learning line, lesson scenarios (SPEC 14)             */
+
+static const char * const seven_layout[] = { "c1:1", "c2:1", "c3:1", "c4:1", "c5:1", "c6:1", "c7:1", NULL };
+
+static void
+on_changed (DuaalStore  *store,
+            DuaalChange *change,
+            GPtrArray   *seen)
+{
+  g_ptr_array_add (seen, duaal_change_copy (change));
+}
+
+/* Whether a notice of @kind came (naming @learner_id, @company_id and
+ * @qualification where not 0 / NULL); forgets what came. */
+static gboolean
+take_notice (GPtrArray       *seen,
+             DuaalChangeKind  kind,
+             gint64           learner_id,
+             gint64           company_id,
+             const char      *qualification)
+{
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < seen->len && !found; i++)
+    {
+      DuaalChange *change = g_ptr_array_index (seen, i);
+
+      found = change->kind == kind && (learner_id == 0 || change->learner_id == learner_id)
+              && (company_id == 0 || change->company_id == company_id)
+              && (qualification == NULL || g_strcmp0 (change->qualification, qualification) == 0);
+    }
+  g_ptr_array_set_size (seen, 0);
+  return found;
+}
+
+static gint64
+add_context_ok (Fixture    *f,
+                const char *title,
+                const char *ids,
+                guint       position)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) competences = g_strsplit (ids, ",", -1);
+  gint64 id = duaal_store_add_context (f->store, "BK-7", 0, title, NULL, (const char * const *) competences,
+                                       position, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* The learning line as "id:position:c1,c2 ..." per context. */
+static char *
+dump_contexts (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contexts = duaal_store_list_contexts (f->store, "BK-7", 0, &error);
+  GString *dump = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < contexts->len; k++)
+    {
+      DuaalContext *context = g_ptr_array_index (contexts, k);
+      g_autofree char *ids = g_strjoinv (",", (char **) duaal_context_get_competences (context));
+
+      g_string_append_printf (dump, "%s%s:%u:%s", k > 0 ? " " : "", duaal_context_get_title (context),
+                              duaal_context_get_position (context), ids);
+    }
+  return g_string_free (dump, FALSE);
+}
+
+static void
+test_contexts (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-7", 1, "", seven_layout);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contexts = NULL;
+  g_autofree char *dump = NULL;
+  gint64 house, flat, kitchen, site;
+
+  import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  house = add_context_ok (f, "Rijwoning", "c3,c4,c6,c7", 0);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-7@1"));
+  /* given out of order: stored in the qualification's order */
+  flat = add_context_ok (f, "Appartement", "c7,c6,c5,c4,c3,c1", 0);
+  kitchen = add_context_ok (f, "Keuken", "c1,c3,c6", 0);
+  site = add_context_ok (f, "Werf", "c2", 2);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Rijwoning:1:c3,c4,c6,c7 Werf:2:c2 Appartement:3:c1,c3,c4,c5,c6,c7 Keuken:4:c1,c3,c6");
+
+  /* moved to the front, then past the end; edited; removed */
+  g_assert_true (duaal_store_move_context (f->store, kitchen, 1, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&dump, g_free);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Keuken:1:c1,c3,c6 Rijwoning:2:c3,c4,c6,c7 Werf:3:c2 Appartement:4:c1,c3,c4,c5,c6,c7");
+  g_assert_true (duaal_store_move_context (f->store, kitchen, 99, &error));
+  g_assert_true (duaal_store_update_context (f->store, house, "  Rijwoning  bekabelen ", "Buizen\nleggen",
+                                             (const char * const[]) { "c4", NULL }, &error));
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-7@1"));
+  g_assert_true (duaal_store_delete_context (f->store, site, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&dump, g_free);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Rijwoning bekabelen:1:c4 Appartement:2:c1,c3,c4,c5,c6,c7 Keuken:3:c1,c3,c6");
+  contexts = duaal_store_list_contexts (f->store, "BK-7", 1, &error);
+  g_assert_cmpint (duaal_context_get_id (g_ptr_array_index (contexts, 1)), ==, flat);
+  g_assert_cmpstr (duaal_context_get_activities (g_ptr_array_index (contexts, 0)), ==, "Buizen\nleggen");
+
+  /* refusals change nothing */
+  g_assert_cmpint (duaal_store_add_context (f->store, "BK-7", 0, "Zolder", NULL,
+                                            (const char * const[]) { "c9", NULL }, 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_context (f->store, "BK-7", 0, " ", NULL,
+                                            (const char * const[]) { "c1", NULL }, 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_context (f->store, "BK-7", 0, "Zolder", NULL,
+                                            (const char * const[]) { NULL }, 0, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_context (f->store, "BK-9", 0, "Zolder", NULL,
+                                            (const char * const[]) { "c1", NULL }, 0, &error), ==, 0);
+  assert_not_found (&error);
+  g_assert_false (duaal_store_move_context (f->store, 999999, 1, &error));
+  assert_not_found (&error);
+  g_assert_false (duaal_store_update_context (f->store, site, "Werf", NULL,
+                                              (const char * const[]) { "c2", NULL }, &error));
+  assert_not_found (&error);
+  g_assert_false (duaal_store_delete_context (f->store, site, &error));
+  assert_not_found (&error);
+  g_clear_pointer (&dump, g_free);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Rijwoning bekabelen:1:c4 Appartement:2:c1,c3,c4,c5,c6,c7 Keuken:3:c1,c3,c6");
+  g_assert_null (duaal_store_list_contexts (f->store, "BK-9", 0, &error));
+  assert_not_found (&error);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The learner's plan, sorted, as one string. */
+static char *
+plan_text (Fixture *f,
+           gint64   learner)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) plan = duaal_store_get_plan (f->store, learner, &error);
+
+  g_assert_no_error (error);
+  qsort (plan, g_strv_length (plan), sizeof (char *), compare_strings);
+  return g_strjoinv (",", plan);
+}
+
+static void
+test_company_contexts_and_done (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-7", 1, "", seven_layout);
+  g_autoptr(DuaalQualification) other = make_qualification ("BK-8", 1, "", seven_layout);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) offer = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) offered = NULL;
+  g_autoptr(GArray) done = NULL;
+  g_autofree char *ann_plan = NULL;
+  g_autofree char *bert_plan = NULL;
+  gint64 house, kitchen, foreign, group, builder, installer, ann, bert;
+  guint n = 0;
+
+  import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+  import_ok (f, other, DUAAL_IMPORT_IMPORTED);
+  house = add_context_ok (f, "Rijwoning", "c3,c4,c6,c7", 0);
+  add_context_ok (f, "Appartement", "c7,c6,c5,c4,c3,c1", 0);
+  kitchen = add_context_ok (f, "Keuken", "c1,c3,c6", 0);
+  group = duaal_store_add_group (f->store, "6EL", "BK-7", 0, &error);
+  g_assert_no_error (error);
+  builder = add_company_ok (f, "Bouw NV", (const char * const[]) { "c2", NULL });
+  installer = add_company_ok (f, "Elektro BV", (const char * const[]) { "c5", NULL });
+  ann = add_learner_ok (f, group, "Ann", builder, "Tom");
+  bert = add_learner_ok (f, group, "Bert", installer, NULL);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+
+  g_array_append_val (offer, kitchen);
+  g_array_append_val (offer, house);
+  g_assert_true (duaal_store_set_company_contexts (f->store, builder, offer, &error));
+  g_assert_no_error (error);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_COMPANY, 0, builder, NULL));
+  offered = duaal_store_list_company_contexts (f->store, builder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offered->len, ==, 2);
+  g_assert_cmpint (g_array_index (offered, gint64, 0), ==, house);   /* learning-line order */
+  g_assert_cmpint (g_array_index (offered, gint64, 1), ==, kitchen);
+
+  /* from contexts: Ann's company offers 3,4,6,7 and 1,3,6; Bert's none */
+  g_assert_true (duaal_store_reset_plans (f->store, group, DUAAL_PLAN_FROM_CONTEXTS, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  ann_plan = plan_text (f, ann);
+  bert_plan = plan_text (f, bert);
+  g_assert_cmpstr (ann_plan, ==, "c1,c3,c4,c6,c7");
+  g_assert_cmpstr (bert_plan, ==, "");
+  g_assert_true (duaal_store_reset_plans (f->store, group, DUAAL_PLAN_FROM_ACTIVITIES, NULL, &error));
+  g_clear_pointer (&ann_plan, g_free);
+  g_clear_pointer (&bert_plan, g_free);
+  ann_plan = plan_text (f, ann);
+  bert_plan = plan_text (f, bert);
+  g_assert_cmpstr (ann_plan, ==, "c2");
+  g_assert_cmpstr (bert_plan, ==, "c5");
+  g_assert_false (duaal_store_reset_plans (f->store, 999999, DUAAL_PLAN_FROM_CONTEXTS, &n, &error));
+  assert_not_found (&error);
+
+  /* an unknown context or company is refused, the offer kept */
+  {
+    g_autoptr(GArray) bad = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GArray) kept = NULL;
+    gint64 unknown = 424242;
+
+    g_array_append_val (bad, unknown);
+    g_assert_false (duaal_store_set_company_contexts (f->store, builder, bad, &error));
+    assert_not_found (&error);
+    g_assert_false (duaal_store_set_company_contexts (f->store, 999999, offer, &error));
+    assert_not_found (&error);
+    g_assert_null (duaal_store_list_company_contexts (f->store, 999999, &error));
+    assert_not_found (&error);
+    kept = duaal_store_list_company_contexts (f->store, builder, &error);
+    g_assert_cmpuint (kept->len, ==, 2);
+  }
+
+  /* done, twice, in learning-line order; undone */
+  g_ptr_array_set_size (seen, 0);
+  g_assert_true (duaal_store_set_context_done (f->store, ann, kitchen, TRUE, &error));
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_PLAN, ann, 0, NULL));
+  g_assert_true (duaal_store_set_context_done (f->store, ann, house, TRUE, &error));
+  g_assert_true (duaal_store_set_context_done (f->store, ann, house, TRUE, &error));
+  g_assert_no_error (error);
+  done = duaal_store_list_contexts_done (f->store, ann, &error);
+  g_assert_cmpuint (done->len, ==, 2);
+  g_assert_cmpint (g_array_index (done, gint64, 0), ==, house);
+  g_assert_cmpint (g_array_index (done, gint64, 1), ==, kitchen);
+  g_assert_true (duaal_store_set_context_done (f->store, ann, kitchen, FALSE, &error));
+  g_clear_pointer (&done, g_array_unref);
+  done = duaal_store_list_contexts_done (f->store, ann, &error);
+  g_assert_cmpuint (done->len, ==, 1);
+  g_clear_pointer (&done, g_array_unref);
+  done = duaal_store_list_contexts_done (f->store, bert, &error);
+  g_assert_cmpuint (done->len, ==, 0);
+
+  /* a context of another qualification is not on Ann's line */
+  foreign = duaal_store_add_context (f->store, "BK-8", 0, "Elders", NULL, (const char * const[]) { "c1", NULL },
+                                     0, &error);
+  g_assert_no_error (error);
+  g_assert_false (duaal_store_set_context_done (f->store, ann, foreign, TRUE, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_set_context_done (f->store, 999999, house, TRUE, &error));
+  assert_not_found (&error);
+  g_assert_null (duaal_store_list_contexts_done (f->store, 999999, &error));
+  assert_not_found (&error);
+
+  /* a deleted context leaves the offer and the done marks */
+  g_assert_true (duaal_store_delete_context (f->store, house, &error));
+  g_clear_pointer (&done, g_array_unref);
+  done = duaal_store_list_contexts_done (f->store, ann, &error);
+  g_assert_cmpuint (done->len, ==, 0);
+  g_clear_pointer (&offered, g_array_unref);
+  offered = duaal_store_list_company_contexts (f->store, builder, &error);
+  g_assert_cmpuint (offered->len, ==, 1);
+  g_assert_cmpint (g_array_index (offered, gint64, 0), ==, kitchen);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
+static void
+test_scenarios (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-7", 1, "", seven_layout);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
+  DuaalScenarioTexts pipes = { .title = "Buizen plooien", .template_name = "Lessjabloon A",
+                               .objectives = "De lerende plooit buizen.", .course = "Demonstratie\nOefening",
+                               .sessions = 2 };
+  DuaalScenarioTexts safety = { .title = "Veilig werken", .sessions = 1 };
+  DuaalScenarioTexts too_long = { .title = "Te lang", .sessions = 4 };
+  gint64 first, second;
+
+  import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  first = duaal_store_add_scenario (f->store, "BK-7", 0, &pipes, (const char * const[]) { "c7", "c3", NULL },
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-7@1"));
+  second = duaal_store_add_scenario (f->store, "BK-7", 0, &safety, (const char * const[]) { "c1", NULL }, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second, >, first);
+
+  g_assert_cmpint (duaal_store_add_scenario (f->store, "BK-7", 0, &too_long,
+                                             (const char * const[]) { "c1", NULL }, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (duaal_store_add_scenario (f->store, "BK-7", 0, &safety,
+                                             (const char * const[]) { "c8", NULL }, &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  scenarios = duaal_store_list_scenarios (f->store, "BK-7", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 2);
+  g_assert_cmpint (duaal_scenario_get_id (g_ptr_array_index (scenarios, 0)), ==, first);
+  g_assert_cmpstr (duaal_scenario_get_title (g_ptr_array_index (scenarios, 0)), ==, "Buizen plooien");
+  g_assert_cmpstr (duaal_scenario_get_template (g_ptr_array_index (scenarios, 0)), ==, "Lessjabloon A");
+  g_assert_cmpstr (duaal_scenario_get_objectives (g_ptr_array_index (scenarios, 0)), ==, "De lerende plooit buizen.");
+  g_assert_cmpstr (duaal_scenario_get_course (g_ptr_array_index (scenarios, 0)), ==, "Demonstratie\nOefening");
+  g_assert_cmpuint (duaal_scenario_get_sessions (g_ptr_array_index (scenarios, 0)), ==, 2);
+  g_assert_cmpstrv (duaal_scenario_get_competences (g_ptr_array_index (scenarios, 0)),
+                    ((const char * const[]) { "c3", "c7", NULL }));
+  g_assert_null (duaal_scenario_get_template (g_ptr_array_index (scenarios, 1)));
+
+  safety.sessions = 3;
+  g_assert_true (duaal_store_update_scenario (f->store, second, &safety, (const char * const[]) { "c4", "c2", NULL },
+                                              &error));
+  g_assert_true (duaal_store_delete_scenario (f->store, first, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+  scenarios = duaal_store_list_scenarios (f->store, "BK-7", 0, &error);
+  g_assert_cmpuint (scenarios->len, ==, 1);
+  g_assert_cmpuint (duaal_scenario_get_sessions (g_ptr_array_index (scenarios, 0)), ==, 3);
+  g_assert_cmpstrv (duaal_scenario_get_competences (g_ptr_array_index (scenarios, 0)),
+                    ((const char * const[]) { "c2", "c4", NULL }));
+  g_assert_false (duaal_store_delete_scenario (f->store, first, &error));
+  assert_not_found (&error);
+  g_assert_false (duaal_store_update_scenario (f->store, first, &safety, (const char * const[]) { "c4", NULL },
+                                               &error));
+  assert_not_found (&error);
+  g_assert_null (duaal_store_list_scenarios (f->store, "BK-9", 0, &error));
+  assert_not_found (&error);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
+/* The file's contexts and units come in with a qualification that has
+ * none; contexts a coach edited are kept on a re-import. */
+static void
+test_imported_contexts_and_units (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(DuaalQualification) q = make_qualification ("BK-7", 1, "", seven_layout);
+  g_autoptr(GPtrArray) contexts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GPtrArray) stored_units = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+
+  g_ptr_array_add (contexts, duaal_context_new (0, 1, "Rijwoning", "Kabels", (const char * const[]) { "c3", NULL }));
+  g_ptr_array_add (contexts, duaal_context_new (0, 2, "Keuken", NULL, (const char * const[]) { "c1", "c6", NULL }));
+  duaal_qualification_take_contexts (q, g_steal_pointer (&contexts));
+  g_ptr_array_add (units, duaal_training_unit_new ("F1", "From the file", (const char * const[]) { "c2", NULL }));
+  duaal_qualification_set_training_units (q, units);
+  import_ok (f, q, DUAAL_IMPORT_IMPORTED);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Rijwoning:1:c3 Keuken:2:c1,c6");
+  stored_units = duaal_store_list_training_units (f->store, "BK-7", 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored_units->len, ==, 1);
+  g_assert_cmpstr (duaal_training_unit_get_title (g_ptr_array_index (stored_units, 0)), ==, "From the file");
+
+  stored = duaal_store_list_contexts (f->store, "BK-7", 1, &error);
+  g_assert_true (duaal_store_move_context (f->store, duaal_context_get_id (g_ptr_array_index (stored, 1)), 1,
+                                           &error));
+  import_ok (f, q, DUAAL_IMPORT_UNCHANGED);
+  g_clear_pointer (&dump, g_free);
+  dump = dump_contexts (f);
+  g_assert_cmpstr (dump, ==, "Keuken:1:c1,c6 Rijwoning:2:c3");
+}
+
+/* ------------------------------------------------------------------ */
+/* Units, choices, results, pass mark, visits (SPEC 15)                */
+
+typedef struct {
+  gint64 group;
+  gint64 learners[6];
+} Class;
+
+static void
+make_class (Fixture *f,
+            Class   *c)
+{
+  static const char * const names[] = { "Ann", "Bert", "Cas", "Dirk", "Els", "Fien" };
+  gint64 company;
+
+  import_basic (f);
+  c->group = add_group_ok (f, "5 EL");
+  company = add_company_ok (f, "Firm", (const char * const[]) { "c1", "c2", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    c->learners[i] = add_learner_ok (f, c->group, names[i], company, "Trainer");
+}
+
+static void
+add_unit_ok (Fixture            *f,
+             const char         *code,
+             const char * const *competences)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalTrainingUnit) unit = duaal_training_unit_new (code, "Unit title", competences);
+
+  g_assert_true (duaal_store_add_training_unit (f->store, "BK-1", 0, unit, &error));
+  g_assert_no_error (error);
+}
+
+static GDate *
+iso_day (const char *text)
+{
+  return duaal_period_date_from_iso (text);
+}
+
+static gboolean
+choose (Fixture     *f,
+        gint64       learner,
+        guint        period,
+        const char  *units_text,
+        const char  *today,
+        GError     **error)
+{
+  g_auto(GStrv) units = g_strsplit (units_text, ",", -1);
+  g_autoptr(GDate) today_day = iso_day (today);
+
+  return duaal_store_choose_units (f->store, learner, period, (const char * const *) units, today_day, error);
+}
+
+static char *
+choices_text (GHashTable *choices,
+              gint64      learner)
+{
+  GPtrArray *codes = g_hash_table_lookup (choices, &learner);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) all = NULL;
+
+  if (codes == NULL)
+    return g_strdup ("-");
+  for (guint i = 0; i < codes->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (codes, i));
+  all = g_strv_builder_end (builder);
+  return g_strjoinv (",", all);
+}
+
+static void
+test_units_and_choices (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DuaalTrainingUnit) again = duaal_training_unit_new ("OO1", "Again", (const char * const[]) { "c2", NULL });
+  g_autoptr(DuaalTrainingUnit) bad = duaal_training_unit_new ("OO3", "Bad", (const char * const[]) { "c9", NULL });
+  g_autoptr(DuaalTrainingUnit) empty = duaal_training_unit_new ("OO4", "Empty", (const char * const[]) { NULL });
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GHashTable) choices = NULL;
+  g_autoptr(GDate) starts_on = iso_day ("2026-03-01");
+  Class c;
+
+  make_class (f, &c);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  add_unit_ok (f, "OO1", (const char * const[]) { "c2", "c1", NULL });
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-1@1"));
+  add_unit_ok (f, "OO2", (const char * const[]) { "c2", NULL });
+  g_assert_false (duaal_store_add_training_unit (f->store, "BK-1", 0, again, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_add_training_unit (f->store, "BK-1", 0, bad, &error));
+  assert_not_found (&error);
+  g_assert_false (duaal_store_add_training_unit (f->store, "BK-1", 0, empty, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_add_training_unit (f->store, "BK-9", 0, bad, &error));
+  assert_not_found (&error);
+  units = duaal_store_list_training_units (f->store, "BK-1", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 2);
+  g_assert_cmpstr (duaal_training_unit_get_code (g_ptr_array_index (units, 0)), ==, "OO1");
+  g_assert_cmpstrv (duaal_training_unit_get_competences (g_ptr_array_index (units, 0)),
+                    ((const char * const[]) { "c2", "c1", NULL }));
+
+  g_assert_true (choose (f, c.learners[0], 1, "OO1", "2026-01-10", &error));
+  g_assert_no_error (error);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_LEARNER, c.learners[0], 0, NULL));
+  g_assert_true (choose (f, c.learners[1], 1, "OO2,OO1", "2026-01-10", &error));
+  g_assert_true (choose (f, c.learners[2], 1, "OO1", "2026-01-10", &error));
+  /* changed before the period starts: the new choice replaces the old */
+  g_assert_true (choose (f, c.learners[2], 1, "OO2", "2026-01-11", &error));
+  g_assert_no_error (error);
+  g_assert_false (choose (f, c.learners[3], 1, "OO9", "2026-01-10", &error));
+  assert_not_found (&error);
+  g_assert_false (choose (f, 999999, 1, "OO1", "2026-01-10", &error));
+  assert_not_found (&error);
+  g_assert_false (choose (f, c.learners[3], 9, "OO1", "2026-01-10", &error));
+  assert_not_found (&error);
+
+  /* from the period's first day on, and once closed, nothing changes */
+  g_assert_true (duaal_store_update_period (f->store, c.group, 1, NULL, starts_on, NULL, &error));
+  g_assert_true (choose (f, c.learners[3], 1, "OO1", "2026-02-28", &error));
+  g_assert_false (choose (f, c.learners[4], 1, "OO1", "2026-03-01", &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpuint (duaal_store_close_period (f->store, c.group, &error), ==, 1);
+  g_assert_false (choose (f, c.learners[0], 1, "OO2", "2026-01-01", &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  choices = duaal_store_list_unit_choices (f->store, c.group, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (choices), ==, 4);
+  {
+    static const char * const expected[] = { "OO1", "OO1,OO2", "OO2", "OO1", "-", "-" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autofree char *text = choices_text (choices, c.learners[i]);
+        g_assert_cmpstr (text, ==, expected[i]);
+      }
+  }
+  g_assert_null (duaal_store_list_unit_choices (f->store, 999999, 1, &error));
+  assert_not_found (&error);
+  g_assert_null (duaal_store_list_unit_choices (f->store, c.group, 9, &error));
+  assert_not_found (&error);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
+static void
+test_results_and_pass_mark (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GHashTable) scored = NULL;
+  Class c;
+
+  make_class (f, &c);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  g_assert_true (duaal_store_set_workplace_result (f->store, c.learners[1], 1, 499, &error));
+  g_assert_no_error (error);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_LEARNER, c.learners[1], 0, NULL));
+  g_assert_true (duaal_store_set_workplace_result (f->store, c.learners[0], 1, 700, &error));
+  g_assert_true (duaal_store_set_workplace_result (f->store, c.learners[0], 1, 1000, &error));
+  g_assert_true (duaal_store_set_workplace_result (f->store, c.learners[0], 2, 0, &error));
+  g_assert_no_error (error);
+  g_assert_false (duaal_store_set_workplace_result (f->store, c.learners[0], 1, 1001, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_set_workplace_result (f->store, c.learners[0], 9, 500, &error));
+  assert_not_found (&error);
+  g_assert_false (duaal_store_set_workplace_result (f->store, 999999, 1, 500, &error));
+  assert_not_found (&error);
+
+  results = duaal_store_list_workplace_results (f->store, c.group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 3);
+  {
+    static const struct { guint learner, period, tenths; } expected[] = { { 0, 1, 1000 }, { 1, 1, 499 }, { 0, 2, 0 } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        DuaalWorkplaceResult *result = g_ptr_array_index (results, i);
+
+        g_assert_cmpint (result->learner_id, ==, c.learners[expected[i].learner]);
+        g_assert_cmpuint (result->period, ==, expected[i].period);
+        g_assert_cmpuint (result->tenths, ==, expected[i].tenths);
+      }
+  }
+  g_assert_null (duaal_store_list_workplace_results (f->store, 999999, &error));
+  assert_not_found (&error);
+
+  g_assert_cmpuint (duaal_store_get_pass_mark (f->store, c.group, &error), ==, DUAAL_DEFAULT_PASS_MARK);
+  g_assert_false (duaal_store_set_pass_mark (f->store, c.group, 0, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (duaal_store_set_pass_mark (f->store, c.group, 1001, &error));
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (duaal_store_set_pass_mark (f->store, c.group, 550, &error));
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_GROUP, 0, 0, NULL));
+  g_assert_true (duaal_store_set_pass_mark (f->store, c.group, 600, &error));
+  g_assert_cmpuint (duaal_store_get_pass_mark (f->store, c.group, &error), ==, 600);
+  g_assert_no_error (error);
+  g_assert_false (duaal_store_set_pass_mark (f->store, 999999, 600, &error));
+  assert_not_found (&error);
+  g_assert_cmpuint (duaal_store_get_pass_mark (f->store, 999999, &error), ==, 0);
+  assert_not_found (&error);
+
+  /* the trainer's scores within each closed period */
+  score_ok (f, c.learners[0], "c1.1", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_V);
+  score_ok (f, c.learners[1], "c1.1", DUAAL_ACTOR_TEACHER, DUAAL_MASTERY_V);
+  /* an open period: nobody yet */
+  scored = duaal_store_list_trainer_scored (f->store, c.group, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (scored), ==, 0);
+  g_clear_pointer (&scored, g_hash_table_unref);
+  g_assert_cmpuint (duaal_store_close_period (f->store, c.group, &error), ==, 1);
+  scored = duaal_store_list_trainer_scored (f->store, c.group, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (scored), ==, 1);
+  g_assert_true (g_hash_table_contains (scored, &c.learners[0]));
+  score_ok (f, c.learners[2], "c1.2", DUAAL_ACTOR_TRAINER, DUAAL_MASTERY_X);
+  g_assert_cmpuint (duaal_store_close_period (f->store, c.group, &error), ==, 2);
+  g_clear_pointer (&scored, g_hash_table_unref);
+  scored = duaal_store_list_trainer_scored (f->store, c.group, 2, &error);
+  g_assert_cmpuint (g_hash_table_size (scored), ==, 1);
+  g_assert_true (g_hash_table_contains (scored, &c.learners[2]));
+  g_assert_null (duaal_store_list_trainer_scored (f->store, 999999, 1, &error));
+  assert_not_found (&error);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
+static void
+test_visits (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GDate) early = iso_day ("2025-09-10");
+  g_autoptr(GDate) later = iso_day ("2025-11-20");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) visits = NULL;
+  gint64 first;
+  Class c;
+
+  make_class (f, &c);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  first = duaal_store_add_visit (f->store, c.learners[1], later, " Second ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  g_assert_true (take_notice (seen, DUAAL_CHANGE_LEARNER, c.learners[1], 0, NULL));
+  g_assert_cmpint (duaal_store_add_visit (f->store, c.learners[1], early, NULL, &error), >, first);
+  g_assert_cmpint (duaal_store_add_visit (f->store, c.learners[0], early, "  ", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (duaal_store_add_visit (f->store, 999999, early, NULL, &error), ==, 0);
+  assert_not_found (&error);
+
+  visits = duaal_store_list_visits (f->store, c.group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (visits->len, ==, 3);
+  {
+    static const struct { guint learner; guint month; const char *notes; } expected[] = {
+      { 0, 9, NULL }, { 1, 9, NULL }, { 1, 11, "Second" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        DuaalVisit *visit = g_ptr_array_index (visits, i);
+
+        g_assert_cmpint (visit->learner_id, ==, c.learners[expected[i].learner]);
+        g_assert_cmpuint (g_date_get_month (&visit->day), ==, expected[i].month);
+        g_assert_cmpuint (g_date_get_year (&visit->day), ==, 2025);
+        g_assert_cmpstr (visit->notes, ==, expected[i].notes);
+      }
+    g_assert_cmpint (((DuaalVisit *) g_ptr_array_index (visits, 2))->id, ==, first);
+  }
+  g_assert_null (duaal_store_list_visits (f->store, 999999, &error));
+  assert_not_found (&error);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -833,9 +1574,17 @@ main (int argc, char *argv[])
     { "import-class", test_import_class },
     { "plan", test_plan },
     { "scores", test_scores },
+    { "partial-changes", test_partial_changes },
     { "periods-freeze", test_periods_freeze },
     { "attention-follows-writes", test_attention_follows_writes },
     { "attention-and-reimport", test_attention_and_reimport },
+    { "contexts", test_contexts },
+    { "company-contexts-and-done", test_company_contexts_and_done },
+    { "scenarios", test_scenarios },
+    { "imported-contexts-and-units", test_imported_contexts_and_units },
+    { "units-and-choices", test_units_and_choices },
+    { "results-and-pass-mark", test_results_and_pass_mark },
+    { "visits", test_visits },
   };
 
   /* DUAAL_TEST_BACKEND=pg (the suite "pg") runs the PostgreSQL backend

@@ -393,21 +393,6 @@ static const struct {
   { 0, 14, "Jonas trekt zelfstandig kringen; aandacht voor de buigradius van de buizen." },
 };
 
-/* A store without the SPEC 14 and 15 members (PostgreSQL, for now) still
- * gets the rest of the demo: only what it cannot hold is left out. */
-static gboolean
-unsupported_is_skipped (GError **error,
-                        GError  *local)
-{
-  if (g_error_matches (local, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
-    {
-      g_error_free (local);
-      return TRUE;
-    }
-  g_propagate_error (error, local);
-  return FALSE;
-}
-
 static gint64
 company_id_named (GPtrArray  *companies,
                   const char *name)
@@ -500,17 +485,12 @@ add_evaluation (Demo    *demo,
   return TRUE;
 }
 
-/* Both sections, each left out whole on a store that lacks it. */
+/* The learning line, then evaluation: every backend holds both. */
 static gboolean
 add_practice (Demo    *demo,
               GError **error)
 {
-  GError *local = NULL;
-
-  if (!add_learning_line (demo, &local) && !unsupported_is_skipped (error, local))
-    return FALSE;
-  local = NULL;
-  return add_evaluation (demo, &local) || unsupported_is_skipped (error, local);
+  return add_learning_line (demo, error) && add_evaluation (demo, error);
 }
 
 gboolean

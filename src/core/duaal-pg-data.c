@@ -31,6 +31,7 @@
 #include "duaal-error.h"
 #include "duaal-input.h"
 #include "duaal-period-private.h"
+#include "duaal-pg-evaluation-private.h"
 #include "duaal-pg-store-private.h"
 #include "duaal-route.h"
 #include "duaal-rules.h"
@@ -562,6 +563,15 @@ typedef struct {
   GPtrArray          *results;
 } QualificationArgs;
 
+gint64
+duaal_pg_data_find_qualification (DuaalPgStore  *self,
+                                  const char    *code,
+                                  guint          version,
+                                  GError       **error)
+{
+  return find_qualification (self, code, version, error);
+}
+
 gboolean
 duaal_pg_data_import_qualification (DuaalPgStore        *self,
                                     DuaalQualification  *qualification,
@@ -578,7 +588,10 @@ import_qualification_txn (Store    *self,
 {
   QualificationArgs *args = data;
 
-  return duaal_pg_data_import_qualification (self, args->qualification, &args->status, error);
+  /* as the SQLite backend: the file's contexts and training units too */
+  return duaal_pg_data_import_qualification (self, args->qualification, &args->status, error)
+      && duaal_pg_contexts_import (self, args->qualification, error)
+      && duaal_pg_evaluation_import_units (self, args->qualification, error);
 }
 
 static gboolean
@@ -1715,33 +1728,41 @@ pg_get_plan (DuaalStore  *store,
 /* ------------------------------------------------------------------ */
 /* Attention upkeep (SPEC section 7)                                   */
 
-/* Recomputes one (learner, competence) with the core's rule and makes
- * its attention_item row say the same. */
+/* The rows the attention rule reads for one (learner, competence):
+ * code, position, indicator code, actor, mastery, competence row. */
+#define ATTENTION_ROWS                                                               \
+  "SELECT c.code, c.position, i.code, s.actor, s.mastery, c.id FROM competence c"    \
+  " JOIN indicator i ON i.competence_id = c.id"                                      \
+  " LEFT JOIN current_score s ON s.learner_id = $1 AND s.indicator_id = i.id"
+#define ATTENTION_ROWS_BY_ROW ATTENTION_ROWS " WHERE c.id = $2 ORDER BY i.position"
+/* the competence of the indicator with code $2 of learner $1's qualification */
+#define ATTENTION_ROWS_BY_CODE ATTENTION_ROWS                                        \
+  " WHERE c.id = (SELECT x.competence_id FROM learner l JOIN class_group g ON g.id = l.group_id" \
+  " JOIN indicator x ON x.qualification_id = g.qualification_id AND x.code = $2 WHERE l.id = $1)" \
+  " ORDER BY i.position"
+
+/* Makes the attention_item row of one (learner, competence) say what
+ * the core's rule says of @rows (ATTENTION_ROWS), with the COMMIT: no
+ * statement of a transaction reads the list it changes. */
 static gboolean
-refresh_attention_item (Store   *self,
-                        gint64   learner_id,
-                        gint64   competence_row,
-                        GError **error)
+write_attention_item (Store           *self,
+                      gint64           learner_id,
+                      const PGresult  *rows,
+                      GError         **error)
 {
-  DuaalPgParams p = { 0 };
-  g_autoptr(PGresult) result = NULL;
   g_autoptr(GArray) indicators = g_array_new (FALSE, TRUE, sizeof (DuaalIndicatorMasteries));
   g_autoptr(DuaalAttentionItem) item = NULL;
+  g_autofree char *opposite = NULL;
   DuaalIndicatorMasteries *last = NULL;
+  DuaalPgParams p = { 0 };
 
-  param_int (&p, learner_id);
-  param_int (&p, competence_row);
-  result = exec (self, "SELECT c.code, c.position, i.code, s.actor, s.mastery FROM competence c"
-                       " JOIN indicator i ON i.competence_id = c.id"
-                       " LEFT JOIN current_score s ON s.learner_id = $1 AND s.indicator_id = i.id"
-                       " WHERE c.id = $2 ORDER BY i.position", &p, error);
-  if (result == NULL)
-    return FALSE;
-  for (int r = 0; r < PQntuples (result); r++)
+  if (PQntuples (rows) == 0)
+    return TRUE;
+  for (int r = 0; r < PQntuples (rows); r++)
     {
-      const char *indicator_code = col_text (result, r, 2);
-      gint64 actor = col_int (result, r, 3);
-      gint64 mastery = col_int (result, r, 4);
+      const char *indicator_code = col_text (rows, r, 2);
+      gint64 actor = col_int (rows, r, 3);
+      gint64 mastery = col_int (rows, r, 4);
 
       if (last == NULL || strcmp (last->indicator_id, indicator_code) != 0)
         {
@@ -1749,43 +1770,59 @@ refresh_attention_item (Store   *self,
           last = &g_array_index (indicators, DuaalIndicatorMasteries, indicators->len - 1);
           last->indicator_id = indicator_code;
         }
-      if (!duaal_pg_is_null (result, r, 3) && actor >= 0 && actor < DUAAL_N_ACTORS &&
+      if (!duaal_pg_is_null (rows, r, 3) && actor >= 0 && actor < DUAAL_N_ACTORS &&
           mastery >= DUAAL_MASTERY_NONE && mastery <= DUAAL_MASTERY_V)
         last->mastery[actor] = (DuaalMastery) mastery;
     }
-  if (PQntuples (result) > 0)
-    item = duaal_attention_assess (learner_id, col_text (result, 0, 0),
-                                   (const DuaalIndicatorMasteries *) indicators->data, indicators->len);
+  item = duaal_attention_assess (learner_id, col_text (rows, 0, 0),
+                                 (const DuaalIndicatorMasteries *) indicators->data, indicators->len);
+  param_int (&p, learner_id);
   if (item == NULL)
-    return exec_done (self, "DELETE FROM attention_item WHERE learner_id = $1 AND competence_id = $2", &p, error);
+    {
+      param_int (&p, col_int (rows, 0, 5));
+      return duaal_pg_store_defer (self, "DELETE FROM attention_item WHERE learner_id = $1 AND competence_id = $2",
+                                   &p, error);
+    }
+  if (item->indicators->len > 0)
+    {
+      g_ptr_array_add (item->indicators, NULL);
+      opposite = g_strjoinv (" ", (char **) item->indicators->pdata);
+      g_ptr_array_remove_index (item->indicators, item->indicators->len - 1);
+    }
+  param_int (&p, col_int (rows, 0, 1));
+  param_int (&p, col_int (rows, 0, 5));
+  param_text (&p, col_text (rows, 0, 0));
+  param_int (&p, item->severity);
+  for (guint a = 0; a < DUAAL_N_ACTORS; a++)
+    param_int (&p, item->colours[a]);
+  param_text (&p, opposite);
+  return duaal_pg_store_defer (self, "INSERT INTO attention_item (learner_id, competence_position, competence_id,"
+                                     " competence_code, severity, learner_colour, teacher_colour, trainer_colour,"
+                                     " opposite) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+                                     " ON CONFLICT (learner_id, competence_position) DO UPDATE SET"
+                                     " competence_id = excluded.competence_id,"
+                                     " competence_code = excluded.competence_code, severity = excluded.severity,"
+                                     " learner_colour = excluded.learner_colour,"
+                                     " teacher_colour = excluded.teacher_colour,"
+                                     " trainer_colour = excluded.trainer_colour, opposite = excluded.opposite",
+                               &p, error);
+}
 
-  {
-    g_autofree char *opposite = NULL;
-    DuaalPgParams q = { 0 };
+/* Recomputes one (learner, competence) with the core's rule. */
+static gboolean
+refresh_attention_item (Store   *self,
+                        gint64   learner_id,
+                        gint64   competence_row,
+                        GError **error)
+{
+  DuaalPgParams p = { 0 };
+  g_autoptr(PGresult) rows = NULL;
 
-    if (item->indicators->len > 0)
-      {
-        g_ptr_array_add (item->indicators, NULL);
-        opposite = g_strjoinv (" ", (char **) item->indicators->pdata);
-        g_ptr_array_remove_index (item->indicators, item->indicators->len - 1);
-      }
-    param_int (&q, learner_id);
-    param_int (&q, col_int (result, 0, 1));
-    param_int (&q, competence_row);
-    param_text (&q, col_text (result, 0, 0));
-    param_int (&q, item->severity);
-    for (guint a = 0; a < DUAAL_N_ACTORS; a++)
-      param_int (&q, item->colours[a]);
-    param_text (&q, opposite);
-    return exec_done (self, "INSERT INTO attention_item (learner_id, competence_position, competence_id,"
-                            " competence_code, severity, learner_colour, teacher_colour, trainer_colour, opposite)"
-                            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
-                            " ON CONFLICT (learner_id, competence_position) DO UPDATE SET"
-                            " competence_id = excluded.competence_id, competence_code = excluded.competence_code,"
-                            " severity = excluded.severity, learner_colour = excluded.learner_colour,"
-                            " teacher_colour = excluded.teacher_colour, trainer_colour = excluded.trainer_colour,"
-                            " opposite = excluded.opposite", &q, error);
-  }
+  param_int (&p, learner_id);
+  param_int (&p, competence_row);
+  if ((rows = exec (self, ATTENTION_ROWS_BY_ROW, &p, error)) == NULL)
+    return FALSE;
+  return write_attention_item (self, learner_id, rows, error);
 }
 
 gboolean
@@ -1923,35 +1960,59 @@ value_from_row (const PGresult   *result,
                                *comment };
 }
 
-static gboolean
-read_current (Store            *self,
-              const ScoreCell  *cell,
-              DuaalScoreValue  *value,
-              char            **comment,
-              GError          **error)
-{
-  DuaalPgParams p = { 0 };
-  g_autoptr(PGresult) result = NULL;
+/* One change as a log entry: the fields it does not set are NULL here
+ * and keep the cell's value, merged by the trigger that also keeps
+ * current_score (write_score, the schema), where the current value is,
+ * so a score needs no read first.  Parameters: learner, indicator (row
+ * or code), actor, time, fields, mastery, coverage, comment, undo_of,
+ * source; the scoring actor is the author (the coach does not score). */
+#define INSERT_CHANGE                                                                        \
+  "INSERT INTO score_log (learner_id, indicator_id, actor, mastery, coverage, comment,"       \
+  " author_role, recorded_at, undo_of, fields, source) "
+#define CHANGE_OF_ROW INSERT_CHANGE                                                          \
+  "VALUES ($1, $2, $3, $6, $7, $8, $3, $4, $9, $5, $10) RETURNING id"
+/* none when the learner is out of sight or the indicator not theirs */
+#define CHANGE_OF_CODE INSERT_CHANGE                                                         \
+  "SELECT l.id, i.id, $3::integer, $6::integer, $7::integer, $8::text, $3::integer, $4::bigint," \
+  " $9::bigint, $5::integer, $10::text FROM learner l JOIN class_group g ON g.id = l.group_id" \
+  " JOIN indicator i ON i.qualification_id = g.qualification_id AND i.code = $2"             \
+  " WHERE l.id = $1::bigint RETURNING id"
 
-  *value = (DuaalScoreValue) { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
-  bind_cell (&p, cell);
-  result = exec (self, "SELECT mastery, coverage, comment FROM current_score_seen"
-                       " WHERE learner_id = $1 AND indicator_id = $2 AND actor = $3", &p, error);
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) > 0)
-    value_from_row (result, 0, value, comment);
-  return TRUE;
+static void
+bind_change (DuaalPgParams           *p,
+             const DuaalScoreChange  *change,
+             const char              *source,
+             gint64                   undo_of)
+{
+  param_int (p, g_get_real_time ());
+  param_int (p, change->fields);
+  param_id (p, change->fields & DUAAL_SCORE_FIELD_MASTERY ? change->mastery : 0);
+  param_id (p, change->fields & DUAAL_SCORE_FIELD_COVERAGE ? change->coverage : 0);
+  param_text (p, change->fields & DUAAL_SCORE_FIELD_COMMENT ? change->comment : NULL);
+  param_id (p, undo_of);
+  param_text (p, source);
 }
 
-/* Appends one change merged with the cell's current value, inside the
- * write transaction (SPEC 3), keeps current_score and the attention
- * list with it, and notes in @pairs (nullable: now) what to recompute. */
+/* Whether a change needs the attention list brought up to date: only a
+ * mastery moves a colour, and a learner's login leaves the list to the
+ * others (attention_stale, the team schema).  -1 on error. */
+static int
+change_moves_attention (Store                   *self,
+                        const DuaalScoreChange  *change,
+                        GError                 **error)
+{
+  if ((change->fields & DUAAL_SCORE_FIELD_MASTERY) == 0)
+    return 0;
+  return duaal_pg_store_may_keep_attention (self, error);
+}
+
+/* Appends one change to an indicator row, inside the write
+ * transaction (SPEC 3), and notes in @pairs (nullable: now) which
+ * attention item to recompute. */
 static gboolean
 append_change (Store                   *self,
                const ScoreCell         *cell,
                gint64                   competence_row,
-               const DuaalScoreValue   *known,
                const DuaalScoreChange  *change,
                const char              *source,
                gint64                   undo_of,
@@ -1959,61 +2020,13 @@ append_change (Store                   *self,
                gint64                  *log_id,
                GError                 **error)
 {
-  g_autofree char *current_comment = NULL;
-  DuaalScoreValue current = { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
-  DuaalScoreValue next;
   DuaalPgParams p = { 0 };
-  gboolean empty;
-
-  /* A change of all three fields keeps nothing: no read. */
-  if (known != NULL)
-    current = *known;
-  else if (change->fields != DUAAL_SCORE_FIELDS_ALL && !read_current (self, cell, &current, &current_comment, error))
-    return FALSE;
-  next = duaal_score_change_merge (&current, change);
-  empty = duaal_score_value_is_empty (&next);
 
   bind_cell (&p, cell);
-  param_id (&p, next.mastery);
-  param_id (&p, next.coverage);
-  param_text (&p, next.comment);
-  /* The scoring actor is the author; the coach does not score. */
-  param_int (&p, cell->actor);
-  param_int (&p, g_get_real_time ());
-  param_id (&p, undo_of);
-  param_int (&p, change->fields);
-  param_text (&p, source);
-  /* The log entry and current_score in one statement: one round trip. */
-  if (duaal_pg_store_query_int64 (self, empty
-                                  ? "INSERT INTO score_log (learner_id, indicator_id, actor, mastery, coverage,"
-                                    " comment, author_role, recorded_at, undo_of, fields, source)"
-                                    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
-                                  /* neither RETURNING nor excluded.comment: a scoring
-                                   * login may not read current_score's comment column */
-                                  : "WITH log AS (INSERT INTO score_log (learner_id, indicator_id, actor, mastery,"
-                                    " coverage, comment, author_role, recorded_at, undo_of, fields, source)"
-                                    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id),"
-                                    " current AS (INSERT INTO current_score (learner_id, indicator_id, actor, mastery,"
-                                    " coverage, comment, log_id) SELECT $1, $2, $3, $4, $5, $6, id FROM log"
-                                    " ON CONFLICT (learner_id, indicator_id, actor) DO UPDATE SET"
-                                    " mastery = $4, coverage = $5, comment = $6, log_id = excluded.log_id)"
-                                    " SELECT id FROM log",
-                                  &p, log_id, error) != 1)
+  bind_change (&p, change, source, undo_of);
+  if (duaal_pg_store_query_int64 (self, CHANGE_OF_ROW, &p, log_id, error) != 1)
     return FALSE;
-  if (empty)
-    {
-      p = (DuaalPgParams) { 0 };
-      bind_cell (&p, cell);
-      if (!exec_done (self, "DELETE FROM current_score WHERE learner_id = $1 AND indicator_id = $2 AND actor = $3",
-                      &p, error))
-        return FALSE;
-    }
-
-  /* Only a mastery moves a colour; a learner's login leaves the
-   * attention list to the others (attention_stale, the team schema). */
-  if ((change->fields & DUAAL_SCORE_FIELD_MASTERY) == 0)
-    return TRUE;
-  switch (duaal_pg_store_may_keep_attention (self, error))
+  switch (change_moves_attention (self, change, error))
     {
     case -1: return FALSE;
     case 0: return TRUE;
@@ -2034,44 +2047,63 @@ typedef struct {
   gint64                  result;
 } RecordChangeArgs;
 
+/* Why a change of a learner's indicator found nothing to change. */
+static gboolean
+explain_missing_cell (Store             *self,
+                      RecordChangeArgs  *args,
+                      GError           **error)
+{
+  DuaalPgParams p = { 0 };
+  g_autoptr(PGresult) found = NULL;
+
+  param_int (&p, args->learner_id);
+  param_text (&p, args->indicator_id);
+  found = exec (self, "SELECT l.name, i.id FROM learner l JOIN class_group g ON g.id = l.group_id"
+                      " LEFT JOIN indicator i ON i.qualification_id = g.qualification_id AND i.code = $2"
+                      " WHERE l.id = $1", &p, error);
+  if (found == NULL)
+    return FALSE;
+  if (PQntuples (found) == 0)
+    return set_not_found (error, ENTITY_LEARNER, args->learner_id);
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
+               _("Indicator %s is not part of the qualification of %s."), args->indicator_id, col_text (found, 0, 0));
+  return FALSE;
+}
+
+/* One change in two round trips: the change and the rows the attention
+ * rule reads as one pipeline (the BEGIN goes with them), then the
+ * attention item and COMMIT. */
 static gboolean
 record_change_txn (Store    *self,
                    gpointer  data,
                    GError  **error)
 {
   RecordChangeArgs *args = data;
-  ScoreCell cell = { .learner_id = args->learner_id, .actor = args->actor };
   DuaalPgParams p = { 0 };
-  g_autoptr(PGresult) found = NULL;
-  g_autofree char *comment = NULL;
-  DuaalScoreValue current = { DUAAL_MASTERY_NONE, DUAAL_COVERAGE_NONE, NULL };
+  DuaalPgParams q = { 0 };
+  const char *sql[] = { CHANGE_OF_CODE, ATTENTION_ROWS_BY_CODE };
+  const DuaalPgParams *params[] = { &p, &q };
+  PGresult *results[G_N_ELEMENTS (sql)] = { NULL };
+  g_autoptr(PGresult) logged = NULL;
+  g_autoptr(PGresult) attention = NULL;
+  int moves = change_moves_attention (self, args->change, error);
 
-  /* The learner, the indicator of its qualification and the cell's
-   * current value in one query: a score is a few round trips. */
+  if (moves < 0)
+    return FALSE;
   param_int (&p, args->learner_id);
   param_text (&p, args->indicator_id);
   param_int (&p, args->actor);
-  found = exec (self, "SELECT l.name, i.id, i.competence_id, s.mastery, s.coverage, s.comment FROM learner l"
-                      " JOIN class_group g ON g.id = l.group_id"
-                      " LEFT JOIN indicator i ON i.qualification_id = g.qualification_id AND i.code = $2"
-                      " LEFT JOIN current_score_seen s ON s.learner_id = l.id AND s.indicator_id = i.id AND s.actor = $3"
-                      " WHERE l.id = $1", &p, error);
-  if (found == NULL)
+  bind_change (&p, args->change, args->source, 0);
+  param_int (&q, args->learner_id);
+  param_text (&q, args->indicator_id);
+  if (!duaal_pg_store_exec_many (self, moves ? 2 : 1, sql, params, results, error))
     return FALSE;
-  if (PQntuples (found) == 0)
-    return set_not_found (error, ENTITY_LEARNER, args->learner_id);
-  if (duaal_pg_is_null (found, 0, 1))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("Indicator %s is not part of the qualification of %s."), args->indicator_id,
-                   col_text (found, 0, 0));
-      return FALSE;
-    }
-  cell.indicator_row = col_int (found, 0, 1);
-  comment = g_strdup (col_text (found, 0, 5));
-  current = (DuaalScoreValue) { (DuaalMastery) col_int (found, 0, 3), (DuaalCoverage) col_int (found, 0, 4), comment };
-  return append_change (self, &cell, col_int (found, 0, 2), &current, args->change, args->source, 0, NULL,
-                        &args->result, error);
+  logged = results[0];
+  attention = results[1];
+  if (PQntuples (logged) == 0)
+    return explain_missing_cell (self, args, error);
+  args->result = col_int (logged, 0, 0);
+  return attention == NULL || write_attention_item (self, args->learner_id, attention, error);
 }
 
 static gint64
@@ -2134,7 +2166,7 @@ record_changes_txn (Store    *self,
         }
       cell.indicator_row = found[0];
       if (!duaal_store_rules_clean_change (&input->change, &clean, &clean_comment, error) ||
-          !append_change (self, &cell, found[1], NULL, &clean, batch->source, 0, pairs, &log_id, error))
+          !append_change (self, &cell, found[1], &clean, batch->source, 0, pairs, &log_id, error))
         return FALSE;
     }
   return refresh_pairs (self, pairs, error);
@@ -2214,8 +2246,7 @@ undo_score_txn (Store    *self,
                      "changed has been changed again since."));
       return FALSE;
     }
-  return append_change (self, &cell, col_int (entry, 0, 3), NULL, &restore, NULL, args->log_id, NULL, &args->result,
-                        error);
+  return append_change (self, &cell, col_int (entry, 0, 3), &restore, NULL, args->log_id, NULL, &args->result, error);
 }
 
 static gint64

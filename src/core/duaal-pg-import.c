@@ -6,7 +6,10 @@
  * to the new: each copy names, per inserted column, the map its value
  * goes through.  Qualifications go through the core's re-import rules,
  * so one that is here already is reused (or updated) rather than
- * doubled; companies and trainers are matched by name.  The attention
+ * doubled; companies and trainers are matched by name.  Contexts,
+ * scenarios and training units come along for a qualification the team
+ * database has none of yet; one that has them keeps its own, and the
+ * moved offers and done marks find its contexts by title.  The attention
  * list is made again from the copied current scores by the core's rule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,6 +35,13 @@ typedef struct {
   GHashTable          *learners;
   GHashTable          *periods;
   GHashTable          *log;
+  GHashTable          *contexts;
+  GHashTable          *scenarios;
+  /* the qualifications (old id -> new id) whose contexts, scenarios or
+   * training units come along: those the team database has none of yet */
+  GHashTable          *context_qualifications;
+  GHashTable          *scenario_qualifications;
+  GHashTable          *unit_qualifications;
   DuaalPgImportResult  result;
 } Import;
 
@@ -43,6 +53,9 @@ typedef struct {
   const char  *insert;
   GHashTable  *maps[MAX_COLUMNS];
   GHashTable  *ids;
+  /* a row whose value is not in its map is left behind, not an error:
+   * it belongs to what the team database keeps its own of */
+  gboolean     skip_unmapped;
 } Copy;
 
 static GHashTable *
@@ -95,6 +108,7 @@ copy_rows (DuaalPgStore  *self,
       DuaalPgParams p = { 0 };
       int n = sqlite3_column_count (stmt) - first;
       gint64 new_id = 0;
+      gboolean skip = FALSE;
 
       g_return_val_if_fail (n <= MAX_COLUMNS, -1);
       for (int i = 0; i < n; i++)
@@ -114,7 +128,12 @@ copy_rows (DuaalPgStore  *self,
               continue;
             }
           old_id = sqlite3_column_int64 (stmt, column);
-          if ((mapped = g_hash_table_lookup (c->maps[i], &old_id)) == NULL)
+          if ((mapped = g_hash_table_lookup (c->maps[i], &old_id)) == NULL && c->skip_unmapped)
+            {
+              skip = TRUE;
+              break;
+            }
+          if (mapped == NULL)
             {
               /* a row whose parent did not come along (an indicator of no qualification) */
               g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT,
@@ -125,6 +144,8 @@ copy_rows (DuaalPgStore  *self,
             }
           duaal_pg_params_int (&p, *mapped);
         }
+      if (skip)
+        continue;
       if (c->ids != NULL)
         {
           if (duaal_pg_store_query_int64 (self, c->insert, &p, &new_id, error) != 1)
@@ -286,8 +307,10 @@ copy_everything (DuaalPgStore  *self,
       " recorded_at, undo_of, fields, source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
       { import->learners, import->indicators, NULL, NULL, NULL, NULL, NULL, NULL, import->log }, import->log },
     { "SELECT learner_id, indicator_id, actor, mastery, coverage, comment, log_id FROM current_score",
+      /* the log's trigger has made them already; the workstation's stand */
       "INSERT INTO current_score (learner_id, indicator_id, actor, mastery, coverage, comment, log_id)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (learner_id, indicator_id, actor) DO UPDATE SET"
+      " mastery = excluded.mastery, coverage = excluded.coverage, comment = excluded.comment, log_id = excluded.log_id",
       { import->learners, import->indicators, NULL, NULL, NULL, NULL, import->log } },
     { "SELECT period_id, learner_id, indicator_id, actor, mastery, coverage, comment, log_id FROM period_score",
       "INSERT INTO period_score (period_id, learner_id, indicator_id, actor, mastery, coverage, comment, log_id)"
@@ -308,6 +331,142 @@ copy_everything (DuaalPgStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
     if (!copy_table (self, import, &copies[i], counts[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Which moved qualifications' contexts, scenarios and training units
+ * come along: a qualification the team database has some of already
+ * keeps its own (a coach there may have edited them), as a re-import
+ * keeps a coach's contexts. */
+static gboolean
+choose_qualifications (DuaalPgStore  *self,
+                       Import        *import,
+                       GError       **error)
+{
+  static const char * const counts[] = {
+    "SELECT count(*) FROM context WHERE qualification_id = $1",
+    "SELECT count(*) FROM scenario WHERE qualification_id = $1",
+    "SELECT count(*) FROM training_unit WHERE qualification_id = $1",
+  };
+  GHashTable *maps[] = { import->context_qualifications, import->scenario_qualifications,
+                         import->unit_qualifications };
+  GHashTableIter iter;
+  gpointer old_id, new_id;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (counts) == G_N_ELEMENTS (maps));
+  g_hash_table_iter_init (&iter, import->qualifications);
+  while (g_hash_table_iter_next (&iter, &old_id, &new_id))
+    for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+      {
+        DuaalPgParams p = { 0 };
+        gint64 n = 0;
+
+        duaal_pg_params_int (&p, *(gint64 *) new_id);
+        if (duaal_pg_store_query_int64 (self, counts[i], &p, &n, error) < 0)
+          return FALSE;
+        if (n == 0)
+          id_map_add (maps[i], *(gint64 *) old_id, *(gint64 *) new_id);
+      }
+  return TRUE;
+}
+
+/* The contexts of a qualification that kept its own, matched by title,
+ * so that offers and done marks of the moved database still count. */
+static gboolean
+match_kept_contexts (DuaalPgStore  *self,
+                     Import        *import,
+                     GError       **error)
+{
+  sqlite3_stmt *stmt = prepare_source (import, "SELECT id, qualification_id, title FROM context", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 old_id = sqlite3_column_int64 (stmt, 0);
+      gint64 old_qualification = sqlite3_column_int64 (stmt, 1);
+      const gint64 *qualification = g_hash_table_lookup (import->qualifications, &old_qualification);
+      DuaalPgParams p = { 0 };
+      gint64 new_id = 0;
+      int found;
+
+      if (qualification == NULL || g_hash_table_contains (import->contexts, &old_id))
+        continue;
+      duaal_pg_params_int (&p, *qualification);
+      duaal_pg_params_text (&p, (const char *) sqlite3_column_text (stmt, 2));
+      found = duaal_pg_store_query_int64 (self, "SELECT id FROM context WHERE qualification_id = $1 AND title = $2"
+                                                " ORDER BY position LIMIT 1", &p, &new_id, error);
+      if (found < 0)
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      if (found > 0)
+        id_map_add (import->contexts, old_id, new_id);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || sqlite_failed (import, error);
+}
+
+/* CCV contexts and scenarios (SPEC 14), training units, choices,
+ * workplace results, pass marks and visits (SPEC 15). */
+static gboolean
+copy_contexts_and_evaluation (DuaalPgStore  *self,
+                              Import        *import,
+                              GError       **error)
+{
+  const Copy qualification_level[] = {
+    { "SELECT id, qualification_id, position, title, activities FROM context ORDER BY id",
+      "INSERT INTO context (qualification_id, position, title, activities) VALUES ($1, $2, $3, $4) RETURNING id",
+      { import->context_qualifications }, import->contexts, TRUE },
+    { "SELECT context_id, competence_code FROM context_competence",
+      "INSERT INTO context_competence (context_id, competence_code) VALUES ($1, $2)",
+      { import->contexts }, NULL, TRUE },
+    { "SELECT id, qualification_id, title, template, objectives, course, sessions FROM scenario ORDER BY id",
+      "INSERT INTO scenario (qualification_id, title, template, objectives, course, sessions)"
+      " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      { import->scenario_qualifications }, import->scenarios, TRUE },
+    { "SELECT scenario_id, competence_code FROM scenario_competence",
+      "INSERT INTO scenario_competence (scenario_id, competence_code) VALUES ($1, $2)",
+      { import->scenarios }, NULL, TRUE },
+    { "SELECT qualification_id, code, title, position, from_file FROM training_unit",
+      "INSERT INTO training_unit (qualification_id, code, title, position, from_file) VALUES ($1, $2, $3, $4, $5)",
+      { import->unit_qualifications }, NULL, TRUE },
+    { "SELECT qualification_id, unit_code, position, competence_code FROM training_unit_competence",
+      "INSERT INTO training_unit_competence (qualification_id, unit_code, position, competence_code)"
+      " VALUES ($1, $2, $3, $4)", { import->unit_qualifications }, NULL, TRUE },
+  };
+  const Copy learner_level[] = {
+    /* a company matched by name may offer the context already */
+    { "SELECT company_id, context_id FROM company_context",
+      "INSERT INTO company_context (company_id, context_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+      { import->companies, import->contexts }, NULL, TRUE },
+    { "SELECT learner_id, context_id, done_at FROM context_done",
+      "INSERT INTO context_done (learner_id, context_id, done_at) VALUES ($1, $2, $3)",
+      { import->learners, import->contexts }, NULL, TRUE },
+    { "SELECT period_id, learner_id, unit_code FROM unit_choice",
+      "INSERT INTO unit_choice (period_id, learner_id, unit_code) VALUES ($1, $2, $3)",
+      { import->periods, import->learners } },
+    { "SELECT period_id, learner_id, tenths FROM workplace_result",
+      "INSERT INTO workplace_result (period_id, learner_id, tenths) VALUES ($1, $2, $3)",
+      { import->periods, import->learners } },
+    { "SELECT group_id, pass_mark FROM group_evaluation",
+      "INSERT INTO group_evaluation (group_id, pass_mark) VALUES ($1, $2)", { import->groups } },
+    { "SELECT learner_id, day, notes FROM workplace_visit ORDER BY id",
+      "INSERT INTO workplace_visit (learner_id, day, notes) VALUES ($1, $2::date, $3)", { import->learners } },
+  };
+
+  if (!choose_qualifications (self, import, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (qualification_level); i++)
+    if (!copy_table (self, import, &qualification_level[i], NULL, error))
+      return FALSE;
+  if (!match_kept_contexts (self, import, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (learner_level); i++)
+    if (!copy_table (self, import, &learner_level[i], NULL, error))
       return FALSE;
   return TRUE;
 }
@@ -373,10 +532,16 @@ import_txn (DuaalPgStore  *self,
   g_hash_table_remove_all (import->learners);
   g_hash_table_remove_all (import->periods);
   g_hash_table_remove_all (import->log);
+  g_hash_table_remove_all (import->contexts);
+  g_hash_table_remove_all (import->scenarios);
+  g_hash_table_remove_all (import->context_qualifications);
+  g_hash_table_remove_all (import->scenario_qualifications);
+  g_hash_table_remove_all (import->unit_qualifications);
 
   return refuse_known_groups (self, import, error) &&
          copy_qualifications (self, import, error) &&
          copy_everything (self, import, error) &&
+         copy_contexts_and_evaluation (self, import, error) &&
          refresh_attention (self, import, error) &&
          count_closed_periods (self, import, error);
 }
@@ -406,6 +571,11 @@ duaal_pg_store_import_database (DuaalPgStore         *self,
   import.learners = id_map_new ();
   import.periods = id_map_new ();
   import.log = id_map_new ();
+  import.contexts = id_map_new ();
+  import.scenarios = id_map_new ();
+  import.context_qualifications = id_map_new ();
+  import.scenario_qualifications = id_map_new ();
+  import.unit_qualifications = id_map_new ();
 
   ok = duaal_pg_store_run_write (self, import_txn, &import, error);
   if (ok && result != NULL)
@@ -419,5 +589,10 @@ duaal_pg_store_import_database (DuaalPgStore         *self,
   g_hash_table_unref (import.learners);
   g_hash_table_unref (import.periods);
   g_hash_table_unref (import.log);
+  g_hash_table_unref (import.contexts);
+  g_hash_table_unref (import.scenarios);
+  g_hash_table_unref (import.context_qualifications);
+  g_hash_table_unref (import.scenario_qualifications);
+  g_hash_table_unref (import.unit_qualifications);
   return ok;
 }

@@ -20,6 +20,8 @@
 
 #include "duaal-change.h"
 #include "duaal-error.h"
+#include "duaal-pg-evaluation-private.h"
+#include "duaal-pg-notices-private.h"
 #include "duaal-pg-store-private.h"
 #include "duaal-pg-team-private.h"
 
@@ -239,6 +241,13 @@ static const char * const steps[] = {
 
   /* 1 -> 2: logins, roles, privileges and row-level security (SPEC 13) */
   DUAAL_PG_SCHEMA_TEAM,
+
+  /* 2 -> 3: CCV contexts, lesson scenarios (SPEC 14), training units,
+   * choices, workplace results, pass marks and visits (SPEC 15) */
+  DUAAL_PG_SCHEMA_CONTEXTS_EVALUATION,
+
+  /* 3 -> 4: current_score kept by the score log; notices for one's scope only */
+  DUAAL_PG_SCHEMA_SCORES_NOTICES,
 };
 
 guint

@@ -49,6 +49,22 @@ PGresult     *duaal_pg_store_exec      (DuaalPgStore         *self,
                                         const char           *sql,
                                         const DuaalPgParams  *params,
                                         GError              **error);
+/* Runs @n statements in one round trip (libpq's pipeline mode):
+ * @results[i] (transfer full) for @sql[i] with @params[i] (nullable);
+ * FALSE with @error set, and no results, when one failed. */
+gboolean      duaal_pg_store_exec_many (DuaalPgStore                *self,
+                                        guint                        n,
+                                        const char * const          *sql,
+                                        const DuaalPgParams * const *params,
+                                        PGresult                   **results,
+                                        GError                     **error);
+/* Inside a write transaction: runs @sql with @params (copied) with the
+ * COMMIT, for a statement whose result nobody reads before then and
+ * that no later statement of the transaction depends on. */
+gboolean      duaal_pg_store_defer     (DuaalPgStore         *self,
+                                        const char           *sql,
+                                        const DuaalPgParams  *params,
+                                        GError              **error);
 gboolean      duaal_pg_store_exec_done (DuaalPgStore         *self,
                                         const char           *sql,
                                         const DuaalPgParams  *params,
@@ -108,6 +124,12 @@ gboolean      duaal_pg_data_fill_attention (DuaalPgStore  *self,
                                             gint64         qualification_id,
                                             GError       **error);
 
+/* The row of qualification @code, version @version (0: the latest), or
+ * 0 with DUAAL_ERROR_NOT_FOUND. */
+gint64        duaal_pg_data_find_qualification   (DuaalPgStore        *self,
+                                                  const char          *code,
+                                                  guint                version,
+                                                  GError             **error);
 /* Inside a write transaction: a qualification imported by the core's
  * re-import rules; one (learner, competence)'s attention item made again. */
 gboolean      duaal_pg_data_import_qualification (DuaalPgStore        *self,

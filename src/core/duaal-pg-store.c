@@ -6,13 +6,19 @@
  * and regaining the connection, and change notices.  The members of
  * the interface are in duaal-pg-data.c, the schema in duaal-pg-schema.c.
  *
- * Change notices: triggers on every table a view follows send
- * pg_notify ('duaal_changes', 'KIND GROUP LEARNER COMPANY QUALIFICATION')
- * (duaal-pg-schema.c).  PostgreSQL delivers them at COMMIT, once per
- * distinct payload, to every connection that listens, this one
- * included: this connection's own are emitted right after its COMMIT,
- * those of others, once watching, from the main context when the
+ * Change notices: triggers on every table a view follows write what
+ * changed into change_log and send pg_notify ('duaal_changes', XACT),
+ * the writing transaction's number and nothing else, since every
+ * listening login receives it (duaal-pg-schema.c).  A transaction reads
+ * its own notices just before its COMMIT; those of others, once
+ * watching, are read back through change_log's policy, so a login learns
+ * of changes in its own scope only, from the main context when the
  * socket has something to read.
+ *
+ * Round trips: a transaction's BEGIN goes with its first statement,
+ * statements whose results nobody needs before the end wait for COMMIT
+ * (duaal_pg_store_defer()), and several statements may go as one
+ * pipeline (duaal_pg_store_exec_many()).
  *
  * One connection is used by one thread at a time (a mutex), so a view
  * that loads in a worker thread and the main thread's watch can share
@@ -28,10 +34,15 @@
 #include <glib-unix.h>
 
 #include "duaal-error.h"
+#include "duaal-pg-pipeline-private.h"
+#include "duaal-pg-evaluation-private.h"
 #include "duaal-pg-store-private.h"
 #include "duaal-pg-team-private.h"
 
 #define NOTICE_CHANNEL       "duaal_changes"
+/* A statement deferred to COMMIT waits in a queue this long at most,
+ * so a pipeline never outgrows the sockets' buffers. */
+#define MAX_DEFERRED         200
 /* Serialization failures are normal under load: each retry waits a
  * little longer, at random, so that the writers fall out of step. */
 #define MAX_SERIALIZATION_RETRIES 100
@@ -48,7 +59,6 @@ struct _DuaalPgStore
   GHashTable   *prepared;        /* SQL text -> statement name, on this connection */
   guint         n_prepared;
   GRecMutex     lock;            /* one thread at a time on conn */
-  GQueue        others;          /* (element-type DuaalChange) other connections' notices, not yet emitted */
   GMainContext *watch_context;   /* (nullable) where other connections' writes are emitted */
   GSource      *socket_source;   /* (nullable) the connection's socket, once watching */
   GSource      *reconnect_source;/* (nullable) while offline and watching */
@@ -57,7 +67,28 @@ struct _DuaalPgStore
   gboolean      resetting;       /* the watch is reconnecting without blocking */
   gint64        reset_deadline;  /* monotonic time it gives up this try */
   GSource      *emit_source;     /* (nullable) pending others' notices */
+  GPtrArray    *other_xacts;     /* (element-type utf8) others' transactions to read notices of */
+  const char   *pending_begin;   /* (nullable) the open transaction's BEGIN, sent with its first statement */
+  GPtrArray    *deferred;        /* (element-type Deferred) statements sent with COMMIT */
+  gboolean      committing;      /* COMMIT is on its way: its outcome is unknown if the connection drops */
 };
+
+/* A statement whose result nobody needs before COMMIT, its parameters
+ * copied. */
+typedef struct {
+  char          *sql;
+  DuaalPgParams  params;
+  char          *texts[DUAAL_PG_MAX_PARAMS];
+} Deferred;
+
+static void
+deferred_free (Deferred *deferred)
+{
+  g_free (deferred->sql);
+  for (int i = 0; i < deferred->params.n; i++)
+    g_free (deferred->texts[i]);
+  g_free (deferred);
+}
 
 enum { PROP_0, PROP_ONLINE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -84,7 +115,8 @@ duaal_pg_store_finalize (GObject *object)
   destroy_source (&self->socket_source);
   destroy_source (&self->reconnect_source);
   destroy_source (&self->emit_source);
-  g_queue_clear_full (&self->others, (GDestroyNotify) duaal_change_free);
+  g_clear_pointer (&self->other_xacts, g_ptr_array_unref);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
   g_clear_pointer (&self->watch_context, g_main_context_unref);
   g_clear_pointer (&self->conn, PQfinish);
   g_clear_pointer (&self->prepared, g_hash_table_unref);
@@ -131,7 +163,8 @@ duaal_pg_store_init (DuaalPgStore *self)
   g_rec_mutex_init (&self->lock);
   self->keeps_attention = -1;
   self->reads_summaries = -1;
-  g_queue_init (&self->others);
+  self->other_xacts = g_ptr_array_new_with_free_func (g_free);
+  self->deferred = g_ptr_array_new_with_free_func ((GDestroyNotify) deferred_free);
   self->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -236,7 +269,9 @@ duaal_pg_set_error (PGconn          *conn,
   const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
   g_autofree char *why = one_line (result != NULL ? PQresultErrorMessage (result) : PQerrorMessage (conn));
 
-  if (conn == NULL || PQstatus (conn) != CONNECTION_OK)
+  /* the server went away: a connection exception (08), or shut down (57P01-57P03) */
+  if (conn == NULL || PQstatus (conn) != CONNECTION_OK ||
+      (state != NULL && (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57P"))))
     set_offline_error (conn, error);
   else if (is_retryable (result))
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_BUSY,
@@ -652,10 +687,20 @@ duaal_pg_store_get_display_name (DuaalPgStore *self)
   return name;
 }
 
+static gboolean exec_control (DuaalPgStore *self, const char *sql, GError **error);
+
 PGconn *
 duaal_pg_store_get_conn (DuaalPgStore *self)
 {
   g_return_val_if_fail (DUAAL_IS_PG_STORE (self), NULL);
+  /* whoever talks to the connection itself expects the transaction open */
+  if (self->pending_begin != NULL)
+    {
+      const char *begin = self->pending_begin;
+
+      self->pending_begin = NULL;
+      exec_control (self, begin, NULL);
+    }
   return self->conn;
 }
 
@@ -713,6 +758,62 @@ prepared_name (DuaalPgStore  *self,
   return g_hash_table_lookup (self->prepared, sql);
 }
 
+/* Runs @statements in one round trip, after the open transaction's
+ * BEGIN if it is still waiting. */
+static gboolean
+run_pipeline (DuaalPgStore      *self,
+              GArray            *statements,
+              PGresult         **results,
+              GError           **error)
+{
+  g_autofree PGresult **all = NULL;
+  guint first = 0;
+  gboolean ok;
+
+  if (self->pending_begin != NULL)
+    {
+      DuaalPgStatement begin = { .sql = self->pending_begin };
+
+      g_array_prepend_val (statements, begin);
+      self->pending_begin = NULL;
+      first = 1;
+    }
+  all = g_new0 (PGresult *, statements->len);
+  ok = duaal_pg_pipeline_run (self->conn, (DuaalPgStatement *) statements->data, statements->len, all, error);
+  if (!ok)
+    note_connection_state (self);
+  if (first == 1)
+    g_clear_pointer (&all[0], PQclear);
+  for (guint i = first; i < statements->len; i++)
+    if (results != NULL)
+      results[i - first] = all[i];
+    else
+      g_clear_pointer (&all[i], PQclear);
+  return ok;
+}
+
+gboolean
+duaal_pg_store_exec_many (DuaalPgStore                *self,
+                          guint                        n,
+                          const char * const          *sql,
+                          const DuaalPgParams * const *params,
+                          PGresult                   **results,
+                          GError                     **error)
+{
+  g_autoptr(GArray) statements = g_array_sized_new (FALSE, TRUE, sizeof (DuaalPgStatement), n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      DuaalPgStatement statement = { .params = params[i] };
+
+      results[i] = NULL;
+      if ((statement.prepared = prepared_name (self, sql[i], params[i] != NULL ? params[i]->n : 0, error)) == NULL)
+        return FALSE;
+      g_array_append_val (statements, statement);
+    }
+  return run_pipeline (self, statements, results, error);
+}
+
 PGresult *
 duaal_pg_store_exec (DuaalPgStore         *self,
                      const char           *sql,
@@ -720,10 +821,12 @@ duaal_pg_store_exec (DuaalPgStore         *self,
                      GError              **error)
 {
   int n = params != NULL ? params->n : 0;
-  const char *name = prepared_name (self, sql, n, error);
+  const char *name;
   PGresult *result;
 
-  if (name == NULL)
+  if (self->pending_begin != NULL)
+    return duaal_pg_store_exec_many (self, 1, &sql, &params, &result, error) ? result : NULL;
+  if ((name = prepared_name (self, sql, n, error)) == NULL)
     return NULL;
   result = PQexecPrepared (self->conn, name, n, params != NULL ? params->values : NULL, NULL, NULL, 0);
   switch (PQresultStatus (result))
@@ -767,6 +870,56 @@ duaal_pg_store_query_int64 (DuaalPgStore         *self,
   return 1;
 }
 
+static gboolean flush_deferred (DuaalPgStore *self, GError **error);
+
+gboolean
+duaal_pg_store_defer (DuaalPgStore         *self,
+                      const char           *sql,
+                      const DuaalPgParams  *params,
+                      GError              **error)
+{
+  Deferred *deferred = g_new0 (Deferred, 1);
+
+  deferred->sql = g_strdup (sql);
+  for (int i = 0; params != NULL && i < params->n; i++)
+    {
+      deferred->texts[i] = g_strdup (params->values[i]);
+      deferred->params.values[i] = deferred->texts[i];
+    }
+  deferred->params.n = params != NULL ? params->n : 0;
+  g_ptr_array_add (self->deferred, deferred);
+  return self->deferred->len < MAX_DEFERRED || flush_deferred (self, error);
+}
+
+/* The deferred statements as a pipeline, after @prefix. */
+static gboolean
+append_deferred (DuaalPgStore  *self,
+                 GArray        *statements,
+                 GError       **error)
+{
+  for (guint i = 0; i < self->deferred->len; i++)
+    {
+      Deferred *deferred = g_ptr_array_index (self->deferred, i);
+      DuaalPgStatement statement = { .params = &deferred->params };
+
+      if ((statement.prepared = prepared_name (self, deferred->sql, deferred->params.n, error)) == NULL)
+        return FALSE;
+      g_array_append_val (statements, statement);
+    }
+  return TRUE;
+}
+
+static gboolean
+flush_deferred (DuaalPgStore  *self,
+                GError       **error)
+{
+  g_autoptr(GArray) statements = g_array_new (FALSE, TRUE, sizeof (DuaalPgStatement));
+  gboolean ok = append_deferred (self, statements, error) && run_pipeline (self, statements, NULL, error);
+
+  g_ptr_array_set_size (self->deferred, 0);
+  return ok;
+}
+
 /* Transaction control, not prepared (it has no parameters). */
 static gboolean
 exec_control (DuaalPgStore  *self,
@@ -785,73 +938,99 @@ exec_control (DuaalPgStore  *self,
 /* ------------------------------------------------------------------ */
 /* Change notices                                                      */
 
-/* "KIND GROUP LEARNER COMPANY QUALIFICATION", the last possibly empty. */
-static DuaalChange *
-change_from_payload (const char *payload)
-{
-  g_auto(GStrv) parts = g_strsplit (payload, " ", 5);
-  DuaalChange *change;
-  gint64 kind;
+/* The notices of a transaction, as change_log keeps them (the team
+ * schema; its policy shows each login only what is in its scope):
+ * kind, group, learner, company (0 when none), qualification ("" when
+ * none). */
+#define CHANGE_COLUMNS "SELECT kind, group_id, learner_id, company_id, qualification FROM change_log"
 
-  if (g_strv_length (parts) < 4)
-    return NULL;
-  kind = g_ascii_strtoll (parts[0], NULL, 10);
+static DuaalChange *
+change_from_row (const PGresult *result,
+                 int             row)
+{
+  gint64 kind = duaal_pg_int (result, row, 0);
+  const char *qualification = duaal_pg_text (result, row, 4);
+  DuaalChange *change;
+
   if (kind < DUAAL_CHANGE_SCORE || kind > DUAAL_CHANGE_ALL)
     return NULL;
-  change = duaal_change_new ((DuaalChangeKind) kind, g_ascii_strtoll (parts[1], NULL, 10),
-                             g_ascii_strtoll (parts[2], NULL, 10));
-  change->company_id = g_ascii_strtoll (parts[3], NULL, 10);
-  if (parts[4] != NULL && *parts[4] != '\0')
-    change->qualification = g_strdup (parts[4]);
+  change = duaal_change_new ((DuaalChangeKind) kind, duaal_pg_int (result, row, 1), duaal_pg_int (result, row, 2));
+  change->company_id = duaal_pg_int (result, row, 3);
+  if (qualification != NULL && *qualification != '\0')
+    change->qualification = g_strdup (qualification);
   return change;
+}
+
+static void
+add_changes (const PGresult *result,
+             GPtrArray      *changes)
+{
+  for (int r = 0; r < PQntuples (result); r++)
+    {
+      DuaalChange *change = change_from_row (result, r);
+
+      if (change != NULL)
+        g_ptr_array_add (changes, change);
+    }
+}
+
+/* Others' notices carry only their transaction's number, which says
+ * nothing about anybody: what changed is read back through the
+ * policy.  Failing that, everything may have changed. */
+static GPtrArray *
+read_others_changes (DuaalPgStore *self)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
+  g_autoptr(GString) xacts = g_string_new ("{");
+  g_autoptr(PGresult) result = NULL;
+  DuaalPgParams p = { 0 };
+
+  for (guint i = 0; i < self->other_xacts->len; i++)
+    g_string_append_printf (xacts, "%s%s", i > 0 ? "," : "", (char *) g_ptr_array_index (self->other_xacts, i));
+  g_string_append_c (xacts, '}');
+  g_ptr_array_set_size (self->other_xacts, 0);
+  duaal_pg_params_text (&p, xacts->str);
+  result = duaal_pg_store_exec (self, CHANGE_COLUMNS " WHERE xact = ANY ($1::xid8[]) ORDER BY seq", &p, NULL);
+  if (result != NULL)
+    add_changes (result, changes);
+  else
+    g_ptr_array_add (changes, duaal_change_new (DUAAL_CHANGE_ALL, 0, 0));
+  return changes;
 }
 
 static gboolean
 emit_others (gpointer data)
 {
   DuaalPgStore *self = data;
-  GQueue pending = G_QUEUE_INIT;
-  DuaalChange *change;
+  g_autoptr(GPtrArray) changes = NULL;
 
   g_rec_mutex_lock (&self->lock);
   g_clear_pointer (&self->emit_source, g_source_unref);
-  pending = self->others;
-  g_queue_init (&self->others);
+  changes = read_others_changes (self);
   g_rec_mutex_unlock (&self->lock);
 
-  while ((change = g_queue_pop_head (&pending)) != NULL)
-    {
-      duaal_store_emit_changed (DUAAL_STORE (self), change);
-      duaal_change_free (change);
-    }
+  for (guint i = 0; i < changes->len; i++)
+    duaal_store_emit_changed (DUAAL_STORE (self), g_ptr_array_index (changes, i));
   return G_SOURCE_REMOVE;
 }
 
-/* Sorts what libpq has received: this connection's own notices into
- * @own (emitted by the caller after its COMMIT), others' to the watch
- * context (dropped when nobody watches). */
+/* Sorts what libpq has received: this connection's own notices are
+ * read before its COMMIT (run_transaction), others' transactions are
+ * noted for the watch context (dropped when nobody watches). */
 static void
-take_notices (DuaalPgStore *self,
-              GPtrArray    *own)
+take_notices (DuaalPgStore *self)
 {
   int own_pid = PQbackendPID (self->conn);
   PGnotify *notify;
 
   while ((notify = PQnotifies (self->conn)) != NULL)
     {
-      DuaalChange *change = change_from_payload (notify->extra);
-
-      if (change == NULL)
-        ;
-      else if (notify->be_pid == own_pid && own != NULL)
-        g_ptr_array_add (own, change);
-      else if (self->watch_context != NULL)
-        g_queue_push_tail (&self->others, change);
-      else
-        duaal_change_free (change);
+      if (notify->be_pid != own_pid && self->watch_context != NULL &&
+          notify->extra[0] != '\0' && strspn (notify->extra, "0123456789") == strlen (notify->extra))
+        g_ptr_array_add (self->other_xacts, g_strdup (notify->extra));
       PQfreemem (notify);
     }
-  if (!g_queue_is_empty (&self->others) && self->emit_source == NULL)
+  if (self->other_xacts->len > 0 && self->emit_source == NULL)
     {
       self->emit_source = g_idle_source_new ();
       g_source_set_name (self->emit_source, "[duaal] team database notices");
@@ -877,7 +1056,7 @@ socket_readable (int          fd,
       g_rec_mutex_unlock (&self->lock);
       return G_SOURCE_REMOVE;
     }
-  take_notices (self, NULL);
+  take_notices (self);
   g_rec_mutex_unlock (&self->lock);
   return G_SOURCE_CONTINUE;
 }
@@ -931,6 +1110,46 @@ wait_before_retry (guint attempt)
   g_usleep (g_random_int_range (500, (gint32) ceiling));
 }
 
+/* Ends the transaction in one round trip: the deferred statements,
+ * this transaction's own notices (into @own, when writing) and COMMIT.
+ * A transaction that sent nothing has nothing to end. */
+static gboolean
+commit (DuaalPgStore  *self,
+        GPtrArray     *own,
+        GError       **error)
+{
+  g_autoptr(GArray) statements = g_array_new (FALSE, TRUE, sizeof (DuaalPgStatement));
+  DuaalPgStatement end = { .sql = "COMMIT" };
+  DuaalPgStatement notices = { 0 };
+  g_autofree PGresult **results = NULL;
+  gboolean ok;
+
+  if (self->pending_begin != NULL && self->deferred->len == 0)
+    {
+      self->pending_begin = NULL;
+      return TRUE;
+    }
+  if (!append_deferred (self, statements, error))
+    return FALSE;
+  if (own != NULL)
+    {
+      if ((notices.prepared = prepared_name (self, CHANGE_COLUMNS " WHERE xact = pg_current_xact_id_if_assigned ()"
+                                                   " ORDER BY seq", 0, error)) == NULL)
+        return FALSE;
+      g_array_append_val (statements, notices);
+    }
+  g_array_append_val (statements, end);
+  results = g_new0 (PGresult *, statements->len);
+  self->committing = TRUE;
+  ok = run_pipeline (self, statements, results, error);
+  g_ptr_array_set_size (self->deferred, 0);
+  if (ok && own != NULL)
+    add_changes (results[statements->len - 2], own);
+  for (guint i = 0; i < statements->len; i++)
+    g_clear_pointer (&results[i], PQclear);
+  return ok;
+}
+
 static gboolean
 run_transaction (DuaalPgStore    *self,
                  const char      *begin,
@@ -942,27 +1161,34 @@ run_transaction (DuaalPgStore    *self,
   for (guint attempt = 0;; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
-      gboolean begun = FALSE;
 
-      if (ensure_connected (self, &local_error) &&
-          (begun = exec_control (self, begin, &local_error)) &&
-          func (self, data, &local_error) &&
-          exec_control (self, "COMMIT", &local_error))
+      self->committing = FALSE;
+      if (own != NULL)
+        g_ptr_array_set_size (own, 0);
+      if (ensure_connected (self, &local_error))
         {
-          take_notices (self, own);
-          return TRUE;
+          /* sent with the first statement: one round trip less */
+          self->pending_begin = begin;
+          if (func (self, data, &local_error) && commit (self, own, &local_error))
+            {
+              take_notices (self);
+              return TRUE;
+            }
         }
+      self->pending_begin = NULL;
+      g_ptr_array_set_size (self->deferred, 0);
       rollback (self);
-      take_notices (self, NULL);
+      take_notices (self);
       /* Serialization failures and deadlocks roll the whole transaction
-       * back: doing it again is safe.  So is a BEGIN on a connection
-       * that broke while idle (the server restarted), once. */
+       * back: doing it again is safe.  So is a transaction on a
+       * connection that broke while idle (the server restarted), once,
+       * unless its COMMIT was sent. */
       if (g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_BUSY) && attempt < MAX_SERIALIZATION_RETRIES)
         {
           wait_before_retry (attempt);
           continue;
         }
-      if (!begun && attempt == 0 && g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_OFFLINE) &&
+      if (!self->committing && attempt == 0 && g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_OFFLINE) &&
           PQstatus (self->conn) != CONNECTION_OK)
         continue;
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1007,4 +1233,6 @@ duaal_pg_store_iface_init (DuaalStoreInterface *iface)
   iface->watch = duaal_pg_store_watch;
   duaal_pg_data_iface_init (iface);
   duaal_pg_team_iface_init (iface);
+  duaal_pg_contexts_iface_init (iface);
+  duaal_pg_evaluation_iface_init (iface);
 }

@@ -178,23 +178,15 @@ duaal_planning_plan_sessions (DuaalStore      *store,
 
 GPtrArray *
 duaal_planning_load_scenarios (DuaalStore  *store,
-                      gint64       group_id,
-                      GError     **error)
+                               gint64       group_id,
+                               GError     **error)
 {
   g_autoptr(DuaalClassGroup) group = duaal_store_get_group (store, group_id, error);
-  g_autoptr(GError) local_error = NULL;
-  GPtrArray *scenarios;
 
   if (group == NULL)
     return NULL;
-  scenarios = duaal_store_list_scenarios (store, duaal_class_group_get_qualification_code (group),
-                                          duaal_class_group_get_qualification_version (group), &local_error);
-  if (scenarios != NULL)
-    return scenarios;
-  if (g_error_matches (local_error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
+  return duaal_store_list_scenarios (store, duaal_class_group_get_qualification_code (group),
+                                     duaal_class_group_get_qualification_version (group), error);
 }
 
 DuaalSessionPlan *

@@ -2904,7 +2904,7 @@ add_learner_txn (DuaalSqliteStore  *self,
                  GError           **error)
 {
   LearnerArgs *args = data;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   return require_group (self, args->group_id, &qualification_id, error) &&
          check_learner_name (self, args->group_id, 0, args->name, error) &&
@@ -4521,7 +4521,7 @@ load_group_status_txn (DuaalSqliteStore  *self,
   g_autoptr(DuaalQualification) qualification = NULL;
   g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) codes = indicator_codes_new ();
-  gint64 qualification_id, period_row = 0;
+  gint64 qualification_id = 0, period_row = 0;
 
   if (!require_group (self, args->id, &qualification_id, error) ||
       (args->period != 0 && !resolve_closed_period (self, args->id, args->period, &period_row, error)) ||

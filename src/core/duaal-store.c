@@ -67,23 +67,6 @@ duaal_import_status_to_string (DuaalImportStatus status)
     return iface->member (self, __VA_ARGS__);                            \
   } G_STMT_END
 
-/* For members a backend may lack (the later sections of SPEC): a coach
- * reads that this database cannot do it, instead of a crash. */
-#define DISPATCH_OPTIONAL(member, fail, ...)                             \
-  G_STMT_START {                                                         \
-    DuaalStoreInterface *iface;                                          \
-    g_return_val_if_fail (DUAAL_IS_STORE (self), fail);                  \
-    g_return_val_if_fail (error == NULL || *error == NULL, fail);        \
-    iface = DUAAL_STORE_GET_IFACE (self);                                \
-    if (iface->member == NULL)                                           \
-      {                                                                  \
-        g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED, \
-                             _("This kind of database cannot do that yet.")); \
-        return fail;                                                     \
-      }                                                                  \
-    return iface->member (self, __VA_ARGS__);                            \
-  } G_STMT_END
-
 gboolean
 duaal_store_import_qualification (DuaalStore *self, DuaalQualification *qualification,
                                   DuaalImportStatus *status, GError **error)
@@ -348,7 +331,7 @@ duaal_store_count_attention (DuaalStore *self, gint64 group_id, GError **error)
 GPtrArray *
 duaal_store_list_contexts (DuaalStore *self, const char *code, guint version, GError **error)
 {
-  DISPATCH_OPTIONAL (list_contexts, NULL, code, version, error);
+  DISPATCH (list_contexts, NULL, code, version, error);
 }
 
 gint64
@@ -356,59 +339,59 @@ duaal_store_add_context (DuaalStore *self, const char *code, guint version, cons
                          const char *activities, const char * const *competences, guint position,
                          GError **error)
 {
-  DISPATCH_OPTIONAL (add_context, 0, code, version, title, activities, competences, position, error);
+  DISPATCH (add_context, 0, code, version, title, activities, competences, position, error);
 }
 
 gboolean
 duaal_store_update_context (DuaalStore *self, gint64 context_id, const char *title,
                             const char *activities, const char * const *competences, GError **error)
 {
-  DISPATCH_OPTIONAL (update_context, FALSE, context_id, title, activities, competences, error);
+  DISPATCH (update_context, FALSE, context_id, title, activities, competences, error);
 }
 
 gboolean
 duaal_store_move_context (DuaalStore *self, gint64 context_id, guint position, GError **error)
 {
-  DISPATCH_OPTIONAL (move_context, FALSE, context_id, position, error);
+  DISPATCH (move_context, FALSE, context_id, position, error);
 }
 
 gboolean
 duaal_store_delete_context (DuaalStore *self, gint64 context_id, GError **error)
 {
-  DISPATCH_OPTIONAL (delete_context, FALSE, context_id, error);
+  DISPATCH (delete_context, FALSE, context_id, error);
 }
 
 gboolean
 duaal_store_set_company_contexts (DuaalStore *self, gint64 company_id, GArray *context_ids,
                                   GError **error)
 {
-  DISPATCH_OPTIONAL (set_company_contexts, FALSE, company_id, context_ids, error);
+  DISPATCH (set_company_contexts, FALSE, company_id, context_ids, error);
 }
 
 GArray *
 duaal_store_list_company_contexts (DuaalStore *self, gint64 company_id, GError **error)
 {
-  DISPATCH_OPTIONAL (list_company_contexts, NULL, company_id, error);
+  DISPATCH (list_company_contexts, NULL, company_id, error);
 }
 
 gboolean
 duaal_store_set_context_done (DuaalStore *self, gint64 learner_id, gint64 context_id, gboolean done,
                               GError **error)
 {
-  DISPATCH_OPTIONAL (set_context_done, FALSE, learner_id, context_id, done, error);
+  DISPATCH (set_context_done, FALSE, learner_id, context_id, done, error);
 }
 
 GArray *
 duaal_store_list_contexts_done (DuaalStore *self, gint64 learner_id, GError **error)
 {
-  DISPATCH_OPTIONAL (list_contexts_done, NULL, learner_id, error);
+  DISPATCH (list_contexts_done, NULL, learner_id, error);
 }
 
 gboolean
 duaal_store_reset_plans (DuaalStore *self, gint64 group_id, DuaalPlanSource source, guint *n_learners,
                          GError **error)
 {
-  DISPATCH_OPTIONAL (reset_plans, FALSE, group_id, source, n_learners, error);
+  DISPATCH (reset_plans, FALSE, group_id, source, n_learners, error);
 }
 
 gint64
@@ -416,26 +399,26 @@ duaal_store_add_scenario (DuaalStore *self, const char *code, guint version,
                           const DuaalScenarioTexts *texts, const char * const *competences,
                           GError **error)
 {
-  DISPATCH_OPTIONAL (add_scenario, 0, code, version, texts, competences, error);
+  DISPATCH (add_scenario, 0, code, version, texts, competences, error);
 }
 
 gboolean
 duaal_store_update_scenario (DuaalStore *self, gint64 scenario_id, const DuaalScenarioTexts *texts,
                              const char * const *competences, GError **error)
 {
-  DISPATCH_OPTIONAL (update_scenario, FALSE, scenario_id, texts, competences, error);
+  DISPATCH (update_scenario, FALSE, scenario_id, texts, competences, error);
 }
 
 gboolean
 duaal_store_delete_scenario (DuaalStore *self, gint64 scenario_id, GError **error)
 {
-  DISPATCH_OPTIONAL (delete_scenario, FALSE, scenario_id, error);
+  DISPATCH (delete_scenario, FALSE, scenario_id, error);
 }
 
 GPtrArray *
 duaal_store_list_scenarios (DuaalStore *self, const char *code, guint version, GError **error)
 {
-  DISPATCH_OPTIONAL (list_scenarios, NULL, code, version, error);
+  DISPATCH (list_scenarios, NULL, code, version, error);
 }
 
 /* Training units, flexible evaluation, workplace results, visits (SPEC 15) */
@@ -444,70 +427,70 @@ gboolean
 duaal_store_add_training_unit (DuaalStore *self, const char *code, guint version,
                                DuaalTrainingUnit *unit, GError **error)
 {
-  DISPATCH_OPTIONAL (add_training_unit, FALSE, code, version, unit, error);
+  DISPATCH (add_training_unit, FALSE, code, version, unit, error);
 }
 
 GPtrArray *
 duaal_store_list_training_units (DuaalStore *self, const char *code, guint version, GError **error)
 {
-  DISPATCH_OPTIONAL (list_training_units, NULL, code, version, error);
+  DISPATCH (list_training_units, NULL, code, version, error);
 }
 
 gboolean
 duaal_store_choose_units (DuaalStore *self, gint64 learner_id, guint period,
                           const char * const *units, const GDate *today, GError **error)
 {
-  DISPATCH_OPTIONAL (choose_units, FALSE, learner_id, period, units, today, error);
+  DISPATCH (choose_units, FALSE, learner_id, period, units, today, error);
 }
 
 GHashTable *
 duaal_store_list_unit_choices (DuaalStore *self, gint64 group_id, guint period, GError **error)
 {
-  DISPATCH_OPTIONAL (list_unit_choices, NULL, group_id, period, error);
+  DISPATCH (list_unit_choices, NULL, group_id, period, error);
 }
 
 gboolean
 duaal_store_set_workplace_result (DuaalStore *self, gint64 learner_id, guint period, guint tenths,
                                   GError **error)
 {
-  DISPATCH_OPTIONAL (set_workplace_result, FALSE, learner_id, period, tenths, error);
+  DISPATCH (set_workplace_result, FALSE, learner_id, period, tenths, error);
 }
 
 GPtrArray *
 duaal_store_list_workplace_results (DuaalStore *self, gint64 group_id, GError **error)
 {
-  DISPATCH_OPTIONAL (list_workplace_results, NULL, group_id, error);
+  DISPATCH (list_workplace_results, NULL, group_id, error);
 }
 
 gboolean
 duaal_store_set_pass_mark (DuaalStore *self, gint64 group_id, guint tenths, GError **error)
 {
-  DISPATCH_OPTIONAL (set_pass_mark, FALSE, group_id, tenths, error);
+  DISPATCH (set_pass_mark, FALSE, group_id, tenths, error);
 }
 
 guint
 duaal_store_get_pass_mark (DuaalStore *self, gint64 group_id, GError **error)
 {
-  DISPATCH_OPTIONAL (get_pass_mark, 0, group_id, error);
+  DISPATCH (get_pass_mark, 0, group_id, error);
 }
 
 GHashTable *
 duaal_store_list_trainer_scored (DuaalStore *self, gint64 group_id, guint period, GError **error)
 {
-  DISPATCH_OPTIONAL (list_trainer_scored, NULL, group_id, period, error);
+  DISPATCH (list_trainer_scored, NULL, group_id, period, error);
 }
 
 gint64
 duaal_store_add_visit (DuaalStore *self, gint64 learner_id, const GDate *day, const char *notes,
                        GError **error)
 {
-  DISPATCH_OPTIONAL (add_visit, 0, learner_id, day, notes, error);
+  DISPATCH (add_visit, 0, learner_id, day, notes, error);
 }
 
 GPtrArray *
 duaal_store_list_visits (DuaalStore *self, gint64 group_id, GError **error)
 {
-  DISPATCH_OPTIONAL (list_visits, NULL, group_id, error);
+  DISPATCH (list_visits, NULL, group_id, error);
 }
 
 /* Team database (SPEC 13) */
@@ -515,7 +498,7 @@ duaal_store_list_visits (DuaalStore *self, gint64 group_id, GError **error)
 DuaalUser *
 duaal_store_whoami (DuaalStore *self, GError **error)
 {
-  DISPATCH_OPTIONAL (whoami, NULL, error);
+  DISPATCH (whoami, NULL, error);
 }
 
 DuaalUser *
@@ -524,13 +507,13 @@ duaal_store_add_user (DuaalStore *self, const char *login, DuaalViewer role, gin
 {
   g_return_val_if_fail (login != NULL, NULL);
   g_return_val_if_fail (role <= DUAAL_VIEWER_COACH, NULL);
-  DISPATCH_OPTIONAL (add_user, NULL, login, role, person_id, password, error);
+  DISPATCH (add_user, NULL, login, role, person_id, password, error);
 }
 
 GPtrArray *
 duaal_store_list_users (DuaalStore *self, GError **error)
 {
-  DISPATCH_OPTIONAL (list_users, NULL, error);
+  DISPATCH (list_users, NULL, error);
 }
 
 gint64
@@ -539,17 +522,17 @@ duaal_store_add_team_teacher (DuaalStore *self, const char *name, const gint64 *
 {
   g_return_val_if_fail (name != NULL, 0);
   g_return_val_if_fail (group_ids != NULL || n_group_ids == 0, 0);
-  DISPATCH_OPTIONAL (add_team_teacher, 0, name, group_ids, n_group_ids, error);
+  DISPATCH (add_team_teacher, 0, name, group_ids, n_group_ids, error);
 }
 
 GPtrArray *
 duaal_store_list_team_teachers (DuaalStore *self, GError **error)
 {
-  DISPATCH_OPTIONAL (list_team_teachers, NULL, error);
+  DISPATCH (list_team_teachers, NULL, error);
 }
 
 GPtrArray *
 duaal_store_list_team_trainers (DuaalStore *self, gint64 group_id, GError **error)
 {
-  DISPATCH_OPTIONAL (list_team_trainers, NULL, group_id, error);
+  DISPATCH (list_team_trainers, NULL, group_id, error);
 }

@@ -176,8 +176,7 @@ struct _DuaalStoreInterface
   GPtrArray           *(*list_attention)         (DuaalStore *self, gint64 group_id, GError **error);
   guint                (*count_attention)        (DuaalStore *self, gint64 group_id, GError **error);
 
-  /* CCV contexts, learning line, lesson scenarios (SPEC section 14);
-   * members a backend leaves NULL fail with DUAAL_ERROR_UNSUPPORTED */
+  /* CCV contexts, learning line, lesson scenarios (SPEC section 14) */
   GPtrArray           *(*list_contexts)          (DuaalStore *self, const char *code, guint version,
                                                   GError **error);
   gint64               (*add_context)            (DuaalStore *self, const char *code, guint version,
@@ -208,8 +207,7 @@ struct _DuaalStoreInterface
   GPtrArray           *(*list_scenarios)         (DuaalStore *self, const char *code, guint version,
                                                   GError **error);
 
-  /* training units, flexible evaluation, workplace results, visits (SPEC section 15);
-   * members a backend leaves NULL fail with DUAAL_ERROR_UNSUPPORTED */
+  /* training units, flexible evaluation, workplace results, visits (SPEC section 15) */
   gboolean             (*add_training_unit)      (DuaalStore *self, const char *code, guint version,
                                                   DuaalTrainingUnit *unit, GError **error);
   GPtrArray           *(*list_training_units)    (DuaalStore *self, const char *code, guint version,
@@ -374,8 +372,7 @@ GPtrArray          *duaal_store_list_scenarios         (DuaalStore *self, const 
                                                         GError **error);
 
 /* Training units, flexible evaluation, workplace results and visits
- * (SPEC section 15; rules in duaal-evaluation.h).  On a backend without
- * them each fails with DUAAL_ERROR_UNSUPPORTED.
+ * (SPEC section 15; rules in duaal-evaluation.h).
  * duaal_store_add_training_unit: adds a unit to a qualification (version
  * 0: the latest); its code must be new and its competences the
  * qualification's.  duaal_store_list_training_units: (element-type

@@ -3,7 +3,7 @@
  *   tests/pg/run-with-pg.sh duaal-bench-pg [--groups N]
  *
  * Run inside a throwaway PostgreSQL cluster (the environment names the
- * server), by `make bench`.  Generates a centre with the store (by
+ * server) with fsync on, as a server keeps scores, by `make bench`.  Generates a centre with the store (by
  * default 10 class groups of 25 learners, a qualification of 25
  * competences with 12 indicators, the three actors scoring about 60% of
  * the cells twice with a period closed in between), then times each
@@ -12,9 +12,16 @@
  *
  *   class-status     a group's status on a new connection; floor: a new
  *                    connection and one SELECT of the group's score rows
- *   score            one change of one field, merged in a serializable
- *                    transaction with the attention list kept; floor:
- *                    BEGIN, one prepared INSERT, COMMIT
+ *   score            one durable change of one field, merged in a
+ *                    serializable transaction with the attention list
+ *                    kept; floor: the same by hand (the ids looked up
+ *                    beforehand, untimed; BEGIN, the log entry into the
+ *                    same table, whose triggers keep current_score and
+ *                    the notices, and the rule's rows in one pipeline;
+ *                    the attention item and COMMIT in a second)
+ *   score-vs-insert  the same score against one prepared INSERT into a
+ *                    table of its own and COMMIT: the least a durable
+ *                    write costs (an extra figure, no target)
  *   attention-group  the group's kept attention list; floor as class-status
  *                    but on an open connection
  *   writers-8        changes per second of 8 connections scoring at once
@@ -29,6 +36,7 @@
 
 #include <libpq-fe.h>
 
+#include "duaal-attention.h"
 #include "duaal-pg-store.h"
 #include "duaal-score-change-private.h"
 
@@ -295,9 +303,11 @@ run_score (guint    run,
   return now_ms () - start;
 }
 
+/* A bare INSERT into a table of its own and COMMIT: what a durable
+ * write costs at least, for the extra figure score-vs-insert. */
 static double
-run_score_floor (guint    run,
-                 gpointer data)
+run_insert_floor (guint    run,
+                  gpointer data)
 {
   PGconn *conn = data;
   g_autofree char *value = g_strdup_printf ("%u", run);
@@ -312,6 +322,172 @@ run_score_floor (guint    run,
   result = PQexec (conn, "COMMIT");
   g_assert_cmpint (PQresultStatus (result), ==, PGRES_COMMAND_OK);
   PQclear (result);
+  return now_ms () - start;
+}
+
+/* ------------------------------------------------------------------ */
+/* The score's floor: the same work through bare libpq                 */
+
+/* Sends prepared statements (@names, their parameters) as one pipeline
+ * after @control (nullable: BEGIN or COMMIT, first or last) and keeps
+ * the last result of each in @results. */
+static void
+floor_pipeline (PGconn            *conn,
+                const char        *before,
+                const char        *after,
+                guint              n,
+                const char *const *names,
+                const char *const *values[],
+                const int         *n_values,
+                PGresult         **results)
+{
+  guint i = 0;
+  PGresult *result;
+
+  g_assert_cmpint (PQenterPipelineMode (conn), ==, 1);
+  if (before != NULL)
+    PQsendQueryParams (conn, before, 0, NULL, NULL, NULL, NULL, 0);
+  for (guint s = 0; s < n; s++)
+    PQsendQueryPrepared (conn, names[s], n_values[s], values[s], NULL, NULL, 0);
+  if (after != NULL)
+    PQsendQueryParams (conn, after, 0, NULL, NULL, NULL, NULL, 0);
+  PQpipelineSync (conn);
+  for (guint q = 0; q < n + (before != NULL) + (after != NULL); q++)
+    {
+      while ((result = PQgetResult (conn)) != NULL)
+        {
+          g_assert_cmpint (PQresultStatus (result), !=, PGRES_FATAL_ERROR);
+          if (q >= (before != NULL) && i < n)
+            results[i] = result;
+          else
+            PQclear (result);
+        }
+      if (q >= (before != NULL) && i < n)
+        i++;
+    }
+  result = PQgetResult (conn);
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_PIPELINE_SYNC);
+  PQclear (result);
+  g_assert_cmpint (PQexitPipelineMode (conn), ==, 1);
+}
+
+static void
+floor_prepare (PGconn     *conn,
+               const char *name,
+               const char *sql)
+{
+  PGresult *result = PQprepare (conn, name, sql, 0, NULL);
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_COMMAND_OK);
+  PQclear (result);
+}
+
+static void
+prepare_score_floor (PGconn *conn)
+{
+  floor_prepare (conn, "floor_cell", "SELECT id, competence_id FROM indicator WHERE code = $1");
+  floor_prepare (conn, "floor_log", "INSERT INTO score_log (learner_id, indicator_id, actor, mastery, author_role,"
+                                    " recorded_at, fields) VALUES ($1, $2, 2, $3, 2, $4, 1) RETURNING id");
+  floor_prepare (conn, "floor_rows", "SELECT i.code, s.actor, s.mastery FROM indicator i"
+                                     " LEFT JOIN current_score s ON s.learner_id = $1 AND s.indicator_id = i.id"
+                                     " WHERE i.competence_id = $2 ORDER BY i.position");
+  floor_prepare (conn, "floor_item", "INSERT INTO attention_item (learner_id, competence_position, competence_id,"
+                                     " competence_code, severity, learner_colour, teacher_colour, trainer_colour,"
+                                     " opposite) SELECT $1::bigint, position, id, code, $3::integer, $4::integer,"
+                                     " $5::integer, $6::integer, $7::text FROM competence"
+                                     " WHERE id = $2::bigint ON CONFLICT (learner_id, competence_position) DO UPDATE SET"
+                                     " severity = excluded.severity, learner_colour = excluded.learner_colour,"
+                                     " teacher_colour = excluded.teacher_colour,"
+                                     " trainer_colour = excluded.trainer_colour, opposite = excluded.opposite");
+  floor_prepare (conn, "floor_no_item", "DELETE FROM attention_item WHERE learner_id = $1 AND competence_id = $2");
+}
+
+/* The attention rule (the core's, as any program would call it) over
+ * rows of indicator code, actor, mastery. */
+static DuaalAttentionItem *
+floor_assess (gint64          learner_id,
+              const PGresult *rows)
+{
+  g_autoptr(GArray) indicators = g_array_new (FALSE, TRUE, sizeof (DuaalIndicatorMasteries));
+
+  for (int r = 0; r < PQntuples (rows); r++)
+    {
+      DuaalIndicatorMasteries *last = indicators->len > 0
+        ? &g_array_index (indicators, DuaalIndicatorMasteries, indicators->len - 1) : NULL;
+
+      if (last == NULL || strcmp (last->indicator_id, PQgetvalue (rows, r, 0)) != 0)
+        {
+          g_array_set_size (indicators, indicators->len + 1);
+          last = &g_array_index (indicators, DuaalIndicatorMasteries, indicators->len - 1);
+          last->indicator_id = PQgetvalue (rows, r, 0);
+        }
+      if (!PQgetisnull (rows, r, 1))
+        last->mastery[atoi (PQgetvalue (rows, r, 1))] = (DuaalMastery) atoi (PQgetvalue (rows, r, 2));
+    }
+  return duaal_attention_assess (learner_id, "c", (const DuaalIndicatorMasteries *) indicators->data,
+                                 indicators->len);
+}
+
+/* The same change as run_score() by hand: the ids looked up first (not
+ * timed), then BEGIN, the log entry (the same table, so the same
+ * triggers keep current_score and the notices) and the rows of the
+ * attention rule as one pipeline; the attention item and COMMIT as a
+ * second. */
+static double
+run_score_floor (guint    run,
+                 gpointer data)
+{
+  PGconn *conn = data;
+  g_autofree char *code = g_strdup_printf ("c%02u.%02u", 1 + run % N_COMPETENCES, 1 + run % N_INDICATORS);
+  g_autofree char *learner = g_strdup_printf ("%u", 1 + run % (n_groups * GROUP_SIZE));
+  const char *cell_values[] = { code };
+  const int n_cell = 1;
+  const char *cell_name = "floor_cell";
+  PGresult *cell = NULL, *results[2] = { NULL, NULL };
+  g_autoptr(DuaalAttentionItem) item = NULL;
+  g_autofree char *time = NULL;
+  char indicator[24], competence[24];
+  double start;
+
+  floor_pipeline (conn, NULL, NULL, 1, &cell_name, (const char *const *[]) { cell_values }, &n_cell, &cell);
+  g_strlcpy (indicator, PQgetvalue (cell, 0, 0), sizeof indicator);
+  g_strlcpy (competence, PQgetvalue (cell, 0, 1), sizeof competence);
+  PQclear (cell);
+
+  start = now_ms ();
+  time = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time ());
+  {
+    const char *names[] = { "floor_log", "floor_rows" };
+    const char *log_values[] = { learner, indicator, "2", time };
+    const char *row_values[] = { learner, competence };
+    const int n_values[] = { 4, 2 };
+
+    floor_pipeline (conn, "BEGIN ISOLATION LEVEL SERIALIZABLE", NULL, 2, names,
+                    (const char *const *[]) { log_values, row_values }, n_values, results);
+  }
+  item = floor_assess (g_ascii_strtoll (learner, NULL, 10), results[1]);
+  PQclear (results[0]);
+  PQclear (results[1]);
+  if (item == NULL)
+    {
+      const char *name = "floor_no_item";
+      const char *values[] = { learner, competence };
+      const int n = 2;
+
+      floor_pipeline (conn, NULL, "COMMIT", 1, &name, (const char *const *[]) { values }, &n, results);
+    }
+  else
+    {
+      const char *name = "floor_item";
+      g_autofree char *numbers = g_strdup_printf ("%u %u %u %u", item->severity, item->colours[0],
+                                                  item->colours[1], item->colours[2]);
+      g_auto(GStrv) number = g_strsplit (numbers, " ", 4);
+      const char *values[] = { learner, competence, number[0], number[1], number[2], number[3], NULL };
+      const int n = 7;
+
+      floor_pipeline (conn, NULL, "COMMIT", 1, &name, (const char *const *[]) { values }, &n, results);
+    }
+  PQclear (results[0]);
   return now_ms () - start;
 }
 
@@ -395,6 +571,7 @@ main (int    argc,
   g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
   PGconn *floor_conn;
   PGresult *result;
+  double score_ms;
 
   if (argc == 3 && g_str_equal (argv[1], "--groups"))
     n_groups = (guint) CLAMP (g_ascii_strtoull (argv[2], NULL, 10), 1, 1000);
@@ -415,7 +592,10 @@ main (int    argc,
   PQclear (result);
 
   print_figure ("class-status", median_of (run_class_status, NULL), median_of (run_rows_floor, NULL));
-  print_figure ("score", median_of (run_score, store), median_of (run_score_floor, floor_conn));
+  prepare_score_floor (floor_conn);
+  score_ms = median_of (run_score, store);
+  print_figure ("score", score_ms, median_of (run_score_floor, floor_conn));
+  print_figure ("score-vs-insert", score_ms, median_of (run_insert_floor, floor_conn));
   print_figure ("attention-group", median_of (run_attention_group, store), median_of (run_rows_floor, floor_conn));
   run_writers ();
 

@@ -11,7 +11,9 @@
 # even as root (otherwise every root run shares one cluster "regress"),
 # and PGPORT a free port, so that runs at the same time do not meet.
 # No pg_virtualenv or no PostgreSQL 15: the test
-# fails (exit 1), it is never skipped.
+# fails (exit 1), it is never skipped.  pg_virtualenv turns fsync off,
+# which tests do not need; DUAAL_PG_DURABLE=1 (the benchmark) turns it
+# on again, so a COMMIT costs what it costs on a real server.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -31,4 +33,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 # pg_virtualenv's own words (and the server log when a test fails) go
 # to stderr; stdout is the test's alone, TAP for meson.
 exec 3>&1
-PGPORT=$port exec pg_virtualenv -t -v 15 sh -c 'exec "$@" >&3 3>&-' run-with-pg "$@" >&2
+durable=
+if [ "${DUAAL_PG_DURABLE:-0}" = 1 ]; then durable="-o fsync=on"; fi
+
+PGPORT=$port exec pg_virtualenv -t -v 15 $durable sh -c 'exec "$@" >&3 3>&-' run-with-pg "$@" >&2

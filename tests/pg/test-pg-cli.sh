@@ -9,10 +9,12 @@
 #
 #  - setup-team: created, then unchanged
 #  - the main commands read the same on PostgreSQL as on SQLite after
-#    the same writes
+#    the same writes, the demo's contexts, scenarios, units, choices,
+#    workplace results and visits (SPEC 14, 15) included
 #  - import-database copies a workstation database that then reads the
 #    same (status now and in a closed period, history with authors and
-#    times, attention, overview, route); a second move is refused (exit 2)
+#    times, attention, overview, route, the SPEC 14 and 15 reads); a
+#    second move is refused (exit 2)
 #  - watch hears another connection's score (the time it took printed)
 #  - 3 and 8 writers at once: no error, each cell ends on its writer's
 #    last value, the log has every change exactly once
@@ -79,19 +81,34 @@ json_check "setup-team again changes nothing" "j['status'] == 'unchanged' and j[
 both demo
 group=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["group"])')
 [ "$RC" -eq 0 ] && [ "$OUT" = "$OUT_SQLITE" ] && ok "demo on both" || not_ok "demo on both" "$ERR"
-# The demo's lesson scenarios (SPEC 14) are the workstation's alone, as
-# PostgreSQL cannot hold them yet; they give the session planner its
-# estimates, so the workstation drops them to plan like PostgreSQL.
-scenarios=$("$CLI" --db "$SQLITE_DB" scenarios BK-0138 \
-  | "$PYTHON" -c 'import json,sys; print(" ".join(str(s["id"]) for s in json.load(sys.stdin)["scenarios"]))')
-[ -n "$scenarios" ] && ok "demo: lesson scenarios on SQLite" || not_ok "demo: lesson scenarios on SQLite" "none"
-for s in $scenarios; do
-  "$CLI" --db "$SQLITE_DB" remove-scenario "$s" >/dev/null 2>"$TMP/err" \
-    || not_ok "demo: remove scenario $s on SQLite" "$(cat "$TMP/err")"
-done
 both learners "$group"
 learners=$(printf '%s' "$OUT" | "$PYTHON" -c 'import json,sys; print(" ".join(str(l["id"]) for l in json.load(sys.stdin)))')
 first=${learners%% *}
+
+# The demo's contexts, scenarios, units, choices, results and visits
+# (SPEC 14 and 15) on both; the session plan below uses the scenarios.
+# evaluation_reads [PREFIX]: they read the same from both.
+evaluation_reads () {
+  same "${1}contexts" contexts BK-0138
+  same "${1}scenarios" scenarios BK-0138
+  same "${1}training units" units BK-0138
+  same "${1}unit choices of period 2" evaluations "$group" --period 2
+  same "${1}pass mark" pass-mark "$group"
+  same "${1}deliberation of period 1" deliberation "$group" --period 1
+  same "${1}warnings" warnings "$group"
+  same "${1}visits" visits "$group"
+  for l in $learners; do
+    same "${1}learning line of learner $l" learning-line BK-0138 --learner "$l"
+  done
+}
+run scenarios BK-0138
+json_check "demo: lesson scenarios on PostgreSQL" "len(j['scenarios']) == 3"
+run visits "$group"
+json_check "demo: visits on PostgreSQL" "j[0]['last'] is not None"
+evaluation_reads ""
+# a stricter pass mark: the demo's workplace results of period 1 deliberated
+both pass-mark "$group" --percent 70
+same "deliberation of period 1 at a pass mark of 70%" deliberation "$group" --period 1
 
 same "groups" groups
 same "qualifications" qualifications
@@ -139,6 +156,7 @@ done
 same "moved: attention" attention "$group"
 same "moved: overview" overview "$group"
 same "moved: the session plan" plan "$group"
+evaluation_reads "moved: "
 cli_expect_fail 2 "a second move is refused, nothing changed" import-database "$SQLITE_DB"
 
 # --- change notices across connections --------------------------------------------

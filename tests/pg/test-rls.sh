@@ -17,6 +17,9 @@
 #    vain;
 #  - with psql, deletes and updates score-log rows, closed periods and
 #    their snapshots, and changes nothing (counted by the setup login);
+#  - the same for contexts, scenarios, units, choices, workplace results,
+#    pass marks and visits (SPEC 14, 15) beyond each role and scope, and
+#    does with duaal-cli what its role may there;
 #  - whoami says who it is.
 # Output is TAP.
 #
@@ -57,8 +60,8 @@ psql -X -q -d postgres -c "CREATE DATABASE $database" || { echo "Bail out! canno
 # ------------------------------------------------------------------
 # The database: schema, the demo, a real qualification, a second group
 
-check "$(as_setup setup-team)" '{"schema_version":2,"status":"created"}' "setup-team creates the schema"
-check "$(as_setup setup-team)" '{"schema_version":2,"status":"unchanged"}' "setup-team again changes nothing"
+check "$(as_setup setup-team)" '{"schema_version":4,"status":"created"}' "setup-team creates the schema"
+check "$(as_setup setup-team)" '{"schema_version":4,"status":"unchanged"}' "setup-team again changes nothing"
 
 as_setup demo >/dev/null || echo "Bail out! demo"
 as_setup import-qualification "$source_root/tests/data/qualification/good-example.xml" >/dev/null \
@@ -83,6 +86,17 @@ done
 # a campus session plan naming every learner of group 1
 setup_sql "INSERT INTO session_plan (group_id, max_groups, plan_csv)
            SELECT 1, 2, string_agg (name, ',') FROM learner WHERE group_id = 1"
+# SPEC 14 and 15 rows of the outsider and group 2 (the demo has those of
+# group 1): a context its company offers and it did, a unit it chose, a
+# workplace result, a pass mark, and visits (one to the trainer's learner
+# of group 2, whose notes that trainer may not read either)
+outside_context=$(as_setup add-context BK-0138@2 "Buitenwerf" --competences c01 | sed 's/[^0-9]//g')
+{ as_setup offer-contexts "$company2" "$outside_context" && as_setup context-done "$outside" "$outside_context" \
+  && as_setup add-unit BK-0138@2 OUT1 "Buiten" --competences c01 \
+  && as_setup choose-unit "$outside" OUT1 --period 1 && as_setup workplace-result "$outside" --period 1 --percent 45 \
+  && as_setup pass-mark "$group2" --percent 60 \
+  && as_setup add-visit "$outside" --date 2026-01-05 --notes "VISIT-OUTSIDE" \
+  && as_setup add-visit "$shared" --date 2026-01-06 --notes "VISIT-SHARED"; } >/dev/null || echo "Bail out! SPEC 14-15 rows"
 as_setup close-period "$group2" >/dev/null || echo "Bail out! close-period"
 as_setup close-period 1 >/dev/null || echo "Bail out! close-period"
 
@@ -163,7 +177,7 @@ for line in open(path, encoding='utf-8'):
     row = json.loads(row)
     ids = [row.get('learner_id')] + ([row.get('id')] if relation == 'learner' else [])
     for i in ids:
-        if i is not None and i not in allowed:
+        if i is not None and i != 0 and i not in allowed:  # 0: none (change_log)
             problems.append(f'{relation}: learner {i} out of scope: {row}')
     if other_scores == 'no' and relation in score_relations and row.get('actor') not in (None, 0):
         problems.append(f'{relation}: another actor\'s indicator score: {row}')
@@ -330,6 +344,151 @@ check "$(setup_sql "SELECT count (DISTINCT comment) FROM period_score s JOIN per
   "teach1: the closed period keeps every actor's comments"
 
 # ------------------------------------------------------------------
+# Contexts, scenarios, units, choices, results, pass marks, visits
+# (SPEC 14, 15): the reading probes above found no learner out of scope
+# in them; here what is cut by role and group, and who writes what
+
+check "$(login_sql teach1 -c "SELECT count (*) FROM workplace_visit")" \
+  "$(setup_sql "SELECT count (*) FROM workplace_visit v JOIN learner l ON l.id = v.learner_id WHERE l.group_id = 1")" \
+  "teach1: the visits of its group's learners, no others"
+for login in train1 learn1; do
+  check "$(login_sql $login -c "SELECT count (*) FROM workplace_visit")" 0 "$login: no visits (the coach's notes)"
+done
+check "$(login_sql coach1 -c "SELECT string_agg (notes, ',' ORDER BY notes) FROM workplace_visit
+                               WHERE notes LIKE 'VISIT-%'")" "VISIT-OUTSIDE,VISIT-SHARED" "coach1: every visit"
+for login in teach1 train1 learn1; do
+  check "$(login_sql $login -c "SELECT count (*) FROM company_context WHERE company_id = $company2")" 0 \
+    "$login: no offer of a company outside its scope"
+done
+check "$(login_sql learn1 -c "SELECT count (*) FROM group_evaluation WHERE group_id = $group2")
+$(login_sql teach1 -c "SELECT count (*) FROM group_evaluation WHERE group_id = $group2")
+$(login_sql train1 -c "SELECT count (*) FROM group_evaluation WHERE group_id = $group2")" "0
+0
+1" "the pass mark of group 2: not for learn1 and teach1; for train1, who trains a learner there"
+for login in teach1 train1 learn1; do
+  check "$(login_sql $login -c "SELECT count (*) FROM context") $(login_sql $login -c "SELECT count (*) FROM training_unit")" \
+    "$(setup_sql "SELECT count (*) FROM context") $(setup_sql "SELECT count (*) FROM training_unit")" \
+    "$login: every qualification's contexts and units"
+done
+
+# All of it, as the setup login reads it: what "changes nothing" means.
+evaluation_rows () {
+  for table in context context_competence company_context context_done scenario scenario_competence \
+               training_unit training_unit_competence unit_choice workplace_result group_evaluation workplace_visit; do
+    setup_sql "SELECT '$table ' || count (*) || ' ' || coalesce (md5 (string_agg (t::text, ',' ORDER BY t::text)), '')
+               FROM $table t"
+  done
+}
+# What no login but the coach's may do; then, per login, what it may
+# not do outside its role or scope.  One statement a line.
+not_coach="DELETE FROM context
+UPDATE context SET title = 'x'
+DELETE FROM context_competence
+INSERT INTO context (qualification_id, position, title) SELECT id, 99, 'x' FROM qualification
+DELETE FROM training_unit
+UPDATE training_unit SET title = 'x'
+DELETE FROM company_context
+INSERT INTO company_context (company_id, context_id) SELECT 1, id FROM context ON CONFLICT DO NOTHING
+DELETE FROM workplace_visit
+UPDATE workplace_visit SET notes = 'x'
+INSERT INTO workplace_visit (learner_id, day) VALUES (1, '2026-01-01')
+DELETE FROM group_evaluation
+DELETE FROM workplace_result"
+teach1_not="DELETE FROM context_done
+INSERT INTO context_done (learner_id, context_id, done_at) SELECT 1, id, 0 FROM context ON CONFLICT DO NOTHING
+DELETE FROM unit_choice WHERE learner_id = $outside
+UPDATE workplace_result SET tenths = 0 WHERE learner_id = $outside
+INSERT INTO workplace_result (period_id, learner_id, tenths) SELECT id, $outside, 1 FROM period WHERE group_id = $group2
+UPDATE group_evaluation SET pass_mark = 1000 WHERE group_id = $group2
+INSERT INTO unit_choice (period_id, learner_id, unit_code) SELECT id, $outside, 'OO1' FROM period WHERE group_id = $group2"
+train1_not="DELETE FROM scenario
+UPDATE scenario SET title = 'x'
+DELETE FROM unit_choice
+DELETE FROM context_done WHERE learner_id <> 1
+UPDATE workplace_result SET tenths = 0 WHERE learner_id = 2
+UPDATE group_evaluation SET pass_mark = 1000
+INSERT INTO unit_choice (period_id, learner_id, unit_code) SELECT id, 1, 'OO1' FROM period WHERE group_id = 1"
+learn1_not="DELETE FROM scenario
+DELETE FROM context_done
+UPDATE workplace_result SET tenths = 1000
+DELETE FROM unit_choice WHERE learner_id <> 1
+UPDATE group_evaluation SET pass_mark = 1000
+INSERT INTO context_done (learner_id, context_id, done_at) SELECT 1, id, 0 FROM context ON CONFLICT DO NOTHING
+INSERT INTO unit_choice (period_id, learner_id, unit_code) SELECT p.id, l.id, 'OO1' FROM period p, learner l WHERE l.id <> 1"
+for login in teach1 train1 learn1; do
+  before=$(evaluation_rows)
+  eval "own=\$${login}_not"
+  printf '%s\n%s\n' "$not_coach" "$own" | while IFS= read -r sql; do
+    login_sql "$login" -c "$sql" > /dev/null 2>&1 < /dev/null
+  done
+  check "$(evaluation_rows)" "$before" "$login: writing or deleting SPEC 14-15 rows beyond its role or scope changes nothing"
+done
+
+# duaal-cli: an id out of scope reads like an unknown one (ID in the
+# command is the id)
+cli_error () {
+  login=$1 id=$2; shift 2
+  as_login "$login" "$@" 2> "$work/err" > /dev/null
+  echo "$? $(sed "s/\b$id\b/N/g" "$work/err")"
+}
+for who in "teach1 $outside workplace-result ID --period 1 --percent 50" \
+           "train1 2 workplace-result ID --period 1 --percent 50" \
+           "train1 2 context-done ID 1" "teach1 $outside context-done ID 1" \
+           "teach1 $group2 pass-mark ID --percent 60" "teach1 $group2 visits ID" \
+           "learn1 $group2 evaluations ID --period 1" "teach1 $company2 offer-contexts ID 1"; do
+  set -- $who
+  login=$1 id=$2; shift 2
+  command=$*
+  out_of_scope=$(cli_error "$login" "$id" $(echo "$command" | sed "s/\bID\b/$id/"))
+  unknown=$(cli_error "$login" 999 $(echo "$command" | sed "s/\bID\b/999/"))
+  case $unknown in
+    2\ *) check "$out_of_scope" "$unknown" "$login: $command with $id (out of scope) reads like an unknown id" ;;
+    *) not_ok "$login: $command with an unknown id is exit 2 ($unknown)" ;;
+  esac
+done
+
+# ... and what each role may do, within its scope
+ctx=$(setup_sql "SELECT min (k.id) FROM context k JOIN class_group g ON g.qualification_id = k.qualification_id
+                 WHERE g.id = 1")
+as_login coach1 add-context BK-0138@1 "Zolder" --competences c01 > /dev/null
+check "$?" 0 "coach1: adding a context works"
+as_login teach1 add-context BK-0138@1 "Kelder" --competences c01 > /dev/null 2>&1
+check "$? $(setup_sql "SELECT count (*) FROM context WHERE title = 'Kelder'")" "2 0" "teach1: adding a context is refused"
+as_login teach1 add-scenario BK-0138@1 "Les" --competences c01 > /dev/null
+check "$?" 0 "teach1: adding a lesson scenario works"
+as_login train1 add-scenario BK-0138@1 "Les" --competences c01 > /dev/null 2>&1
+check "$?" 2 "train1: adding a lesson scenario is refused"
+as_login coach1 add-unit BK-0138@1 OO9 "Extra" --competences c01 > /dev/null
+check "$?" 0 "coach1: adding a training unit works"
+as_login teach1 add-unit BK-0138@1 OO8 "Extra" --competences c01 > /dev/null 2>&1
+check "$?" 2 "teach1: adding a training unit is refused"
+as_login train1 context-done 1 "$ctx" > /dev/null
+check "$?" 0 "train1: confirming a context done for its learner works"
+as_login teach1 context-done 1 "$ctx" --undo > /dev/null 2>&1
+check "$? $(setup_sql "SELECT count (*) FROM context_done WHERE learner_id = 1 AND context_id = $ctx")" "2 1" \
+  "teach1: confirming contexts is the trainer's"
+as_login teach1 workplace-result 1 --period 1 --percent 55 > /dev/null
+check "$?" 0 "teach1: a workplace result of its group works"
+as_login train1 workplace-result 1 --period 1 --percent 60 > /dev/null
+check "$? $(setup_sql "SELECT tenths FROM workplace_result r JOIN period p ON p.id = r.period_id
+                       WHERE r.learner_id = 1 AND p.group_id = 1 AND p.number = 1")" "0 600" \
+  "train1: a workplace result of its learner works"
+as_login learn1 workplace-result 1 --period 1 --percent 100 > /dev/null 2>&1
+check "$?" 2 "learn1: its own workplace result is not its to give"
+as_login teach1 pass-mark 1 --percent 55 > /dev/null
+check "$? $(setup_sql "SELECT pass_mark FROM group_evaluation WHERE group_id = 1")" "0 550" \
+  "teach1: the pass mark of its group works"
+login_sql learn1 -c "INSERT INTO unit_choice (period_id, learner_id, unit_code)
+                     SELECT id, 1, 'OO2' FROM period WHERE group_id = 1 AND number = 1 ON CONFLICT DO NOTHING" \
+  > /dev/null 2>&1
+check "$? $(setup_sql "SELECT count (*) FROM unit_choice WHERE learner_id = 1 AND unit_code = 'OO2'")" "0 1" \
+  "learn1: choosing its own unit works"
+as_login coach1 add-visit 1 --date 2026-01-07 > /dev/null
+check "$?" 0 "coach1: adding a visit works"
+as_login teach1 add-visit 1 --date 2026-01-07 > /dev/null 2>&1
+check "$?" 2 "teach1: visits are the coach's"
+
+# ------------------------------------------------------------------
 # History never changes, except by the setup login
 
 history_rows () {
@@ -348,6 +507,45 @@ for login in teach1 train1 learn1 coach1; do
   done
   check "$(history_rows)" "$before" "$login: deleting or updating the score log and closed periods changes nothing"
 done
+
+# current_score follows the log (a trigger of the setup login): a
+# scoring login writes it in vain, and it always says what the log says
+current_rows () {
+  setup_sql "SELECT count (*) || md5 (string_agg (c::text, ',' ORDER BY c::text)) FROM current_score c"
+}
+for login in teach1 train1 learn1; do
+  before=$(current_rows)
+  for sql in "DELETE FROM current_score" "UPDATE current_score SET mastery = 1" \
+             "INSERT INTO current_score (learner_id, indicator_id, actor, mastery, log_id)
+              SELECT learner_id, indicator_id, actor, 1, log_id FROM score_log LIMIT 1
+              ON CONFLICT DO NOTHING"; do
+    login_sql "$login" -c "$sql" > /dev/null 2>&1
+  done
+  check "$(current_rows)" "$before" "$login: writing current_score without a log entry changes nothing"
+done
+as_login train1 score 1 c01.02 --actor trainer --mastery V > /dev/null
+check "$(setup_sql "SELECT count (*) FROM (SELECT DISTINCT ON (learner_id, indicator_id, actor) *
+                      FROM score_log ORDER BY learner_id, indicator_id, actor, id DESC) AS last
+                    FULL JOIN current_score c USING (learner_id, indicator_id, actor)
+                    WHERE c.log_id IS DISTINCT FROM (CASE WHEN last.mastery IS NULL AND last.coverage IS NULL
+                      AND last.comment IS NULL THEN NULL ELSE last.id END)")" "0" \
+  "current_score is the last log entry of every cell"
+
+# Notices reach every listening login: they carry a transaction's
+# number only, and what changed is read through change_log's policy
+login_sql train1 -c "LISTEN duaal_changes" -c "SELECT pg_sleep (3)" > "$work/notices" 2>&1 &
+listener=$!
+sleep 1
+as_setup score 2 c01.01 --actor teacher --mastery V > /dev/null
+wait $listener
+payload=$(sed -n 's/.*payload "\([^"]*\)".*/\1/p' "$work/notices" | head -n 1)
+case $payload in
+  ''|*[!0-9]*) not_ok "train1 hears a notice of a score outside its scope, as a bare number ($payload)" ;;
+  *) ok "train1 hears a notice of a score outside its scope, as a bare number" ;;
+esac
+check "$(login_sql train1 -c "SELECT count (*) FROM change_log WHERE xact = '${payload:-0}'") \
+$(setup_sql "SELECT count (*) FROM change_log WHERE xact = '${payload:-0}' AND learner_id = 2")" "0 1" \
+  "train1 cannot read what that notice was about; the setup login can"
 
 echo "1..$n"
 exit $failed
