@@ -2,15 +2,16 @@
  *
  * The seed's example (chapter 4) is the first case: contexts offering
  * 3, 4, 6, 7 / 1, 3, 4, 5, 6, 7 / 1, 3, 6 give exactly the starts and
- * deepenings of SPEC 14, and competence 2 is uncovered.  Then through a
- * real SQLite store: moving a context, plans from offered contexts, a
- * learner's contexts done, scenarios and what they leave uncovered,
- * the qualification file's contexts and its refusals, and the chart in
- * PNG, SVG and PDF, read back with independent readers.
+ * deepenings of SPEC 14, and competence 2 is uncovered.  Then the rules
+ * of a reordered line, plans from offered contexts, a learner's
+ * contexts done and what scenarios leave uncovered; through a real
+ * SQLite store the qualification file's contexts and its refusals; and
+ * the chart in PNG, SVG and PDF, read back with independent readers.
+ * What the store itself does with contexts and scenarios is checked
+ * once, for every backend, in test-store-contract.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include <cairo.h>
@@ -133,6 +134,24 @@ test_offered_competences (void)
   g_assert_cmpstrv (some, ((const char * const[]) { "c3", "c4", "c6", "c7", "c1", NULL }));
 }
 
+/* A learner's line: the contexts their trainer confirmed are marked done. */
+static void
+test_done (void)
+{
+  g_autoptr(GPtrArray) contexts = seed_contexts ();
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(DuaalLearningLine) line = NULL;
+  gint64 first = 1, third = 3;
+
+  g_array_append_val (done, third);
+  g_array_append_val (done, first);
+  line = duaal_learning_line_new (seven_ids, NULL, contexts, done);
+  g_assert_true (duaal_learning_line_has_learner (line));
+  g_assert_true (duaal_learning_line_is_done (line, 0));
+  g_assert_false (duaal_learning_line_is_done (line, 1));
+  g_assert_true (duaal_learning_line_is_done (line, 2));
+}
+
 static void
 test_scenario_rules (void)
 {
@@ -183,394 +202,6 @@ fixture_tear_down (Fixture       *fixture,
   g_rmdir (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
-}
-
-static gint64
-add_context (Fixture    *fixture,
-             const char *title,
-             const char *ids,
-             guint       position)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) competences = g_strsplit (ids, ",", -1);
-  gint64 id = duaal_store_add_context (fixture->store, "BK-CCV", 0, title, NULL,
-                                       (const char * const *) competences, position, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-add_seed_contexts (Fixture *fixture,
-                   gint64   ids[3])
-{
-  ids[0] = add_context (fixture, "Rijwoning", "c3,c4,c6,c7", 0);
-  /* Given out of order: stored in the qualification's order. */
-  ids[1] = add_context (fixture, "Appartement", "c7,c6,c5,c4,c3,c1", 0);
-  ids[2] = add_context (fixture, "Keuken", "c1,c3,c6", 0);
-}
-
-static DuaalLearningLine *
-load_line (Fixture *fixture,
-           gint64   learner_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DuaalQualification) qualification = duaal_store_get_qualification (fixture->store, "BK-CCV", 0, &error);
-  g_autoptr(GPtrArray) contexts = duaal_store_list_contexts (fixture->store, "BK-CCV", 0, &error);
-  g_autoptr(GArray) done = NULL;
-
-  g_assert_no_error (error);
-  if (learner_id != 0)
-    {
-      done = duaal_store_list_contexts_done (fixture->store, learner_id, &error);
-      g_assert_no_error (error);
-    }
-  return duaal_learning_line_new_for_qualification (qualification, contexts, done);
-}
-
-static void
-test_store_contexts (Fixture       *fixture,
-                     gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) contexts = NULL;
-  g_autoptr(DuaalLearningLine) line = NULL;
-  g_autoptr(DuaalLearningLine) moved = NULL;
-  const char * const seed[] = { ".SD", "...", "SDD", "SD.", ".S.", "SDD", "SD.", NULL };
-  const char * const front[] = { "S.D", "...", "SDD", ".SD", "..S", "SDD", ".SD", NULL };
-  gint64 ids[3];
-
-  add_seed_contexts (fixture, ids);
-  contexts = duaal_store_list_contexts (fixture->store, "BK-CCV", 0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (contexts->len, ==, 3);
-  g_assert_cmpstrv (duaal_context_get_competences (g_ptr_array_index (contexts, 1)),
-                    ((const char * const[]) { "c1", "c3", "c4", "c5", "c6", "c7", NULL }));
-  for (guint k = 0; k < 3; k++)
-    {
-      g_assert_cmpint (duaal_context_get_id (g_ptr_array_index (contexts, k)), ==, ids[k]);
-      g_assert_cmpuint (duaal_context_get_position (g_ptr_array_index (contexts, k)), ==, k + 1);
-    }
-  line = load_line (fixture, 0);
-  assert_marks (line, seed);
-
-  /* The third context to the front: 1, 3 and 6 now start there. */
-  g_assert_true (duaal_store_move_context (fixture->store, ids[2], 1, &error));
-  g_assert_no_error (error);
-  moved = load_line (fixture, 0);
-  g_assert_cmpint (duaal_context_get_id (duaal_learning_line_get_context (moved, 0)), ==, ids[2]);
-  g_assert_cmpint (duaal_context_get_id (duaal_learning_line_get_context (moved, 1)), ==, ids[0]);
-  assert_marks (moved, front);
-
-  /* And back to the end, past it: the seed's order again. */
-  g_assert_true (duaal_store_move_context (fixture->store, ids[2], 99, &error));
-  g_clear_object (&line);
-  line = load_line (fixture, 0);
-  assert_marks (line, seed);
-}
-
-static void
-test_store_edit_and_remove (Fixture       *fixture,
-                            gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) contexts = NULL;
-  gint64 ids[3];
-  gint64 inserted;
-
-  add_seed_contexts (fixture, ids);
-  inserted = add_context (fixture, "Werf", "c2", 2);
-  g_assert_true (duaal_store_update_context (fixture->store, ids[0], "  Rijwoning  bekabelen ", "Buizen\nleggen",
-                                             (const char * const[]) { "c4", NULL }, &error));
-  g_assert_no_error (error);
-  g_assert_true (duaal_store_delete_context (fixture->store, ids[1], &error));
-  g_assert_no_error (error);
-
-  contexts = duaal_store_list_contexts (fixture->store, "BK-CCV", 0, &error);
-  g_assert_cmpuint (contexts->len, ==, 3);
-  g_assert_cmpint (duaal_context_get_id (g_ptr_array_index (contexts, 0)), ==, ids[0]);
-  g_assert_cmpint (duaal_context_get_id (g_ptr_array_index (contexts, 1)), ==, inserted);
-  g_assert_cmpint (duaal_context_get_id (g_ptr_array_index (contexts, 2)), ==, ids[2]);
-  g_assert_cmpuint (duaal_context_get_position (g_ptr_array_index (contexts, 2)), ==, 3);
-  g_assert_cmpstr (duaal_context_get_title (g_ptr_array_index (contexts, 0)), ==, "Rijwoning bekabelen");
-  g_assert_cmpstr (duaal_context_get_activities (g_ptr_array_index (contexts, 0)), ==, "Buizen\nleggen");
-  g_assert_cmpstrv (duaal_context_get_competences (g_ptr_array_index (contexts, 0)),
-                    ((const char * const[]) { "c4", NULL }));
-
-  /* Refusals: nothing changes. */
-  g_assert_cmpint (duaal_store_add_context (fixture->store, "BK-CCV", 0, "Zolder", NULL,
-                                            (const char * const[]) { "c9", NULL }, 0, &error), ==, 0);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_cmpint (duaal_store_add_context (fixture->store, "BK-CCV", 0, " ", NULL,
-                                            (const char * const[]) { "c1", NULL }, 0, &error), ==, 0);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_cmpint (duaal_store_add_context (fixture->store, "BK-CCV", 0, "Zolder", NULL,
-                                            (const char * const[]) { NULL }, 0, &error), ==, 0);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_false (duaal_store_move_context (fixture->store, 999, 1, &error));
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_clear_pointer (&contexts, g_ptr_array_unref);
-  contexts = duaal_store_list_contexts (fixture->store, "BK-CCV", 0, &error);
-  g_assert_cmpuint (contexts->len, ==, 3);
-}
-
-static gint64
-add_learner_at (Fixture    *fixture,
-                gint64      group_id,
-                const char *name,
-                gint64      company_id)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = duaal_store_add_learner (fixture->store, group_id, name, company_id, NULL, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The learner's plan, in any order, is exactly @expected (sorted). */
-static void
-assert_plan (Fixture            *fixture,
-             gint64              learner_id,
-             const char * const *expected)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) plan = duaal_store_get_plan (fixture->store, learner_id, &error);
-
-  g_assert_no_error (error);
-  qsort (plan, g_strv_length (plan), sizeof (char *), compare_ids);
-  g_assert_cmpstrv (plan, expected);
-}
-
-static void
-test_store_plans_from_contexts (Fixture       *fixture,
-                                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) offer = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) offered = NULL;
-  gint64 ids[3], group, builder, installer, ann, bert;
-  guint n = 0;
-
-  add_seed_contexts (fixture, ids);
-  group = duaal_store_add_group (fixture->store, "6EL", "BK-CCV", 0, &error);
-  builder = duaal_store_add_company (fixture->store, "Bouw NV", (const char * const[]) { "c2", NULL }, &error);
-  installer = duaal_store_add_company (fixture->store, "Elektro BV", (const char * const[]) { "c5", NULL }, &error);
-  g_assert_no_error (error);
-  ann = add_learner_at (fixture, group, "Ann", builder);
-  bert = add_learner_at (fixture, group, "Bert", installer);
-
-  g_array_append_val (offer, ids[2]);
-  g_array_append_val (offer, ids[0]);
-  g_assert_true (duaal_store_set_company_contexts (fixture->store, builder, offer, &error));
-  g_assert_no_error (error);
-  offered = duaal_store_list_company_contexts (fixture->store, builder, &error);
-  g_assert_cmpuint (offered->len, ==, 2);
-  g_assert_cmpint (g_array_index (offered, gint64, 0), ==, ids[0]);   /* learning-line order */
-  g_assert_cmpint (g_array_index (offered, gint64, 1), ==, ids[2]);
-
-  /* From contexts: Ann's company offers 3,4,6,7 and 1,3,6; Bert's none. */
-  g_assert_true (duaal_store_reset_plans (fixture->store, group, DUAAL_PLAN_FROM_CONTEXTS, &n, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 2);
-  assert_plan (fixture, ann, (const char * const[]) { "c1", "c3", "c4", "c6", "c7", NULL });
-  assert_plan (fixture, bert, (const char * const[]) { NULL });
-
-  /* Back to the activity lists. */
-  g_assert_true (duaal_store_reset_plans (fixture->store, group, DUAAL_PLAN_FROM_ACTIVITIES, &n, &error));
-  assert_plan (fixture, ann, (const char * const[]) { "c2", NULL });
-  assert_plan (fixture, bert, (const char * const[]) { "c5", NULL });
-
-  /* An unknown context is refused, the offer kept. */
-  {
-    g_autoptr(GArray) bad = g_array_new (FALSE, FALSE, sizeof (gint64));
-    g_autoptr(GArray) kept = NULL;
-    gint64 unknown = 4242;
-
-    g_array_append_val (bad, unknown);
-    g_assert_false (duaal_store_set_company_contexts (fixture->store, builder, bad, &error));
-    g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
-    g_clear_error (&error);
-    kept = duaal_store_list_company_contexts (fixture->store, builder, &error);
-    g_assert_cmpuint (kept->len, ==, 2);
-  }
-}
-
-static void
-test_store_done (Fixture       *fixture,
-                 gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) done = NULL;
-  g_autoptr(DuaalLearningLine) line = NULL;
-  g_autoptr(DuaalQualification) other = make_qualification ("BK-OTHER", 1, "", seven);
-  gint64 ids[3], group, company, ann, foreign;
-  DuaalImportStatus status;
-
-  add_seed_contexts (fixture, ids);
-  group = duaal_store_add_group (fixture->store, "6EL", "BK-CCV", 0, &error);
-  company = duaal_store_add_company (fixture->store, "Bouw NV", NULL, &error);
-  ann = add_learner_at (fixture, group, "Ann", company);
-
-  g_assert_true (duaal_store_set_context_done (fixture->store, ann, ids[2], TRUE, &error));
-  g_assert_true (duaal_store_set_context_done (fixture->store, ann, ids[0], TRUE, &error));
-  g_assert_true (duaal_store_set_context_done (fixture->store, ann, ids[0], TRUE, &error));
-  g_assert_no_error (error);
-  done = duaal_store_list_contexts_done (fixture->store, ann, &error);
-  g_assert_cmpuint (done->len, ==, 2);
-  g_assert_cmpint (g_array_index (done, gint64, 0), ==, ids[0]);
-  g_assert_cmpint (g_array_index (done, gint64, 1), ==, ids[2]);
-  line = load_line (fixture, ann);
-  g_assert_true (duaal_learning_line_has_learner (line));
-  g_assert_true (duaal_learning_line_is_done (line, 0));
-  g_assert_false (duaal_learning_line_is_done (line, 1));
-  g_assert_true (duaal_learning_line_is_done (line, 2));
-
-  /* Undone. */
-  g_assert_true (duaal_store_set_context_done (fixture->store, ann, ids[2], FALSE, &error));
-  g_clear_pointer (&done, g_array_unref);
-  done = duaal_store_list_contexts_done (fixture->store, ann, &error);
-  g_assert_cmpuint (done->len, ==, 1);
-
-  /* A context of another qualification is not on Ann's line. */
-  g_assert_true (duaal_store_import_qualification (fixture->store, other, &status, &error));
-  foreign = duaal_store_add_context (fixture->store, "BK-OTHER", 0, "Elders", NULL,
-                                     (const char * const[]) { "c1", NULL }, 0, &error);
-  g_assert_no_error (error);
-  g_assert_false (duaal_store_set_context_done (fixture->store, ann, foreign, TRUE, &error));
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_false (duaal_store_set_context_done (fixture->store, 777, ids[0], TRUE, &error));
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
-}
-
-static void
-test_store_scenarios (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) scenarios = NULL;
-  g_auto(GStrv) uncovered = NULL;
-  DuaalScenarioTexts pipes = { .title = "Buizen plooien", .template_name = "Lessjabloon A",
-                               .objectives = "De lerende plooit buizen.", .course = "Demonstratie\nOefening",
-                               .sessions = 2 };
-  DuaalScenarioTexts safety = { .title = "Veilig werken", .sessions = 1 };
-  DuaalScenarioTexts too_long = { .title = "Te lang", .sessions = 4 };
-  gint64 first, second;
-
-  first = duaal_store_add_scenario (fixture->store, "BK-CCV", 0, &pipes,
-                                    (const char * const[]) { "c7", "c3", NULL }, &error);
-  g_assert_no_error (error);
-  second = duaal_store_add_scenario (fixture->store, "BK-CCV", 0, &safety,
-                                     (const char * const[]) { "c1", NULL }, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (second, >, first);
-
-  g_assert_cmpint (duaal_store_add_scenario (fixture->store, "BK-CCV", 0, &too_long,
-                                             (const char * const[]) { "c1", NULL }, &error), ==, 0);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_cmpint (duaal_store_add_scenario (fixture->store, "BK-CCV", 0, &safety,
-                                             (const char * const[]) { "c8", NULL }, &error), ==, 0);
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
-  g_clear_error (&error);
-
-  scenarios = duaal_store_list_scenarios (fixture->store, "BK-CCV", 0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (scenarios->len, ==, 2);
-  g_assert_cmpstr (duaal_scenario_get_template (g_ptr_array_index (scenarios, 0)), ==, "Lessjabloon A");
-  g_assert_cmpstr (duaal_scenario_get_course (g_ptr_array_index (scenarios, 0)), ==, "Demonstratie\nOefening");
-  g_assert_cmpuint (duaal_scenario_get_sessions (g_ptr_array_index (scenarios, 0)), ==, 2);
-  g_assert_cmpstrv (duaal_scenario_get_competences (g_ptr_array_index (scenarios, 0)),
-                    ((const char * const[]) { "c3", "c7", NULL }));
-  uncovered = duaal_scenario_list_uncovered (scenarios, seven_ids);
-  g_assert_cmpstrv (uncovered, ((const char * const[]) { "c2", "c4", "c5", "c6", NULL }));
-
-  /* Edited, then removed. */
-  safety.sessions = 3;
-  g_assert_true (duaal_store_update_scenario (fixture->store, second, &safety,
-                                              (const char * const[]) { "c2", "c4", NULL }, &error));
-  g_assert_true (duaal_store_delete_scenario (fixture->store, first, &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&scenarios, g_ptr_array_unref);
-  scenarios = duaal_store_list_scenarios (fixture->store, "BK-CCV", 0, &error);
-  g_assert_cmpuint (scenarios->len, ==, 1);
-  g_assert_cmpuint (duaal_scenario_get_sessions (g_ptr_array_index (scenarios, 0)), ==, 3);
-  g_assert_cmpstrv (duaal_scenario_get_competences (g_ptr_array_index (scenarios, 0)),
-                    ((const char * const[]) { "c2", "c4", NULL }));
-  g_assert_false (duaal_store_delete_scenario (fixture->store, first, &error));
-  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND);
-}
-
-
-/* Every write reaches the views as a change notice (SPEC 12): contexts
- * and scenarios as their qualification's, offers as the company's, a
- * context done as the learner's plan. */
-static void
-on_changed (DuaalStore  *store,
-            DuaalChange *change,
-            GPtrArray   *seen)
-{
-  g_ptr_array_add (seen, duaal_change_copy (change));
-}
-
-static gboolean
-has_notice (GPtrArray       *seen,
-            DuaalChangeKind  kind,
-            gint64           learner_id,
-            gint64           company_id,
-            const char      *qualification)
-{
-  for (guint i = 0; i < seen->len; i++)
-    {
-      DuaalChange *change = g_ptr_array_index (seen, i);
-
-      if (change->kind == kind && (learner_id == 0 || change->learner_id == learner_id)
-          && (company_id == 0 || change->company_id == company_id)
-          && (qualification == NULL || g_strcmp0 (change->qualification, qualification) == 0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-test_store_notices (Fixture       *fixture,
-                    gconstpointer  data)
-{
-  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) duaal_change_free);
-  g_autoptr(GArray) offer = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  DuaalScenarioTexts texts = { .title = "Veilig werken", .sessions = 1 };
-  gint64 ids[3], group, company, ann;
-
-  group = duaal_store_add_group (fixture->store, "6EL", "BK-CCV", 0, &error);
-  company = duaal_store_add_company (fixture->store, "Bouw NV", NULL, &error);
-  ann = add_learner_at (fixture, group, "Ann", company);
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), seen);
-
-  add_seed_contexts (fixture, ids);
-  g_assert_true (has_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-CCV@1"));
-  g_ptr_array_set_size (seen, 0);
-  duaal_store_add_scenario (fixture->store, "BK-CCV", 0, &texts, (const char * const[]) { "c1", NULL }, &error);
-  g_assert_true (has_notice (seen, DUAAL_CHANGE_QUALIFICATION, 0, 0, "BK-CCV@1"));
-  g_array_append_val (offer, ids[0]);
-  g_assert_true (duaal_store_set_company_contexts (fixture->store, company, offer, &error));
-  g_assert_true (has_notice (seen, DUAAL_CHANGE_COMPANY, 0, company, NULL));
-  g_assert_true (duaal_store_set_context_done (fixture->store, ann, ids[0], TRUE, &error));
-  g_assert_true (has_notice (seen, DUAAL_CHANGE_PLAN, ann, 0, NULL));
-  g_assert_no_error (error);
-  g_signal_handlers_disconnect_by_data (fixture->store, seen);
 }
 
 /* ------------------------------------------------------------------ */
@@ -748,16 +379,8 @@ main (int   argc,
   g_test_add_func ("/learning-line/seed-example", test_seed_example);
   g_test_add_func ("/learning-line/reordered", test_reordered);
   g_test_add_func ("/learning-line/offered-competences", test_offered_competences);
+  g_test_add_func ("/learning-line/done", test_done);
   g_test_add_func ("/learning-line/scenario-rules", test_scenario_rules);
-  g_test_add ("/learning-line/store/contexts", Fixture, NULL, fixture_set_up, test_store_contexts, fixture_tear_down);
-  g_test_add ("/learning-line/store/edit-and-remove", Fixture, NULL, fixture_set_up, test_store_edit_and_remove,
-              fixture_tear_down);
-  g_test_add ("/learning-line/store/plans-from-contexts", Fixture, NULL, fixture_set_up,
-              test_store_plans_from_contexts, fixture_tear_down);
-  g_test_add ("/learning-line/store/done", Fixture, NULL, fixture_set_up, test_store_done, fixture_tear_down);
-  g_test_add ("/learning-line/store/scenarios", Fixture, NULL, fixture_set_up, test_store_scenarios,
-              fixture_tear_down);
-  g_test_add ("/learning-line/store/notices", Fixture, NULL, fixture_set_up, test_store_notices, fixture_tear_down);
   g_test_add ("/learning-line/file/contexts", Fixture, NULL, fixture_set_up, test_file_contexts, fixture_tear_down);
   g_test_add ("/learning-line/file/refusals", Fixture, NULL, fixture_set_up, test_file_refusals, fixture_tear_down);
   g_test_add_func ("/learning-line/chart/exports", test_chart_exports);

@@ -1273,6 +1273,35 @@ test_imported_contexts_and_units (Fixture       *f,
   g_clear_pointer (&dump, g_free);
   dump = dump_contexts (f);
   g_assert_cmpstr (dump, ==, "Keuken:1:c1,c6 Rijwoning:2:c3");
+
+  /* Imported again with another unit: the file's come first, a unit
+   * added in Duaal stays, unless the file now defines its code. */
+  {
+    g_autoptr(DuaalTrainingUnit) own = duaal_training_unit_new ("D1", "Added in Duaal",
+                                                                (const char * const[]) { "c4", NULL });
+    g_autoptr(DuaalTrainingUnit) taken = duaal_training_unit_new ("F2", "Soon the file's",
+                                                                  (const char * const[]) { "c4", NULL });
+    static const char * const expected[][2] = {
+      { "F1", "From the file" }, { "F2", "Also from the file" }, { "D1", "Added in Duaal" },
+    };
+
+    g_assert_true (duaal_store_add_training_unit (f->store, "BK-7", 1, own, &error));
+    g_assert_true (duaal_store_add_training_unit (f->store, "BK-7", 1, taken, &error));
+    g_assert_no_error (error);
+    g_ptr_array_add (units, duaal_training_unit_new ("F2", "Also from the file", (const char * const[]) { "c5", NULL }));
+    duaal_qualification_set_training_units (q, units);
+    g_assert_true (duaal_store_import_qualification (f->store, q, NULL, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&stored_units, g_ptr_array_unref);
+    stored_units = duaal_store_list_training_units (f->store, "BK-7", 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (stored_units->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_assert_cmpstr (duaal_training_unit_get_code (g_ptr_array_index (stored_units, i)), ==, expected[i][0]);
+        g_assert_cmpstr (duaal_training_unit_get_title (g_ptr_array_index (stored_units, i)), ==, expected[i][1]);
+      }
+  }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1560,6 +1589,49 @@ test_visits (Fixture       *f,
   g_signal_handlers_disconnect_by_data (f->store, seen);
 }
 
+/* A new group with its teachers and periods is one transaction: all
+ * stored, or (a period that ends before it starts) nothing. */
+static void
+test_group_with_setup (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) autumn = g_date_new_dmy (2, G_DATE_SEPTEMBER, 2024);
+  g_autoptr(GDate) christmas = g_date_new_dmy (20, G_DATE_DECEMBER, 2024);
+  const char * const teachers[] = { " An Peeters ", "", "Bart Claes", "An Peeters", NULL };
+  DuaalPeriodInput periods[] = { { "Herfst", autumn, christmas }, { NULL, NULL, NULL }, { " ", NULL, christmas } };
+  DuaalPeriodInput backwards[] = { { "Winter", christmas, autumn } };
+  g_autoptr(GPtrArray) stored_teachers = NULL;
+  g_autoptr(GPtrArray) stored_periods = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  gint64 group;
+
+  import_basic (f);
+  group = duaal_store_add_group_with (f->store, "6 EI", "BK-1", 1, teachers, periods, G_N_ELEMENTS (periods),
+                                      &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (group, >, 0);
+  stored_teachers = duaal_store_list_teachers (f->store, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored_teachers->len, ==, 2);
+  stored_periods = duaal_store_list_periods (f->store, group, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (duaal_period_get_custom_name (g_ptr_array_index (stored_periods, 0)), ==, "Herfst");
+  g_assert_cmpint (g_date_compare (duaal_period_get_starts_on (g_ptr_array_index (stored_periods, 0)), autumn), ==, 0);
+  g_assert_null (duaal_period_get_custom_name (g_ptr_array_index (stored_periods, 1)));
+  g_assert_null (duaal_period_get_custom_name (g_ptr_array_index (stored_periods, 2)));
+  g_assert_null (duaal_period_get_starts_on (g_ptr_array_index (stored_periods, 2)));
+  g_assert_cmpint (g_date_compare (duaal_period_get_ends_on (g_ptr_array_index (stored_periods, 2)), christmas), ==, 0);
+
+  g_assert_cmpint (duaal_store_add_group_with (f->store, "6 EI b", "BK-1", 1, teachers, backwards,
+                                               G_N_ELEMENTS (backwards), &error), ==, 0);
+  g_assert_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID);
+  g_clear_error (&error);
+  groups = duaal_store_list_groups (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1570,6 +1642,7 @@ main (int argc, char *argv[])
     { "qualifications", test_qualifications },
     { "reimport-lists-twenty", test_reimport_lists_twenty },
     { "groups-and-periods", test_groups_and_periods },
+    { "group-with-setup", test_group_with_setup },
     { "companies-and-learners", test_companies_and_learners },
     { "import-class", test_import_class },
     { "plan", test_plan },

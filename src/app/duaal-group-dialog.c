@@ -103,75 +103,62 @@ duaal_group_dialog_update_save (DuaalGroupDialog *self)
                                            name[0] != '\0' && has_qualification && dates_fine);
 }
 
-/* The teachers typed, one per comma, each once. */
-static gboolean
-duaal_group_dialog_add_teachers (DuaalGroupDialog  *self,
-                                 gint64             group_id,
-                                 GError           **error)
+static void
+free_date (gpointer date)
 {
-  g_autofree char *text = stripped_text (self->teachers_entry);
-  g_auto(GStrv) names = g_strsplit_set (text, ",;", -1);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      char *name = g_strstrip (names[i]);
-
-      if (name[0] == '\0' || !g_hash_table_add (seen, name))
-        continue;
-      if (duaal_store_add_teacher (self->store, group_id, name, error) <= 0)
-        return FALSE;
-    }
-  return TRUE;
+  if (date != NULL)
+    g_date_free (date);
 }
 
-/* The names and dates given; a period left empty keeps its default name. */
+/* The periods' names and dates as typed (@dates keeps the dates); FALSE
+ * with @error set when a date field holds no date. */
 static gboolean
-duaal_group_dialog_set_periods (DuaalGroupDialog  *self,
-                                gint64             group_id,
-                                GError           **error)
+duaal_group_dialog_read_periods (DuaalGroupDialog  *self,
+                                 GArray            *periods,
+                                 GPtrArray         *names,
+                                 GPtrArray         *dates,
+                                 GError           **error)
 {
   for (guint i = 0; i < self->periods->len; i++)
     {
       PeriodFields *fields = &g_array_index (self->periods, PeriodFields, i);
-      g_autofree char *name = stripped_text (fields->name);
-      g_autoptr(GDate) starts = NULL;
-      g_autoptr(GDate) ends = NULL;
+      GDate *starts = NULL, *ends = NULL;
+      char *name = stripped_text (fields->name);
 
+      g_ptr_array_add (names, name);
       if (!read_date (fields->starts, &starts) || !read_date (fields->ends, &ends))
         {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("A date of period %u is not a date"), i + 1);
+          g_clear_pointer (&starts, g_date_free);
+          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("A date of period %u is not a date"), i + 1);
           return FALSE;
         }
-      if (name[0] == '\0' && starts == NULL && ends == NULL)
-        continue;
-      if (!duaal_store_update_period (self->store, group_id, i + 1, name, starts, ends, error))
-        return FALSE;
+      g_ptr_array_add (dates, starts);
+      g_ptr_array_add (dates, ends);
+      g_array_append_val (periods, ((DuaalPeriodInput) { name, starts, ends }));
     }
   return TRUE;
 }
 
-/* A new group with its qualification, then its teachers and periods. */
+/* A new group with its qualification, teachers (one per comma) and
+ * periods: all stored, or nothing. */
 static gint64
 duaal_group_dialog_create (DuaalGroupDialog    *self,
                            const char          *name,
                            DuaalQualification  *qualification,
                            GError             **error)
 {
-  gint64 id = duaal_store_add_group (self->store, name,
-                                     duaal_qualification_get_code (qualification),
-                                     duaal_qualification_get_version (qualification),
-                                     error);
+  g_autofree char *text = stripped_text (self->teachers_entry);
+  g_auto(GStrv) teachers = g_strsplit_set (text, ",;", -1);
+  g_autoptr(GArray) periods = g_array_new (FALSE, TRUE, sizeof (DuaalPeriodInput));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (free_date);
 
-  if (id <= 0)
+  if (!duaal_group_dialog_read_periods (self, periods, names, dates, error))
     return 0;
-  /* The group is there: what fails now is said, and can be set again on
-   * the class page, without losing the group. */
-  if (!duaal_group_dialog_add_teachers (self, id, error) ||
-      !duaal_group_dialog_set_periods (self, id, error))
-    return -id;
-  return id;
+  return duaal_store_add_group_with (self->store, name, duaal_qualification_get_code (qualification),
+                                     duaal_qualification_get_version (qualification),
+                                     (const char * const *) teachers,
+                                     (const DuaalPeriodInput *) periods->data, periods->len, error);
 }
 
 gint64
@@ -238,7 +225,7 @@ duaal_group_dialog_response (AdwMessageDialog *dialog,
   if (id != 0)
     {
       self->saved = TRUE;
-      g_signal_emit (self, signals[SAVED], 0, ABS (id));
+      g_signal_emit (self, signals[SAVED], 0, id);
     }
 }
 

@@ -32,9 +32,9 @@ GtkEditable      *duaal_group_dialog_get_teachers_entry (DuaalGroupDialog *self)
 GtkEditable      *duaal_group_dialog_get_period_entry  (DuaalGroupDialog *self,
                                                         guint             number,
                                                         guint             field);
-/* Stores the group as the "save" response does: the new or renamed
- * group's id; 0 with @error set; minus the new group's id with @error
- * set when the group was made but its teachers or periods were not. */
+/* Stores the group as the "save" response does, in one transaction
+ * (a new group with its teachers and periods): the new or renamed
+ * group's id; 0 with @error set, and nothing stored. */
 gint64            duaal_group_dialog_save              (DuaalGroupDialog *self,
                                                         GError          **error);
 

@@ -564,12 +564,27 @@ typedef struct {
 } QualificationArgs;
 
 gint64
-duaal_pg_data_find_qualification (DuaalPgStore  *self,
-                                  const char    *code,
-                                  guint          version,
-                                  GError       **error)
+duaal_pg_data_find_qualification (gpointer      self,
+                                  const char   *code,
+                                  guint         version,
+                                  GError      **error)
 {
   return find_qualification (self, code, version, error);
+}
+
+int
+duaal_pg_data_competence_position (gpointer      self,
+                                   gint64        qualification_id,
+                                   const char   *code,
+                                   gint64       *position,
+                                   GError      **error)
+{
+  DuaalPgParams p = { 0 };
+
+  param_int (&p, qualification_id);
+  param_text (&p, code);
+  return duaal_pg_store_query_int64 (self, "SELECT position FROM competence WHERE qualification_id = $1"
+                                           " AND code = $2", &p, position, error);
 }
 
 gboolean
@@ -749,6 +764,41 @@ require_learner (Store           *self,
   return TRUE;
 }
 
+gboolean
+duaal_pg_data_require_group (DuaalPgStore  *self,
+                             gint64         group_id,
+                             gint64        *qualification_id,
+                             GError       **error)
+{
+  return require_group (self, group_id, qualification_id, error);
+}
+
+gboolean
+duaal_pg_data_require_company (DuaalPgStore  *self,
+                               gint64         company_id,
+                               GError       **error)
+{
+  return require_company (self, company_id, error);
+}
+
+gboolean
+duaal_pg_data_require_learner (DuaalPgStore  *self,
+                               gint64         learner_id,
+                               gint64        *group_id,
+                               gint64        *qualification_id,
+                               GError       **error)
+{
+  g_auto(LearnerContext) context = { 0 };
+
+  if (!require_learner (self, learner_id, &context, error))
+    return FALSE;
+  if (group_id != NULL)
+    *group_id = context.group_id;
+  if (qualification_id != NULL)
+    *qualification_id = context.qualification_id;
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Class groups and teachers                                           */
 
@@ -759,7 +809,10 @@ typedef struct {
   guint       version;
   gint64      result;
   GPtrArray  *results;
+  const DuaalGroupSetup *setup;  /* (nullable) a new group's teachers and periods */
 } GroupArgs;
+
+static gboolean store_group_setup (Store *self, GroupArgs *args, GError **error);
 
 static gboolean
 add_group_txn (Store    *self,
@@ -787,18 +840,19 @@ add_group_txn (Store    *self,
       if (!exec_done (self, "INSERT INTO period (group_id, number) VALUES ($1, $2)", &q, error))
         return FALSE;
     }
-  return TRUE;
+  return store_group_setup (self, args, error);
 }
 
 static gint64
-pg_add_group (DuaalStore  *store,
-              const char  *name,
-              const char  *code,
-              guint        version,
-              GError     **error)
+pg_add_group (DuaalStore             *store,
+              const char             *name,
+              const char             *code,
+              guint                   version,
+              const DuaalGroupSetup  *setup,
+              GError                **error)
 {
   g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_GROUP, error);
-  GroupArgs args = { .name = clean, .code = code, .version = version };
+  GroupArgs args = { .name = clean, .code = code, .version = version, .setup = setup };
 
   if (clean == NULL || !duaal_pg_store_run_write (DUAAL_PG_STORE (store), add_group_txn, &args, error))
     return 0;
@@ -2438,6 +2492,40 @@ update_period_txn (Store    *self,
   if (rc == 0)
     g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("This class group has no period %u."), args->number);
   return rc == 1;
+}
+
+/* A new group's teachers and periods (duaal_group_setup_store()). */
+static gboolean
+setup_add_teacher (gpointer     backend,
+                   gint64       group_id,
+                   const char  *name,
+                   GError     **error)
+{
+  GroupArgs args = { .id = group_id, .name = name };
+
+  return add_teacher_txn (backend, &args, error);
+}
+
+static gboolean
+setup_set_period (gpointer                  backend,
+                  gint64                    group_id,
+                  const DuaalPeriodUpdate  *period,
+                  GError                  **error)
+{
+  PeriodArgs args = { .group_id = group_id, .number = period->number, .name = period->name,
+                      .starts_on = period->starts_on, .ends_on = period->ends_on };
+
+  return update_period_txn (backend, &args, error);
+}
+
+static gboolean
+store_group_setup (Store      *self,
+                   GroupArgs  *args,
+                   GError    **error)
+{
+  static const DuaalGroupSetupStorage storage = { setup_add_teacher, setup_set_period };
+
+  return duaal_group_setup_store (args->setup, args->result, &storage, self, error);
 }
 
 static gboolean

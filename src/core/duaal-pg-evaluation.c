@@ -2,28 +2,27 @@
  *
  * The SQLite backend's behaviour (duaal-sqlite-evaluation.c): the same
  * errors, the same notices (the triggers of schema step 3); the rules
- * themselves (when a choice may change, verdicts, visits due) are the
- * core's, in duaal-evaluation.c; this file only keeps the rows.  Every
- * write is one SERIALIZABLE transaction (duaal_pg_store_run_write),
- * every read one snapshot; an id outside the login's scope reads as no
- * row, so it is refused like an unknown one.
+ * themselves (what a unit, a choice, a result may be, when a choice may
+ * change, verdicts, visits due) are the core's, in
+ * duaal-practice-rules.c and duaal-evaluation.c; this file only keeps
+ * the rows.  Every write is one SERIALIZABLE transaction
+ * (duaal_pg_store_run_write), every read one snapshot; an id outside
+ * the login's scope reads as no row, so it is refused like an unknown
+ * one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "duaal-error.h"
 #include "duaal-evaluation-report.h"
 #include "duaal-pg-evaluation-private.h"
 #include "duaal-pg-store-private.h"
-#include "duaal-qualification-private.h"
-#include "duaal-store-rules.h"
+#include "duaal-practice-rules-private.h"
 
 typedef DuaalPgStore Store;
 
 #define find_qualification duaal_pg_data_find_qualification
+#define find_learner       duaal_pg_data_require_learner
 #define param_int  duaal_pg_params_int
 #define param_text duaal_pg_params_text
 #define col_int    duaal_pg_int
@@ -32,43 +31,12 @@ typedef DuaalPgStore Store;
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
 
-/* A learner's group and the group's qualification row. */
-static gboolean
-find_learner (Store   *self,
-              gint64   learner_id,
-              gint64  *group_id,
-              gint64  *qualification_id,
-              GError **error)
-{
-  DuaalPgParams p = { 0 };
-  g_autoptr(PGresult) result = NULL;
-
-  param_int (&p, learner_id);
-  result = duaal_pg_store_exec (self, "SELECT l.group_id, g.qualification_id FROM learner l"
-                                      " JOIN class_group g ON g.id = l.group_id WHERE l.id = $1", &p, error);
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) == 0)
-    return duaal_store_rules_not_found (error, DUAAL_STORE_THING_LEARNER, learner_id);
-  *group_id = col_int (result, 0, 0);
-  *qualification_id = col_int (result, 0, 1);
-  return TRUE;
-}
-
 static gboolean
 check_group (Store   *self,
              gint64   group_id,
              GError **error)
 {
-  DuaalPgParams p = { 0 };
-  gint64 id;
-  int rc;
-
-  param_int (&p, group_id);
-  rc = duaal_pg_store_query_int64 (self, "SELECT id FROM class_group WHERE id = $1", &p, &id, error);
-  if (rc < 0)
-    return FALSE;
-  return rc > 0 || duaal_store_rules_not_found (error, DUAAL_STORE_THING_GROUP, group_id);
+  return duaal_pg_data_require_group (self, group_id, NULL, error);
 }
 
 /* A period of a group: its row id, whether closed, and its first day. */
@@ -96,10 +64,7 @@ find_period (Store      *self,
   if (result == NULL)
     return FALSE;
   if (PQntuples (result) == 0)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("The class group has no period %u"), number);
-      return FALSE;
-    }
+    return duaal_practice_rules_no_period (error, number);
   row->id = col_int (result, 0, 0);
   row->closed = g_strcmp0 (col_text (result, 0, 1), "t") == 0;
   g_date_clear (&row->starts_on, 1);
@@ -203,63 +168,6 @@ insert_unit (Store              *self,
   return TRUE;
 }
 
-/* The first of @codes that @sql ($1 the qualification row, $2 a code)
- * finds no row for, in *@missing (NULL when every one is there). */
-static gboolean
-find_missing (Store               *self,
-              const char          *sql,
-              gint64               qualification_id,
-              const char * const  *codes,
-              const char         **missing,
-              GError             **error)
-{
-  *missing = NULL;
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      DuaalPgParams p = { 0 };
-      gint64 found;
-      int rc;
-
-      param_int (&p, qualification_id);
-      param_text (&p, codes[i]);
-      rc = duaal_pg_store_query_int64 (self, sql, &p, &found, error);
-      if (rc < 0)
-        return FALSE;
-      if (rc == 0)
-        {
-          *missing = codes[i];
-          return TRUE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-check_unit_competences (Store              *self,
-                        gint64              qualification_id,
-                        DuaalTrainingUnit  *unit,
-                        GError            **error)
-{
-  const char * const *competences = duaal_training_unit_get_competences (unit);
-  const char *missing;
-
-  if (competences[0] == NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("Training unit %s needs at least one competence"), duaal_training_unit_get_code (unit));
-      return FALSE;
-    }
-  if (!find_missing (self, "SELECT 1 FROM competence WHERE qualification_id = $1 AND code = $2",
-                     qualification_id, competences, &missing, error))
-    return FALSE;
-  if (missing != NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("The qualification has no competence %s"), missing);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 typedef struct {
   const char        *code;
   guint              version;
@@ -279,17 +187,10 @@ add_training_unit_txn (Store    *self,
   if (qualification_id == 0)
     return FALSE;
   existing = read_units (self, qualification_id, -1, error);
-  if (existing == NULL || !check_unit_competences (self, qualification_id, txn->unit, error))
+  if (existing == NULL
+      || !duaal_practice_rules_check_new_unit (existing, txn->unit, duaal_pg_data_competence_position, self,
+                                               qualification_id, error))
     return FALSE;
-  for (guint i = 0; i < existing->len; i++)
-    if (g_str_equal (duaal_training_unit_get_code (g_ptr_array_index (existing, i)),
-                     duaal_training_unit_get_code (txn->unit)))
-      {
-        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
-                     _("The qualification already has a training unit %s"),
-                     duaal_training_unit_get_code (txn->unit));
-        return FALSE;
-      }
   return insert_unit (self, qualification_id, txn->unit, FALSE, error);
 }
 
@@ -337,62 +238,61 @@ list_training_units (DuaalStore  *store,
   return txn.units;
 }
 
-static gboolean
-units_equal (GPtrArray *a,
-             GPtrArray *b)
+static GPtrArray *
+storage_read_file_units (gpointer   backend,
+                         gint64     qualification_id,
+                         GError   **error)
 {
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    if (!duaal_training_unit_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-      return FALSE;
-  return TRUE;
+  return read_units (backend, qualification_id, 1, error);
 }
+
+static gboolean
+storage_delete_file_units (gpointer   backend,
+                           gint64     qualification_id,
+                           GError   **error)
+{
+  return duaal_pg_store_exec_ids (backend, "DELETE FROM training_unit WHERE qualification_id = $1 AND from_file = 1",
+                                  1, qualification_id, 0, 0, error);
+}
+
+static gboolean
+storage_delete_own_unit (gpointer     backend,
+                         gint64       qualification_id,
+                         const char  *code,
+                         GError     **error)
+{
+  DuaalPgParams p = { 0 };
+
+  param_int (&p, qualification_id);
+  param_text (&p, code);
+  return duaal_pg_store_exec_done (backend, "DELETE FROM training_unit WHERE qualification_id = $1"
+                                            " AND from_file = 0 AND code = $2", &p, error);
+}
+
+static gboolean
+storage_insert_file_unit (gpointer            backend,
+                          gint64              qualification_id,
+                          DuaalTrainingUnit  *unit,
+                          GError            **error)
+{
+  return insert_unit (backend, qualification_id, unit, TRUE, error);
+}
+
+static const DuaalUnitStorage unit_storage = {
+  .find = duaal_pg_data_find_qualification,
+  .competence = duaal_pg_data_competence_position,
+  .read_file_units = storage_read_file_units,
+  .delete_file_units = storage_delete_file_units,
+  .delete_own_unit = storage_delete_own_unit,
+  .insert_file_unit = storage_insert_file_unit,
+};
 
 gboolean
 duaal_pg_evaluation_import_units (DuaalPgStore        *self,
                                   DuaalQualification  *qualification,
                                   GError             **error)
 {
-  GPtrArray *incoming = duaal_qualification_get_training_units (qualification);
-  g_autoptr(GPtrArray) stored = NULL;
-  gint64 qualification_id;
-
-  qualification_id = find_qualification (self, duaal_qualification_get_code (qualification),
-                                         duaal_qualification_get_version (qualification), error);
-  if (qualification_id == 0)
-    return FALSE;
-  stored = read_units (self, qualification_id, 1, error);
-  if (stored == NULL)
-    return FALSE;
-  /* Nothing written when nothing changed: no change notice either. */
-  if (units_equal (stored, incoming))
-    return TRUE;
-
-  /* The file's units replace those of its earlier import, and a unit
-   * added in Duaal under a code the file now defines. */
-  {
-    DuaalPgParams p = { 0 };
-
-    param_int (&p, qualification_id);
-    if (!duaal_pg_store_exec_done (self, "DELETE FROM training_unit WHERE qualification_id = $1 AND from_file = 1",
-                                   &p, error))
-      return FALSE;
-  }
-  for (guint i = 0; i < incoming->len; i++)
-    {
-      DuaalTrainingUnit *unit = g_ptr_array_index (incoming, i);
-      DuaalPgParams p = { 0 };
-
-      param_int (&p, qualification_id);
-      param_text (&p, duaal_training_unit_get_code (unit));
-      if (!duaal_pg_store_exec_done (self, "DELETE FROM training_unit WHERE qualification_id = $1"
-                                           " AND from_file = 0 AND code = $2", &p, error)
-          || !check_unit_competences (self, qualification_id, unit, error)
-          || !insert_unit (self, qualification_id, unit, TRUE, error))
-        return FALSE;
-    }
-  return TRUE;
+  return duaal_practice_rules_import_units (&unit_storage, self, qualification, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -407,24 +307,19 @@ typedef struct {
   GHashTable         *choices;
 } ChoiceTxn;
 
-static gboolean
-check_units_known (Store               *self,
-                   gint64               qualification_id,
-                   const char * const  *units,
-                   GError             **error)
+static int
+unit_known (gpointer      backend,
+            gint64        qualification_id,
+            const char   *code,
+            gint64       *value,
+            GError      **error)
 {
-  const char *missing;
+  DuaalPgParams p = { 0 };
 
-  if (!find_missing (self, "SELECT 1 FROM training_unit WHERE qualification_id = $1 AND code = $2",
-                     qualification_id, units, &missing, error))
-    return FALSE;
-  if (missing != NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("The qualification has no training unit %s"), missing);
-      return FALSE;
-    }
-  return TRUE;
+  param_int (&p, qualification_id);
+  param_text (&p, code);
+  return duaal_pg_store_query_int64 (backend, "SELECT 1 FROM training_unit WHERE qualification_id = $1"
+                                              " AND code = $2", &p, value, error);
 }
 
 static gboolean
@@ -440,7 +335,7 @@ choose_units_txn (Store    *self,
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
       || !find_period (self, group_id, txn->period, &period, error)
       || !duaal_unit_choice_check_open (txn->period, period.closed, &period.starts_on, txn->today, error)
-      || !check_units_known (self, qualification_id, txn->units, error))
+      || !duaal_practice_rules_check_units_known (txn->units, unit_known, self, qualification_id, error))
     return FALSE;
 
   param_int (&p, period.id);
@@ -482,24 +377,6 @@ choose_units (DuaalStore          *store,
   return duaal_pg_store_run_write (DUAAL_PG_STORE (store), choose_units_txn, &txn, error);
 }
 
-static void
-add_choice (GHashTable *choices,
-            gint64      learner_id,
-            const char *unit_code)
-{
-  GPtrArray *codes = g_hash_table_lookup (choices, &learner_id);
-
-  if (codes == NULL)
-    {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = learner_id;
-      codes = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (choices, key, codes);
-    }
-  g_ptr_array_add (codes, g_strdup (unit_code));
-}
-
 static gboolean
 list_unit_choices_txn (Store    *self,
                        gpointer  data,
@@ -526,7 +403,7 @@ list_unit_choices_txn (Store    *self,
     return FALSE;
   g_hash_table_remove_all (txn->choices);
   for (int r = 0; r < PQntuples (result); r++)
-    add_choice (txn->choices, col_int (result, r, 0), col_text (result, r, 1));
+    duaal_practice_choices_add (txn->choices, col_int (result, r, 0), col_text (result, r, 1));
   return TRUE;
 }
 
@@ -536,8 +413,7 @@ list_unit_choices (DuaalStore  *store,
                    guint        period,
                    GError     **error)
 {
-  g_autoptr(GHashTable) choices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) choices = duaal_practice_choices_new ();
   ChoiceTxn txn = { .group_id = group_id, .period = period, .choices = choices };
 
   if (!duaal_pg_store_run_read (DUAAL_PG_STORE (store), list_unit_choices_txn, &txn, error))
@@ -587,14 +463,8 @@ set_workplace_result (DuaalStore  *store,
 {
   ResultTxn txn = { .learner_id = learner_id, .period = period, .tenths = tenths };
 
-  if (tenths > DUAAL_MAX_PERCENT)
-    {
-      g_autofree char *shown = duaal_percent_format (tenths);
-
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("“%s” is not a percentage from 0 to 100 with at most one decimal"), shown);
-      return FALSE;
-    }
+  if (!duaal_practice_rules_check_result (tenths, error))
+    return FALSE;
   return duaal_pg_store_run_write (DUAAL_PG_STORE (store), set_workplace_result_txn, &txn, error);
 }
 
@@ -697,12 +567,8 @@ set_pass_mark (DuaalStore  *store,
 {
   ResultTxn txn = { .group_id = group_id, .tenths = tenths };
 
-  if (tenths == 0 || tenths > DUAAL_MAX_PERCENT)
-    {
-      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                           _("A pass mark is a percentage above 0 and at most 100"));
-      return FALSE;
-    }
+  if (!duaal_practice_rules_check_pass_mark (tenths, error))
+    return FALSE;
   return duaal_pg_store_run_write (DUAAL_PG_STORE (store), set_pass_mark_txn, &txn, error);
 }
 
@@ -831,11 +697,10 @@ add_visit (DuaalStore   *store,
            const char   *notes,
            GError      **error)
 {
-  VisitTxn txn = { .learner_id = learner_id, .day = day };
-  g_autofree char *clean_notes = notes != NULL ? g_strstrip (g_strdup (notes)) : NULL;
+  g_autofree char *clean_notes = duaal_practice_rules_clean_notes (notes);
+  VisitTxn txn = { .learner_id = learner_id, .day = day, .notes = clean_notes };
 
   g_return_val_if_fail (day != NULL && g_date_valid (day), 0);
-  txn.notes = clean_notes != NULL && clean_notes[0] != '\0' ? clean_notes : NULL;
   if (!duaal_pg_store_run_write (DUAAL_PG_STORE (store), add_visit_txn, &txn, error))
     return 0;
   return txn.visit_id;

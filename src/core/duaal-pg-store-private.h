@@ -69,6 +69,14 @@ gboolean      duaal_pg_store_exec_done (DuaalPgStore         *self,
                                         const char           *sql,
                                         const DuaalPgParams  *params,
                                         GError              **error);
+/* @sql with its first @n (0 to 3) parameters @a, @b, @c, all int64. */
+gboolean      duaal_pg_store_exec_ids  (DuaalPgStore         *self,
+                                        const char           *sql,
+                                        int                   n,
+                                        gint64                a,
+                                        gint64                b,
+                                        gint64                c,
+                                        GError              **error);
 /* 1 with @value set from the first column of the first row, 0 when
  * there is no row, -1 on error. */
 int           duaal_pg_store_query_int64 (DuaalPgStore         *self,
@@ -125,10 +133,35 @@ gboolean      duaal_pg_data_fill_attention (DuaalPgStore  *self,
                                             GError       **error);
 
 /* The row of qualification @code, version @version (0: the latest), or
- * 0 with DUAAL_ERROR_NOT_FOUND. */
-gint64        duaal_pg_data_find_qualification   (DuaalPgStore        *self,
+ * 0 with DUAAL_ERROR_NOT_FOUND.  @self: the DuaalPgStore (a gpointer, so
+ * the core's rules can call it: DuaalPracticeFind). */
+gint64        duaal_pg_data_find_qualification   (gpointer             self,
                                                   const char          *code,
                                                   guint                version,
+                                                  GError             **error);
+/* Whether @code is a competence of qualification row @qualification_id:
+ * 1 with *@position its place, 0 if not, -1 on error (a
+ * DuaalPracticeLookup; @self the DuaalPgStore). */
+int           duaal_pg_data_competence_position  (gpointer             self,
+                                                  gint64               qualification_id,
+                                                  const char          *code,
+                                                  gint64              *position,
+                                                  GError             **error);
+/* The existence checks of every write: FALSE with DUAAL_ERROR_NOT_FOUND
+ * ("There is no learner with id 7") when the row is not there or out of
+ * the login's sight.  Out arguments nullable. */
+gboolean      duaal_pg_data_require_group        (DuaalPgStore        *self,
+                                                  gint64               group_id,
+                                                  gint64              *qualification_id,
+                                                  GError             **error);
+gboolean      duaal_pg_data_require_company      (DuaalPgStore        *self,
+                                                  gint64               company_id,
+                                                  GError             **error);
+/* A learner's group and the group's qualification row. */
+gboolean      duaal_pg_data_require_learner      (DuaalPgStore        *self,
+                                                  gint64               learner_id,
+                                                  gint64              *group_id,
+                                                  gint64              *qualification_id,
                                                   GError             **error);
 /* Inside a write transaction: a qualification imported by the core's
  * re-import rules; one (learner, competence)'s attention item made again. */

@@ -853,6 +853,24 @@ duaal_pg_store_exec_done (DuaalPgStore         *self,
   return result != NULL;
 }
 
+gboolean
+duaal_pg_store_exec_ids (DuaalPgStore  *self,
+                         const char    *sql,
+                         int            n,
+                         gint64         a,
+                         gint64         b,
+                         gint64         c,
+                         GError       **error)
+{
+  DuaalPgParams p = { 0 };
+  const gint64 values[] = { a, b, c };
+
+  g_return_val_if_fail (n >= 0 && n <= (int) G_N_ELEMENTS (values), FALSE);
+  for (int i = 0; i < n; i++)
+    duaal_pg_params_int (&p, values[i]);
+  return duaal_pg_store_exec_done (self, sql, &p, error);
+}
+
 int
 duaal_pg_store_query_int64 (DuaalPgStore         *self,
                             const char           *sql,

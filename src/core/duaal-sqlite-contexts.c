@@ -2,23 +2,21 @@
  *
  * Every write is one transaction (duaal_sqlite_store_run_write), every
  * read one consistent read; the rules (texts, the learning line, plans
- * from contexts) are the core's, this file only stores and fetches.
+ * from contexts) are the core's (duaal-practice-rules-private.h,
+ * duaal-learning-line.h), this file only stores and fetches.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "duaal-ccv-input.h"
-#include "duaal-error.h"
 #include "duaal-learning-line.h"
-#include "duaal-qualification-private.h"
+#include "duaal-practice-rules-private.h"
 #include "duaal-sqlite-contexts-private.h"
 #include "duaal-sqlite-store-private.h"
 
 #define bind_text          duaal_sqlite_store_bind_text
 #define find_qualification duaal_sqlite_store_find_qualification
+#define exec_ids           duaal_sqlite_store_exec_ids
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -40,32 +38,12 @@ column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-/* Runs @sql with up to three int64 parameters (0 binds nothing). */
-static gboolean
-exec_ids (DuaalSqliteStore  *self,
-          const char        *sql,
-          gint64             a,
-          gint64             b,
-          gint64             c,
-          GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, error);
-  const gint64 values[] = { a, b, c };
-
-  if (stmt == NULL)
-    return FALSE;
-  for (int i = 0; i < (int) G_N_ELEMENTS (values) && i < sqlite3_bind_parameter_count (stmt); i++)
-    sqlite3_bind_int64 (stmt, i + 1, values[i]);
-  return duaal_sqlite_store_step_done (self, stmt, error);
-}
-
-/* The first column of the one row @sql gives for @id (and @id2), or
- * FALSE with @found unset when there is none. */
+/* The first column of the one row @sql gives for @id; *@found FALSE
+ * when there is none. */
 static gboolean
 query_id (DuaalSqliteStore  *self,
           const char        *sql,
           gint64             id,
-          gint64             id2,
           gint64            *value,
           gboolean          *found,
           GError           **error)
@@ -76,8 +54,6 @@ query_id (DuaalSqliteStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_bind_parameter_count (stmt) > 1)
-    sqlite3_bind_int64 (stmt, 2, id2);
   rc = duaal_sqlite_store_step (self, stmt, error);
   if (rc < 0)
     return FALSE;
@@ -85,100 +61,6 @@ query_id (DuaalSqliteStore  *self,
   if (rc > 0)
     *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
-}
-
-typedef enum {
-  ENTITY_GROUP,
-  ENTITY_COMPANY,
-  ENTITY_LEARNER,
-  ENTITY_CONTEXT,
-  ENTITY_SCENARIO,
-} Entity;
-
-/* Whole sentences per kind of thing, so translators can decline them. */
-static gboolean
-set_not_found (GError **error,
-               Entity   entity,
-               gint64   id)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-
-  switch (entity)
-    {
-    case ENTITY_GROUP:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no class group with id %s"), text);
-      break;
-    case ENTITY_COMPANY:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no company with id %s"), text);
-      break;
-    case ENTITY_LEARNER:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no learner with id %s"), text);
-      break;
-    case ENTITY_CONTEXT:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no context with id %s"), text);
-      break;
-    case ENTITY_SCENARIO:
-    default:
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no lesson scenario with id %s"), text);
-      break;
-    }
-  return FALSE;
-}
-
-/* Checks that every id of @ids is a competence of the qualification;
- * returns them in the qualification's order.  (transfer full) */
-static GStrv
-order_competences (DuaalSqliteStore    *self,
-                   gint64               qualification_id,
-                   const char * const  *ids,
-                   DuaalCcvKind         kind,
-                   GError             **error)
-{
-  g_auto(GStrv) checked = duaal_ccv_check_competence_ids (ids, kind, error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) positions = NULL;
-  guint n;
-
-  if (checked == NULL)
-    return NULL;
-  stmt = prepare (self, "SELECT position FROM competence WHERE qualification_id = ?1 AND code = ?2", error);
-  if (stmt == NULL)
-    return NULL;
-  n = g_strv_length (checked);
-  positions = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
-  for (guint i = 0; i < n; i++)
-    {
-      int rc;
-      gint64 position;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, qualification_id);
-      bind_text (stmt, 2, checked[i]);
-      rc = duaal_sqlite_store_step (self, stmt, error);
-      if (rc < 0)
-        return NULL;
-      if (rc == 0)
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("The qualification has no competence “%s”"), checked[i]);
-          return NULL;
-        }
-      position = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (positions, position);
-    }
-  /* A handful of ids: a simple insertion sort by position. */
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && g_array_index (positions, gint64, j - 1) > g_array_index (positions, gint64, j); j--)
-      {
-        gint64 p = g_array_index (positions, gint64, j);
-        char *id = checked[j];
-
-        g_array_index (positions, gint64, j) = g_array_index (positions, gint64, j - 1);
-        g_array_index (positions, gint64, j - 1) = p;
-        checked[j] = checked[j - 1];
-        checked[j - 1] = id;
-      }
-  return g_steal_pointer (&checked);
 }
 
 /* The competence codes of row @id of @sql (a context or scenario), in
@@ -325,7 +207,7 @@ count_contexts (DuaalSqliteStore  *self,
   gboolean found;
 
   return query_id (self, "SELECT count(*) FROM context WHERE qualification_id = ?1",
-                   qualification_id, 0, n, &found, error);
+                   qualification_id, n, &found, error);
 }
 
 /* Inserts a context whose texts and competences are checked, at
@@ -345,8 +227,7 @@ insert_context (DuaalSqliteStore    *self,
 
   if (!count_contexts (self, qualification_id, &n, error))
     return 0;
-  if (position == 0 || position > n)
-    position = (guint) n + 1;
+  position = duaal_practice_rules_insert_position (position, n);
   if (!exec_ids (self, "UPDATE context SET position = position + 1"
                        " WHERE qualification_id = ?1 AND position >= ?2",
                  qualification_id, position, 0, error))
@@ -389,11 +270,9 @@ clean_context (DuaalSqliteStore  *self,
                GStrv             *competences,
                GError           **error)
 {
-  *title = duaal_ccv_clean_title (write->title, DUAAL_CCV_CONTEXT, error);
-  if (*title == NULL || !duaal_ccv_clean_text (write->activities, activities, error))
-    return FALSE;
-  *competences = order_competences (self, qualification_id, write->competences, DUAAL_CCV_CONTEXT, error);
-  return *competences != NULL;
+  return duaal_practice_rules_clean_context (write->title, write->activities, write->competences,
+                                             duaal_sqlite_store_competence_position, self, qualification_id,
+                                             title, activities, competences, error);
 }
 
 static gboolean
@@ -449,7 +328,7 @@ find_context (DuaalSqliteStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = duaal_sqlite_store_step (self, stmt, error);
   if (rc == 0)
-    return set_not_found (error, ENTITY_CONTEXT, id);
+    return duaal_practice_rules_not_found (error, DUAAL_PRACTICE_CONTEXT, id);
   if (rc < 0)
     return FALSE;
   *qualification_id = sqlite3_column_int64 (stmt, 0);
@@ -509,7 +388,7 @@ move_context_txn (DuaalSqliteStore  *self,
   if (!find_context (self, write->id, &qualification_id, &from, error)
       || !count_contexts (self, qualification_id, &n, error))
     return FALSE;
-  to = CLAMP ((gint64) write->position, 1, n);
+  to = duaal_practice_rules_move_position (write->position, n);
   if (to == from)
     return TRUE;
   /* The contexts between the two places shift by one towards the gap. */
@@ -559,33 +438,38 @@ delete_context (DuaalStore  *store,
   return duaal_sqlite_store_run_write (DUAAL_SQLITE_STORE (store), delete_context_txn, &write, error);
 }
 
+static gboolean
+storage_count (gpointer   backend,
+               gint64     qualification_id,
+               gint64    *n,
+               GError   **error)
+{
+  return count_contexts (backend, qualification_id, n, error);
+}
+
+static gint64
+storage_insert (gpointer       backend,
+                gint64         qualification_id,
+                DuaalContext  *context,
+                GError       **error)
+{
+  return insert_context (backend, qualification_id, duaal_context_get_title (context),
+                         duaal_context_get_activities (context), duaal_context_get_competences (context),
+                         0, error);
+}
+
+static const DuaalContextStorage context_storage = {
+  .find = duaal_sqlite_store_find_qualification,
+  .count = storage_count,
+  .insert = storage_insert,
+};
+
 gboolean
 duaal_sqlite_contexts_import (DuaalSqliteStore    *self,
                               DuaalQualification  *qualification,
                               GError             **error)
 {
-  GPtrArray *contexts = duaal_qualification_get_contexts (qualification);
-  gint64 qualification_id, n = 0;
-
-  if (contexts == NULL || contexts->len == 0)
-    return TRUE;
-  qualification_id = find_qualification (self, duaal_qualification_get_code (qualification),
-                                         duaal_qualification_get_version (qualification), error);
-  if (qualification_id == 0 || !count_contexts (self, qualification_id, &n, error))
-    return FALSE;
-  if (n > 0)
-    return TRUE;
-  for (guint k = 0; k < contexts->len; k++)
-    {
-      DuaalContext *context = g_ptr_array_index (contexts, k);
-
-      /* The importer checked the texts and the competences already. */
-      if (insert_context (self, qualification_id, duaal_context_get_title (context),
-                          duaal_context_get_activities (context), duaal_context_get_competences (context),
-                          0, error) == 0)
-        return FALSE;
-    }
-  return TRUE;
+  return duaal_practice_rules_import_contexts (&context_storage, self, qualification, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -599,34 +483,6 @@ typedef struct {
   DuaalPlanSource source;
   guint       n_learners;
 } IdsQuery;
-
-static gboolean
-check_company (DuaalSqliteStore  *self,
-               gint64             company_id,
-               GError           **error)
-{
-  gint64 value;
-  gboolean found = FALSE;
-
-  if (!query_id (self, "SELECT id FROM company WHERE id = ?1", company_id, 0, &value, &found, error))
-    return FALSE;
-  return found || set_not_found (error, ENTITY_COMPANY, company_id);
-}
-
-/* The qualification a learner's class group follows. */
-static gboolean
-learner_qualification (DuaalSqliteStore  *self,
-                       gint64             learner_id,
-                       gint64            *qualification_id,
-                       GError           **error)
-{
-  gboolean found = FALSE;
-
-  if (!query_id (self, "SELECT g.qualification_id FROM learner l JOIN class_group g ON g.id = l.group_id"
-                       " WHERE l.id = ?1", learner_id, 0, qualification_id, &found, error))
-    return FALSE;
-  return found || set_not_found (error, ENTITY_LEARNER, learner_id);
-}
 
 static GArray *
 read_ids (DuaalSqliteStore  *self,
@@ -662,7 +518,7 @@ set_company_contexts_txn (DuaalSqliteStore  *self,
 {
   IdsQuery *query = data;
 
-  if (!check_company (self, query->owner, error)
+  if (!duaal_sqlite_store_require_company (self, query->owner, error)
       || !exec_ids (self, "DELETE FROM company_context WHERE company_id = ?1", query->owner, 0, 0, error))
     return FALSE;
   for (guint i = 0; i < query->ids->len; i++)
@@ -698,7 +554,7 @@ list_company_contexts_txn (DuaalSqliteStore  *self,
   IdsQuery *query = data;
 
   g_clear_pointer (&query->ids, g_array_unref);
-  if (!check_company (self, query->owner, error))
+  if (!duaal_sqlite_store_require_company (self, query->owner, error))
     return FALSE;
   query->ids = read_ids (self, COMPANY_CONTEXTS_SELECT, query->owner, error);
   return query->ids != NULL;
@@ -737,17 +593,12 @@ set_context_done_txn (DuaalSqliteStore  *self,
   IdsQuery *query = data;
   gint64 learner_qualification_id, context_qualification_id;
 
-  if (!learner_qualification (self, query->owner, &learner_qualification_id, error)
+  if (!duaal_sqlite_store_require_learner (self, query->owner, NULL, &learner_qualification_id, error)
       || !find_context (self, query->context_id, &context_qualification_id, NULL, error))
     return FALSE;
-  if (learner_qualification_id != context_qualification_id)
-    {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, query->context_id);
-
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("Context %s is not on the learning line of the learner’s qualification"), text);
-      return FALSE;
-    }
+  if (!duaal_practice_rules_check_on_line (learner_qualification_id, context_qualification_id, query->context_id,
+                                           error))
+    return FALSE;
   if (!query->done)
     return exec_ids (self, "DELETE FROM context_done WHERE learner_id = ?1 AND context_id = ?2",
                      query->owner, query->context_id, 0, error);
@@ -777,7 +628,7 @@ list_contexts_done_txn (DuaalSqliteStore  *self,
   gint64 qualification_id;
 
   g_clear_pointer (&query->ids, g_array_unref);
-  if (!learner_qualification (self, query->owner, &qualification_id, error))
+  if (!duaal_sqlite_store_require_learner (self, query->owner, NULL, &qualification_id, error))
     return FALSE;
   query->ids = read_ids (self, "SELECT d.context_id FROM context_done d JOIN context k ON k.id = d.context_id"
                                " WHERE d.learner_id = ?1 ORDER BY k.position", query->owner, error);
@@ -820,15 +671,11 @@ reset_plans_txn (DuaalSqliteStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) contexts = NULL;
   gint64 qualification_id;
-  gboolean found = FALSE;
   int rc;
 
   query->n_learners = 0;
-  if (!query_id (self, "SELECT qualification_id FROM class_group WHERE id = ?1", query->owner, 0,
-                 &qualification_id, &found, error))
+  if (!duaal_sqlite_store_require_group (self, query->owner, &qualification_id, error))
     return FALSE;
-  if (!found)
-    return set_not_found (error, ENTITY_GROUP, query->owner);
   contexts = load_contexts (self, qualification_id, error);
   stmt = prepare (self, "SELECT id, company_id FROM learner WHERE group_id = ?1 ORDER BY id", error);
   if (contexts == NULL || stmt == NULL)
@@ -911,10 +758,8 @@ write_scenario (DuaalSqliteStore  *self,
   g_auto(GStrv) competences = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (!duaal_ccv_clean_scenario_texts (write->texts, &clean, error))
-    return FALSE;
-  competences = order_competences (self, qualification_id, write->competences, DUAAL_CCV_SCENARIO, error);
-  if (competences == NULL)
+  if (!duaal_practice_rules_clean_scenario (write->texts, write->competences, duaal_sqlite_store_competence_position,
+                                            self, qualification_id, &clean, &competences, error))
     return FALSE;
   stmt = prepare (self, write->id == 0
                         ? "INSERT INTO scenario (qualification_id, title, template, objectives, course, sessions)"
@@ -968,10 +813,10 @@ find_scenario (DuaalSqliteStore  *self,
 {
   gboolean found = FALSE;
 
-  if (!query_id (self, "SELECT qualification_id FROM scenario WHERE id = ?1", id, 0,
+  if (!query_id (self, "SELECT qualification_id FROM scenario WHERE id = ?1", id,
                  qualification_id, &found, error))
     return FALSE;
-  return found || set_not_found (error, ENTITY_SCENARIO, id);
+  return found || duaal_practice_rules_not_found (error, DUAAL_PRACTICE_SCENARIO, id);
 }
 
 static gboolean

@@ -2,105 +2,35 @@
  *
  * Every write is one transaction body run by duaal_sqlite_store_run_write;
  * the change notices follow from the triggers of duaal-sqlite-changes.c.
- * The rules themselves (when a choice may change, verdicts, visits due)
- * are the core's, in duaal-evaluation.c; this file only keeps the rows.
+ * The rules themselves (what a unit, a choice, a result may be, when a
+ * choice may change, verdicts, visits due) are the core's, in
+ * duaal-practice-rules.c and duaal-evaluation.c; this file only keeps
+ * the rows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "duaal-error.h"
 #include "duaal-evaluation-report.h"
+#include "duaal-practice-rules-private.h"
 #include "duaal-sqlite-evaluation-private.h"
 #include "duaal-sqlite-store-private.h"
 
 #define bind_text          duaal_sqlite_store_bind_text
 #define find_qualification duaal_sqlite_store_find_qualification
+#define find_learner       duaal_sqlite_store_require_learner
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
 
-/* Runs @sql with one integer parameter and reads one integer; FALSE
- * without @error set when there is no row. */
-static gboolean
-query_int64 (DuaalSqliteStore  *self,
-             sqlite3_stmt      *stmt,
-             gint64            *value,
-             GError           **error)
-{
-  int rc = duaal_sqlite_store_step (self, stmt, error);
-
-  if (rc <= 0)
-    return FALSE;
-  *value = sqlite3_column_int64 (stmt, 0);
-  return TRUE;
-}
-
-static gboolean
-set_id_not_found (GError     **error,
-                  gboolean     learner,
-                  gint64       id)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-
-  if (learner)
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no learner with id %s"), text);
-  else
-    g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("There is no class group with id %s"), text);
-  return FALSE;
-}
-
-/* A learner's group and the group's qualification row. */
-static gboolean
-find_learner (DuaalSqliteStore  *self,
-              gint64             learner_id,
-              gint64            *group_id,
-              gint64            *qualification_id,
-              GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (self,
-    "SELECT l.group_id, g.qualification_id FROM learner l"
-    " JOIN class_group g ON g.id = l.group_id WHERE l.id = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, learner_id);
-  rc = duaal_sqlite_store_step (self, stmt, error);
-  if (rc < 0)
-    return FALSE;
-  if (rc == 0)
-    return set_id_not_found (error, TRUE, learner_id);
-  *group_id = sqlite3_column_int64 (stmt, 0);
-  *qualification_id = sqlite3_column_int64 (stmt, 1);
-  return TRUE;
-}
-
 static gboolean
 check_group (DuaalSqliteStore  *self,
              gint64             group_id,
              GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (self,
-    "SELECT id FROM class_group WHERE id = ?1", error);
-  g_autoptr(GError) local_error = NULL;
-  gint64 id;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  if (query_int64 (self, stmt, &id, &local_error))
-    return TRUE;
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return set_id_not_found (error, FALSE, group_id);
+  return duaal_sqlite_store_require_group (self, group_id, NULL, error);
 }
 
 /* A period of a group: its row id, whether closed, and its first day. */
@@ -130,11 +60,7 @@ find_period (DuaalSqliteStore  *self,
   if (rc < 0)
     return FALSE;
   if (rc == 0)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("The class group has no period %u"), number);
-      return FALSE;
-    }
+    return duaal_practice_rules_no_period (error, number);
   row->id = sqlite3_column_int64 (stmt, 0);
   row->closed = sqlite3_column_int (stmt, 1) != 0;
   g_date_clear (&row->starts_on, 1);
@@ -248,66 +174,6 @@ insert_unit (DuaalSqliteStore   *self,
   return TRUE;
 }
 
-/* The first of @codes that @sql (?1 the qualification row, ?2 a code)
- * finds no row for, in *@missing (NULL when every one is there). */
-static gboolean
-find_missing (DuaalSqliteStore    *self,
-              const char          *sql,
-              gint64               qualification_id,
-              const char * const  *codes,
-              const char         **missing,
-              GError             **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (self, sql, error);
-
-  *missing = NULL;
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; codes[i] != NULL; i++)
-    {
-      int rc;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, qualification_id);
-      bind_text (stmt, 2, codes[i]);
-      rc = duaal_sqlite_store_step (self, stmt, error);
-      if (rc < 0)
-        return FALSE;
-      if (rc == 0)
-        {
-          *missing = codes[i];
-          return TRUE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-check_unit_competences (DuaalSqliteStore   *self,
-                        gint64              qualification_id,
-                        DuaalTrainingUnit  *unit,
-                        GError            **error)
-{
-  const char * const *competences = duaal_training_unit_get_competences (unit);
-  const char *missing;
-
-  if (competences[0] == NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("Training unit %s needs at least one competence"), duaal_training_unit_get_code (unit));
-      return FALSE;
-    }
-  if (!find_missing (self, "SELECT 1 FROM competence WHERE qualification_id = ?1 AND code = ?2",
-                     qualification_id, competences, &missing, error))
-    return FALSE;
-  if (missing != NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND, _("The qualification has no competence %s"), missing);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 typedef struct {
   const char        *code;
   guint              version;
@@ -327,17 +193,10 @@ add_training_unit_txn (DuaalSqliteStore  *self,
   if (qualification_id == 0)
     return FALSE;
   existing = read_units (self, qualification_id, -1, error);
-  if (existing == NULL || !check_unit_competences (self, qualification_id, txn->unit, error))
+  if (existing == NULL
+      || !duaal_practice_rules_check_new_unit (existing, txn->unit, duaal_sqlite_store_competence_position, self,
+                                               qualification_id, error))
     return FALSE;
-  for (guint i = 0; i < existing->len; i++)
-    if (g_str_equal (duaal_training_unit_get_code (g_ptr_array_index (existing, i)),
-                     duaal_training_unit_get_code (txn->unit)))
-      {
-        g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_CONFLICT,
-                     _("The qualification already has a training unit %s"),
-                     duaal_training_unit_get_code (txn->unit));
-        return FALSE;
-      }
   return insert_unit (self, qualification_id, txn->unit, FALSE, error);
 }
 
@@ -384,18 +243,6 @@ duaal_sqlite_evaluation_list_training_units (DuaalStore  *store,
   return txn.units;
 }
 
-static gboolean
-units_equal (GPtrArray *a,
-             GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    if (!duaal_training_unit_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-      return FALSE;
-  return TRUE;
-}
-
 /* Whether the schema has the units' table: a database opened at an
  * older version (duaal_sqlite_store_open_at_version(), for the
  * migration tests) has not. */
@@ -415,58 +262,69 @@ has_units_table (DuaalSqliteStore  *self,
   return rc >= 0;
 }
 
+static GPtrArray *
+storage_read_file_units (gpointer   backend,
+                         gint64     qualification_id,
+                         GError   **error)
+{
+  return read_units (backend, qualification_id, 1, error);
+}
+
+static gboolean
+storage_delete_file_units (gpointer   backend,
+                           gint64     qualification_id,
+                           GError   **error)
+{
+  return duaal_sqlite_store_exec_ids (backend, "DELETE FROM training_unit WHERE qualification_id = ?1"
+                                               " AND from_file = 1", qualification_id, 0, 0, error);
+}
+
+static gboolean
+storage_delete_own_unit (gpointer     backend,
+                         gint64       qualification_id,
+                         const char  *code,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (backend,
+    "DELETE FROM training_unit WHERE qualification_id = ?1 AND from_file = 0 AND code = ?2", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  bind_text (stmt, 2, code);
+  return duaal_sqlite_store_step_done (backend, stmt, error);
+}
+
+static gboolean
+storage_insert_file_unit (gpointer            backend,
+                          gint64              qualification_id,
+                          DuaalTrainingUnit  *unit,
+                          GError            **error)
+{
+  return insert_unit (backend, qualification_id, unit, TRUE, error);
+}
+
+static const DuaalUnitStorage unit_storage = {
+  .find = duaal_sqlite_store_find_qualification,
+  .competence = duaal_sqlite_store_competence_position,
+  .read_file_units = storage_read_file_units,
+  .delete_file_units = storage_delete_file_units,
+  .delete_own_unit = storage_delete_own_unit,
+  .insert_file_unit = storage_insert_file_unit,
+};
+
 gboolean
 duaal_sqlite_evaluation_import_units (DuaalSqliteStore    *self,
                                       DuaalQualification  *qualification,
                                       GError             **error)
 {
-  GPtrArray *incoming = duaal_qualification_get_training_units (qualification);
-  gint64 qualification_id;
-  g_autoptr(GPtrArray) stored = NULL;
   gboolean has_table = FALSE;
 
   if (!has_units_table (self, &has_table, error))
     return FALSE;
-  if (!has_table && incoming->len == 0)
+  if (!has_table && duaal_qualification_get_training_units (qualification)->len == 0)
     return TRUE;
-  qualification_id = find_qualification (self, duaal_qualification_get_code (qualification),
-                                         duaal_qualification_get_version (qualification), error);
-  g_autoptr(sqlite3_stmt) delete_file = NULL;
-  g_autoptr(sqlite3_stmt) delete_same_code = NULL;
-
-  if (qualification_id == 0)
-    return FALSE;
-  stored = read_units (self, qualification_id, 1, error);
-  if (stored == NULL)
-    return FALSE;
-  /* Nothing written when nothing changed: no change notice either. */
-  if (units_equal (stored, incoming))
-    return TRUE;
-
-  /* The file's units replace those of its earlier import, and a unit
-   * added in Duaal under a code the file now defines. */
-  delete_file = duaal_sqlite_store_prepare (self,
-    "DELETE FROM training_unit WHERE qualification_id = ?1 AND from_file = 1", error);
-  delete_same_code = duaal_sqlite_store_prepare (self,
-    "DELETE FROM training_unit WHERE qualification_id = ?1 AND from_file = 0 AND code = ?2", error);
-  if (delete_file == NULL || delete_same_code == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (delete_file, 1, qualification_id);
-  if (!duaal_sqlite_store_step_done (self, delete_file, error))
-    return FALSE;
-  for (guint i = 0; i < incoming->len; i++)
-    {
-      DuaalTrainingUnit *unit = g_ptr_array_index (incoming, i);
-
-      sqlite3_reset (delete_same_code);
-      sqlite3_bind_int64 (delete_same_code, 1, qualification_id);
-      bind_text (delete_same_code, 2, duaal_training_unit_get_code (unit));
-      if (!duaal_sqlite_store_step_done (self, delete_same_code, error)
-          || !check_unit_competences (self, qualification_id, unit, error)
-          || !insert_unit (self, qualification_id, unit, TRUE, error))
-        return FALSE;
-    }
-  return TRUE;
+  return duaal_practice_rules_import_units (&unit_storage, self, qualification, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -481,24 +339,21 @@ typedef struct {
   GHashTable         *choices;
 } ChoiceTxn;
 
-static gboolean
-check_units_known (DuaalSqliteStore    *self,
-                   gint64               qualification_id,
-                   const char * const  *units,
-                   GError             **error)
+static int
+unit_known (gpointer      backend,
+            gint64        qualification_id,
+            const char   *code,
+            gint64       *value,
+            GError      **error)
 {
-  const char *missing;
+  g_autoptr(sqlite3_stmt) stmt = duaal_sqlite_store_prepare (backend,
+    "SELECT 1 FROM training_unit WHERE qualification_id = ?1 AND code = ?2", error);
 
-  if (!find_missing (self, "SELECT 1 FROM training_unit WHERE qualification_id = ?1 AND code = ?2",
-                     qualification_id, units, &missing, error))
-    return FALSE;
-  if (missing != NULL)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_NOT_FOUND,
-                   _("The qualification has no training unit %s"), missing);
-      return FALSE;
-    }
-  return TRUE;
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  bind_text (stmt, 2, code);
+  return duaal_sqlite_store_step (backend, stmt, error);
 }
 
 static gboolean
@@ -515,7 +370,7 @@ choose_units_txn (DuaalSqliteStore  *self,
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
       || !find_period (self, group_id, txn->period, &period, error)
       || !duaal_unit_choice_check_open (txn->period, period.closed, &period.starts_on, txn->today, error)
-      || !check_units_known (self, qualification_id, txn->units, error))
+      || !duaal_practice_rules_check_units_known (txn->units, unit_known, self, qualification_id, error))
     return FALSE;
 
   delete = duaal_sqlite_store_prepare (self,
@@ -560,24 +415,6 @@ duaal_sqlite_evaluation_choose_units (DuaalStore          *store,
   return duaal_sqlite_store_run_write (DUAAL_SQLITE_STORE (store), choose_units_txn, &txn, error);
 }
 
-static void
-add_choice (GHashTable *choices,
-            gint64      learner_id,
-            const char *unit_code)
-{
-  GPtrArray *codes = g_hash_table_lookup (choices, &learner_id);
-
-  if (codes == NULL)
-    {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = learner_id;
-      codes = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (choices, key, codes);
-    }
-  g_ptr_array_add (codes, g_strdup (unit_code));
-}
-
 static gboolean
 list_unit_choices_txn (DuaalSqliteStore  *self,
                        gpointer           data,
@@ -602,7 +439,7 @@ list_unit_choices_txn (DuaalSqliteStore  *self,
   sqlite3_bind_int64 (stmt, 1, period.id);
   g_hash_table_remove_all (txn->choices);
   while ((rc = duaal_sqlite_store_step (self, stmt, error)) > 0)
-    add_choice (txn->choices, sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1));
+    duaal_practice_choices_add (txn->choices, sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1));
   return rc == 0;
 }
 
@@ -612,8 +449,7 @@ duaal_sqlite_evaluation_list_unit_choices (DuaalStore  *store,
                                            guint        period,
                                            GError     **error)
 {
-  g_autoptr(GHashTable) choices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) choices = duaal_practice_choices_new ();
   ChoiceTxn txn = { .group_id = group_id, .period = period, .choices = choices };
 
   if (!duaal_sqlite_store_run_read (DUAAL_SQLITE_STORE (store), list_unit_choices_txn, &txn, error))
@@ -666,14 +502,8 @@ duaal_sqlite_evaluation_set_workplace_result (DuaalStore  *store,
 {
   ResultTxn txn = { .learner_id = learner_id, .period = period, .tenths = tenths };
 
-  if (tenths > DUAAL_MAX_PERCENT)
-    {
-      g_autofree char *shown = duaal_percent_format (tenths);
-
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("“%s” is not a percentage from 0 to 100 with at most one decimal"), shown);
-      return FALSE;
-    }
+  if (!duaal_practice_rules_check_result (tenths, error))
+    return FALSE;
   return duaal_sqlite_store_run_write (DUAAL_SQLITE_STORE (store), set_workplace_result_txn, &txn, error);
 }
 
@@ -777,12 +607,8 @@ duaal_sqlite_evaluation_set_pass_mark (DuaalStore  *store,
 {
   ResultTxn txn = { .group_id = group_id, .tenths = tenths };
 
-  if (tenths == 0 || tenths > DUAAL_MAX_PERCENT)
-    {
-      g_set_error_literal (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                           _("A pass mark is a percentage above 0 and at most 100"));
-      return FALSE;
-    }
+  if (!duaal_practice_rules_check_pass_mark (tenths, error))
+    return FALSE;
   return duaal_sqlite_store_run_write (DUAAL_SQLITE_STORE (store), set_pass_mark_txn, &txn, error);
 }
 
@@ -793,8 +619,7 @@ get_pass_mark_txn (DuaalSqliteStore  *self,
 {
   ResultTxn *txn = data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gint64 value;
+  int rc;
 
   if (!check_group (self, txn->group_id, error))
     return FALSE;
@@ -803,12 +628,10 @@ get_pass_mark_txn (DuaalSqliteStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, txn->group_id);
-  txn->tenths = query_int64 (self, stmt, &value, &local_error) ? (guint) value : DUAAL_DEFAULT_PASS_MARK;
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  rc = duaal_sqlite_store_step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  txn->tenths = rc > 0 ? (guint) sqlite3_column_int (stmt, 0) : DUAAL_DEFAULT_PASS_MARK;
   return TRUE;
 }
 
@@ -920,11 +743,10 @@ duaal_sqlite_evaluation_add_visit (DuaalStore   *store,
                                    const char   *notes,
                                    GError      **error)
 {
-  VisitTxn txn = { .learner_id = learner_id, .day = day };
-  g_autofree char *clean_notes = notes != NULL ? g_strstrip (g_strdup (notes)) : NULL;
+  g_autofree char *clean_notes = duaal_practice_rules_clean_notes (notes);
+  VisitTxn txn = { .learner_id = learner_id, .day = day, .notes = clean_notes };
 
   g_return_val_if_fail (day != NULL && g_date_valid (day), 0);
-  txn.notes = clean_notes != NULL && clean_notes[0] != '\0' ? clean_notes : NULL;
   if (!duaal_sqlite_store_run_write (DUAAL_SQLITE_STORE (store), add_visit_txn, &txn, error))
     return 0;
   return txn.visit_id;

@@ -43,11 +43,43 @@ void              duaal_sqlite_store_bind_text      (sqlite3_stmt      *stmt,
                                                      int                index,
                                                      const char        *text);
 /* The row id of qualification @code (@version, 0 the latest); 0 with
- * DUAAL_ERROR_NOT_FOUND when there is none. */
-gint64            duaal_sqlite_store_find_qualification (DuaalSqliteStore  *self,
+ * DUAAL_ERROR_NOT_FOUND when there is none.  @self: the
+ * DuaalSqliteStore (a gpointer, so the core's rules can call it:
+ * DuaalPracticeFind). */
+gint64            duaal_sqlite_store_find_qualification (gpointer           self,
                                                          const char        *code,
                                                          guint              version,
                                                          GError           **error);
+/* Whether @code is a competence of qualification row @qualification_id:
+ * 1 with *@position its place, 0 if not, -1 on error (a
+ * DuaalPracticeLookup; @self the DuaalSqliteStore). */
+int               duaal_sqlite_store_competence_position (gpointer          self,
+                                                          gint64            qualification_id,
+                                                          const char       *code,
+                                                          gint64           *position,
+                                                          GError          **error);
+/* The existence checks of every write: FALSE with DUAAL_ERROR_NOT_FOUND
+ * ("There is no learner with id 7") when the row is not there.  Out
+ * arguments nullable; a learner's: their group and its qualification. */
+gboolean          duaal_sqlite_store_require_group   (DuaalSqliteStore  *self,
+                                                      gint64             group_id,
+                                                      gint64            *qualification_id,
+                                                      GError           **error);
+gboolean          duaal_sqlite_store_require_company (DuaalSqliteStore  *self,
+                                                      gint64             company_id,
+                                                      GError           **error);
+gboolean          duaal_sqlite_store_require_learner (DuaalSqliteStore  *self,
+                                                      gint64             learner_id,
+                                                      gint64            *group_id,
+                                                      gint64            *qualification_id,
+                                                      GError           **error);
+/* Runs @sql with up to three int64 parameters (as many as it has). */
+gboolean          duaal_sqlite_store_exec_ids       (DuaalSqliteStore  *self,
+                                                     const char        *sql,
+                                                     gint64             a,
+                                                     gint64             b,
+                                                     gint64             c,
+                                                     GError           **error);
 /* (transfer full) a statement to sqlite3_finalize (), errors as DUAAL_ERROR */
 sqlite3_stmt     *duaal_sqlite_store_prepare        (DuaalSqliteStore  *self,
                                                      const char        *sql,

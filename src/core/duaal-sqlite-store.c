@@ -902,10 +902,10 @@ duaal_sqlite_store_bind_text (sqlite3_stmt *stmt,
 }
 
 gint64
-duaal_sqlite_store_find_qualification (DuaalSqliteStore  *self,
-                                       const char        *code,
-                                       guint              version,
-                                       GError           **error)
+duaal_sqlite_store_find_qualification (gpointer     self,
+                                       const char  *code,
+                                       guint        version,
+                                       GError     **error)
 {
   return find_qualification (self, code, version, error);
 }
@@ -958,6 +958,50 @@ duaal_sqlite_store_step_done (DuaalSqliteStore  *self,
                               GError           **error)
 {
   return step_done (self, stmt, error);
+}
+
+int
+duaal_sqlite_store_competence_position (gpointer     self,
+                                        gint64       qualification_id,
+                                        const char  *code,
+                                        gint64      *position,
+                                        GError     **error)
+{
+  sqlite3_stmt *stmt =
+    duaal_sqlite_store_prepare (self, "SELECT position FROM competence WHERE qualification_id = ?1 AND code = ?2",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, qualification_id);
+  bind_text (stmt, 2, code);
+  rc = step (self, stmt, error);
+  if (rc > 0)
+    *position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+gboolean
+duaal_sqlite_store_exec_ids (DuaalSqliteStore  *self,
+                             const char        *sql,
+                             gint64             a,
+                             gint64             b,
+                             gint64             c,
+                             GError           **error)
+{
+  sqlite3_stmt *stmt = duaal_sqlite_store_prepare (self, sql, error);
+  const gint64 values[] = { a, b, c };
+  gboolean done;
+
+  if (stmt == NULL)
+    return FALSE;
+  for (int i = 0; i < (int) G_N_ELEMENTS (values) && i < sqlite3_bind_parameter_count (stmt); i++)
+    sqlite3_bind_int64 (stmt, i + 1, values[i]);
+  done = step_done (self, stmt, error);
+  sqlite3_finalize (stmt);
+  return done;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2228,6 +2272,42 @@ require_learner (DuaalSqliteStore  *self,
   return TRUE;
 }
 
+/* For the backend's other files (duaal-sqlite-store-private.h). */
+gboolean
+duaal_sqlite_store_require_group (DuaalSqliteStore  *self,
+                                  gint64             group_id,
+                                  gint64            *qualification_id,
+                                  GError           **error)
+{
+  return require_group (self, group_id, qualification_id, error);
+}
+
+gboolean
+duaal_sqlite_store_require_company (DuaalSqliteStore  *self,
+                                    gint64             company_id,
+                                    GError           **error)
+{
+  return require_company (self, company_id, error);
+}
+
+gboolean
+duaal_sqlite_store_require_learner (DuaalSqliteStore  *self,
+                                    gint64             learner_id,
+                                    gint64            *group_id,
+                                    gint64            *qualification_id,
+                                    GError           **error)
+{
+  g_auto(LearnerContext) context = { 0 };
+
+  if (!require_learner (self, learner_id, &context, error))
+    return FALSE;
+  if (group_id != NULL)
+    *group_id = context.group_id;
+  if (qualification_id != NULL)
+    *qualification_id = context.qualification_id;
+  return TRUE;
+}
+
 static gboolean
 run_id_statement (DuaalSqliteStore  *self,
                   StmtId             stmt_id,
@@ -2272,6 +2352,7 @@ typedef struct {
   const char *code;
   guint       version;
   gint64      result;
+  const DuaalGroupSetup *setup;  /* (nullable) a new group's teachers and periods */
 } GroupArgs;
 
 /* The periods a new class group starts with (duaal-store-rules.h),
@@ -2295,6 +2376,8 @@ insert_default_periods (DuaalSqliteStore  *self,
   return TRUE;
 }
 
+static gboolean store_group_setup (DuaalSqliteStore *self, GroupArgs *args, GError **error);
+
 static gboolean
 add_group_txn (DuaalSqliteStore  *self,
                gpointer           data,
@@ -2316,18 +2399,19 @@ add_group_txn (DuaalSqliteStore  *self,
       return FALSE;
     args->result = sqlite3_last_insert_rowid (self->db);
   }
-  return insert_default_periods (self, args->result, error);
+  return insert_default_periods (self, args->result, error) && store_group_setup (self, args, error);
 }
 
 static gint64
-duaal_sqlite_store_add_group (DuaalStore  *store,
-                              const char  *name,
-                              const char  *code,
-                              guint        version,
-                              GError     **error)
+duaal_sqlite_store_add_group (DuaalStore             *store,
+                              const char             *name,
+                              const char             *code,
+                              guint                   version,
+                              const DuaalGroupSetup  *setup,
+                              GError                **error)
 {
   g_autofree char *clean = duaal_input_clean_name (name, DUAAL_NAME_GROUP, error);
-  GroupArgs args = { .name = clean, .code = code, .version = version };
+  GroupArgs args = { .name = clean, .code = code, .version = version, .setup = setup };
 
   if (clean == NULL || !run_write (DUAAL_SQLITE_STORE (store), add_group_txn, &args, error))
     return 0;
@@ -4208,6 +4292,39 @@ update_period_txn (DuaalSqliteStore  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* A new group's teachers and periods (duaal_group_setup_store()). */
+static gboolean
+setup_add_teacher (gpointer     backend,
+                   gint64       group_id,
+                   const char  *name,
+                   GError     **error)
+{
+  GroupArgs args = { .id = group_id, .name = name };
+
+  return add_teacher_txn (backend, &args, error);
+}
+
+static gboolean
+setup_set_period (gpointer                  backend,
+                  gint64                    group_id,
+                  const DuaalPeriodUpdate  *period,
+                  GError                  **error)
+{
+  PeriodUpdateArgs args = { group_id, period->number, period->name, period->starts_on, period->ends_on };
+
+  return update_period_txn (backend, &args, error);
+}
+
+static gboolean
+store_group_setup (DuaalSqliteStore  *self,
+                   GroupArgs         *args,
+                   GError           **error)
+{
+  static const DuaalGroupSetupStorage storage = { setup_add_teacher, setup_set_period };
+
+  return duaal_group_setup_store (args->setup, args->result, &storage, self, error);
 }
 
 static char *

@@ -432,3 +432,87 @@ duaal_store_rules_clean_period (const char   *name,
     }
   return TRUE;
 }
+
+/* ------------------------------------------------------------------ */
+/* A new class group's teachers and periods                            */
+
+static void
+period_update_clear (DuaalPeriodUpdate *update)
+{
+  g_free (update->name);
+  g_free (update->starts_on);
+  g_free (update->ends_on);
+}
+
+void
+duaal_group_setup_free (DuaalGroupSetup *setup)
+{
+  if (setup == NULL)
+    return;
+  g_ptr_array_unref (setup->teachers);
+  g_array_unref (setup->periods);
+  g_free (setup);
+}
+
+static gboolean
+add_teacher_once (DuaalGroupSetup  *setup,
+                  const char       *name,
+                  GError          **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *clean = NULL;
+
+  if (*trimmed == '\0')
+    return TRUE;
+  if ((clean = duaal_input_clean_name (name, DUAAL_NAME_TEACHER, error)) == NULL)
+    return FALSE;
+  if (!g_ptr_array_find_with_equal_func (setup->teachers, clean, g_str_equal, NULL))
+    g_ptr_array_add (setup->teachers, g_steal_pointer (&clean));
+  return TRUE;
+}
+
+DuaalGroupSetup *
+duaal_group_setup_new (const char * const      *teachers,
+                       const DuaalPeriodInput  *periods,
+                       guint                    n_periods,
+                       GError                 **error)
+{
+  g_autoptr(DuaalGroupSetup) setup = g_new0 (DuaalGroupSetup, 1);
+
+  setup->teachers = g_ptr_array_new_with_free_func (g_free);
+  setup->periods = g_array_new (FALSE, TRUE, sizeof (DuaalPeriodUpdate));
+  g_array_set_clear_func (setup->periods, (GDestroyNotify) period_update_clear);
+  for (guint i = 0; teachers != NULL && teachers[i] != NULL; i++)
+    if (!add_teacher_once (setup, teachers[i], error))
+      return NULL;
+  for (guint i = 0; i < n_periods; i++)
+    {
+      DuaalPeriodUpdate update = { .number = i + 1 };
+
+      if (!duaal_store_rules_clean_period (periods[i].name, periods[i].starts_on, periods[i].ends_on,
+                                           &update.name, &update.starts_on, &update.ends_on, error))
+        return NULL;
+      if (update.name == NULL && update.starts_on == NULL && update.ends_on == NULL)
+        continue;
+      g_array_append_val (setup->periods, update);
+    }
+  return g_steal_pointer (&setup);
+}
+
+gboolean
+duaal_group_setup_store (const DuaalGroupSetup         *setup,
+                         gint64                         group_id,
+                         const DuaalGroupSetupStorage  *storage,
+                         gpointer                       backend,
+                         GError                       **error)
+{
+  if (setup == NULL)
+    return TRUE;
+  for (guint i = 0; i < setup->teachers->len; i++)
+    if (!storage->add_teacher (backend, group_id, g_ptr_array_index (setup->teachers, i), error))
+      return FALSE;
+  for (guint i = 0; i < setup->periods->len; i++)
+    if (!storage->set_period (backend, group_id, &g_array_index (setup->periods, DuaalPeriodUpdate, i), error))
+      return FALSE;
+  return TRUE;
+}

@@ -125,4 +125,45 @@ gboolean duaal_store_rules_clean_period         (const char              *name,
                                                  char                   **ends,
                                                  GError                 **error);
 
+/* ---- a new class group's teachers and periods ---- */
+
+/* One period to set on a new group: number, clean name (NULL: the
+ * default), dates as ISO 8601 (NULL: none). */
+typedef struct {
+  guint  number;
+  char  *name;
+  char  *starts_on;
+  char  *ends_on;
+} DuaalPeriodUpdate;
+
+struct _DuaalGroupSetup
+{
+  GPtrArray *teachers;  /* (element-type utf8) clean names, each once */
+  GArray    *periods;   /* (element-type DuaalPeriodUpdate) only those with a name or a date */
+};
+
+/* The teachers' names cleaned (blank ones and repeats left out) and the
+ * periods checked as duaal_store_rules_clean_period() checks one; NULL
+ * with @error set when one is refused. */
+DuaalGroupSetup *duaal_group_setup_new  (const char * const       *teachers,
+                                         const DuaalPeriodInput   *periods,
+                                         guint                     n_periods,
+                                         GError                  **error);
+void             duaal_group_setup_free (DuaalGroupSetup *setup);
+
+/* How a backend stores one teacher and one period of a new group. */
+typedef struct {
+  gboolean (*add_teacher) (gpointer backend, gint64 group_id, const char *name, GError **error);
+  gboolean (*set_period)  (gpointer backend, gint64 group_id, const DuaalPeriodUpdate *period, GError **error);
+} DuaalGroupSetupStorage;
+
+/* Inside the write transaction that made @group_id: its teachers, then
+ * its periods (@setup nullable: nothing). */
+gboolean         duaal_group_setup_store (const DuaalGroupSetup         *setup,
+                                          gint64                         group_id,
+                                          const DuaalGroupSetupStorage  *storage,
+                                          gpointer                       backend,
+                                          GError                       **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DuaalGroupSetup, duaal_group_setup_free)
+
 G_END_DECLS

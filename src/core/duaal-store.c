@@ -4,11 +4,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "duaal-error.h"
-#include "duaal-error.h"
 #include "duaal-store-private.h"
+#include "duaal-store-rules.h"
 
 G_DEFINE_INTERFACE (DuaalStore, duaal_store, G_TYPE_OBJECT)
 
@@ -94,7 +93,29 @@ duaal_store_add_group (DuaalStore *self, const char *name, const char *code, gui
 {
   g_return_val_if_fail (name != NULL, 0);
   g_return_val_if_fail (code != NULL, 0);
-  DISPATCH (add_group, 0, name, code, version, error);
+  DISPATCH (add_group, 0, name, code, version, NULL, error);
+}
+
+static gint64
+add_group_with_setup (DuaalStore *self, const char *name, const char *code, guint version,
+                      const DuaalGroupSetup *setup, GError **error)
+{
+  DISPATCH (add_group, 0, name, code, version, setup, error);
+}
+
+gint64
+duaal_store_add_group_with (DuaalStore *self, const char *name, const char *code, guint version,
+                            const char * const *teachers, const DuaalPeriodInput *periods, guint n_periods,
+                            GError **error)
+{
+  g_autoptr(DuaalGroupSetup) setup = NULL;
+
+  g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (code != NULL, 0);
+  g_return_val_if_fail (periods != NULL || n_periods == 0, 0);
+  if ((setup = duaal_group_setup_new (teachers, periods, n_periods, error)) == NULL)
+    return 0;
+  return add_group_with_setup (self, name, code, version, setup, error);
 }
 
 gboolean

@@ -65,6 +65,17 @@ typedef struct {
   DuaalScoreChange  change;
 } DuaalScoreInput;
 
+/* What is known of one period of a new class group. */
+typedef struct {
+  const char  *name;        /* (nullable) NULL or blank: the default name */
+  const GDate *starts_on;   /* (nullable) */
+  const GDate *ends_on;     /* (nullable) */
+} DuaalPeriodInput;
+
+/* A new class group's teachers and periods, checked and cleaned by the
+ * core (duaal-store-rules.h) for the backend to store. */
+typedef struct _DuaalGroupSetup DuaalGroupSetup;
+
 typedef struct {
   guint learners_added;
   guint learners_present;
@@ -83,9 +94,10 @@ struct _DuaalStoreInterface
   DuaalQualification  *(*get_qualification)      (DuaalStore *self, const char *code, guint version,
                                                   GError **error);
 
-  /* class groups */
+  /* class groups; @setup (nullable): its teachers and periods, in the same transaction */
   gint64               (*add_group)              (DuaalStore *self, const char *name, const char *code,
-                                                  guint version, GError **error);
+                                                  guint version, const DuaalGroupSetup *setup,
+                                                  GError **error);
   gboolean             (*rename_group)           (DuaalStore *self, gint64 group_id, const char *name,
                                                   GError **error);
   gboolean             (*delete_group)           (DuaalStore *self, gint64 group_id, GError **error);
@@ -255,6 +267,14 @@ DuaalQualification *duaal_store_get_qualification      (DuaalStore *self, const 
                                                         GError **error);
 gint64              duaal_store_add_group              (DuaalStore *self, const char *name, const char *code,
                                                         guint version, GError **error);
+/* A new class group with its teachers (names; nullable) and what is
+ * known of its periods (@periods[i] is period i + 1; an entry with
+ * neither name nor dates keeps the default), in one transaction:
+ * nothing is stored when anything is refused. */
+gint64              duaal_store_add_group_with         (DuaalStore *self, const char *name, const char *code,
+                                                        guint version, const char * const *teachers,
+                                                        const DuaalPeriodInput *periods, guint n_periods,
+                                                        GError **error);
 gboolean            duaal_store_rename_group           (DuaalStore *self, gint64 group_id, const char *name,
                                                         GError **error);
 gboolean            duaal_store_delete_group           (DuaalStore *self, gint64 group_id, GError **error);
