@@ -117,6 +117,12 @@ make_popover (DuaalPercentButton *self,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->problem));
   gtk_box_append (GTK_BOX (box), save);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  /* Enter in the field saves, as the button does: GTK 4.8's spin button
+   * has no activate signal of its own, its text field activates the
+   * popover's default widget. */
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), save);
+  if (GTK_IS_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->spin))))
+    gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->spin))), TRUE);
   g_signal_connect_object (popover, "show", G_CALLBACK (on_popover_show), self, G_CONNECT_SWAPPED);
   return popover;
 }

@@ -256,10 +256,12 @@ popover_shown (gpointer user_data)
 }
 
 /* What a user does: opens the button's popover, types @text into the
- * spin button and clicks Save.  Returns the popover, still there. */
+ * spin button and clicks Save or (@by_enter) presses Enter in the field.
+ * Returns the popover, still there. */
 static GtkWidget *
-enter_percent (DuaalPercentButton *button,
-               const char         *text)
+type_percent (DuaalPercentButton *button,
+              const char         *text,
+              gboolean            by_enter)
 {
   GtkWidget *menu = duaal_test_ui_find_widget (GTK_WIDGET (button), GTK_TYPE_MENU_BUTTON, NULL);
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
@@ -273,9 +275,20 @@ enter_percent (DuaalPercentButton *button,
   g_assert_nonnull (save);
   gtk_widget_grab_focus (spin);
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  g_signal_emit_by_name (save, "clicked");
+  if (by_enter)
+    /* what the Enter key's binding does */
+    g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate");
+  else
+    g_signal_emit_by_name (save, "clicked");
   duaal_test_ui_process_events ();
   return popover;
+}
+
+static GtkWidget *
+enter_percent (DuaalPercentButton *button,
+               const char         *text)
+{
+  return type_percent (button, text, FALSE);
 }
 
 typedef struct {
@@ -393,7 +406,8 @@ test_results_and_pass_mark (Fixture       *fixture,
     g_assert_nonnull (find_label_with (popover, g_dgettext (GETTEXT_PACKAGE,
                                                             "A pass mark is a percentage above 0 and at most 100")));
     gtk_popover_popdown (GTK_POPOVER (popover));
-    enter_percent (pass_mark, "60");
+    /* Enter in the field saves, like the button */
+    type_percent (pass_mark, "60", TRUE);
     g_assert_true (duaal_test_ui_wait_for (in_deliberation, &first_listed, 5000));
     g_assert_cmpuint (duaal_store_get_pass_mark (store, fixture->group_id, NULL), ==, 600);
     g_assert_nonnull (find_label_with (GTK_WIDGET (pass_mark), "60"));
