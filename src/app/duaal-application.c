@@ -483,9 +483,38 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+load_icon_theme_in_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  /* Any lookup reads the theme anew, under the theme's own lock. */
+  g_task_return_boolean (task, gtk_icon_theme_has_icon (task_data, APPLICATION_ID));
+}
+
+/* GtkApplication's startup adds the icons of the resource base path to
+ * the icon theme, which makes the theme read its index files again at
+ * the first icon looked up: in the middle of the window's first frame.
+ * A thread reads them meanwhile, while the window is built; GTK's icon
+ * theme takes lookups from any thread once it is set up. */
+static void
+duaal_application_load_icon_theme_soon (DuaalApplication *self)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme_in_thread);
+}
+
+static void
 duaal_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (duaal_application_parent_class)->startup (application);
+  duaal_application_load_icon_theme_soon (DUAAL_APPLICATION (application));
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application),
@@ -498,6 +527,10 @@ duaal_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.help",
                                          (const char *[]) { "F1", NULL });
+  /* GtkApplication's accelerator for its gtk/help-overlay.ui, which
+   * Duaal's window builds itself when first asked for. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import-qualification",

@@ -27,7 +27,6 @@ struct _DuaalAttentionPage
   DuaalStatus *status;
   GPtrArray   *items;          /* DuaalAttentionItem, in the rows' order */
   GArray      *period_numbers;
-  gboolean     filling_periods;
   GPtrArray   *who_choices;    /* WhoChoice, by the who dropdown's position */
   gboolean     filling_who;
   gboolean     narrow;         /* the rows stack their parts */
@@ -75,13 +74,6 @@ who_choice_free (WhoChoice *choice)
 }
 
 G_DEFINE_FINAL_TYPE (DuaalAttentionPage, duaal_attention_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_VIEWER,
-  PROP_VIEWER_ID,
-  N_PROPS
-};
 
 enum {
   OPEN_LEARNER,
@@ -610,10 +602,8 @@ row_activated_cb (DuaalAttentionPage *self,
 static void
 fill_periods (DuaalAttentionPage *self)
 {
-  self->filling_periods = TRUE;
   self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
                                                 self->group_id, self->period);
-  self->filling_periods = FALSE;
 }
 
 /* Periods may have closed meanwhile; the one shown stays if it still can. */
@@ -629,41 +619,8 @@ update (GtkWidget *widget)
 static void
 period_selected_cb (DuaalAttentionPage *self)
 {
-  if (!self->filling_periods &&
-      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+  if (duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
     reload (self);
-}
-
-static void
-duaal_attention_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DuaalAttentionPage *self = DUAAL_ATTENTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
-    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-duaal_attention_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DuaalAttentionPage *self = DUAAL_ATTENTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: duaal_attention_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
-    case PROP_VIEWER_ID: duaal_attention_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -696,13 +653,13 @@ duaal_attention_page_class_init (DuaalAttentionPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = duaal_attention_page_get_property;
-  object_class->set_property = duaal_attention_page_set_property;
   object_class->dispose = duaal_attention_page_dispose;
   object_class->finalize = duaal_attention_page_finalize;
   widget_class->measure = duaal_adaptive_bin_measure;
   widget_class->size_allocate = duaal_attention_page_size_allocate;
-  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+  duaal_coach_view_install_viewer (object_class, G_STRUCT_OFFSET (DuaalAttentionPage, viewer),
+                                   G_STRUCT_OFFSET (DuaalAttentionPage, viewer_id),
+                                   (DuaalCoachViewSetViewer) duaal_attention_page_set_viewer);
 
   /* @learner_id, @competence_id: the entry activated; open the learner
    * at that competence with the disagreeing indicators marked. */
@@ -756,9 +713,7 @@ duaal_attention_page_new (DuaalStore *store)
   g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_ATTENTION_PAGE, NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  if (store != NULL)
-    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  self->store = duaal_live_view_follow_store (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -785,15 +740,11 @@ duaal_attention_page_set_viewer (DuaalAttentionPage *self,
                                  gint64              viewer_id)
 {
   g_return_if_fail (DUAAL_IS_ATTENTION_PAGE (self));
-  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
 
-  if (self->viewer == viewer && self->viewer_id == viewer_id)
+  if (!duaal_coach_view_take_viewer (&self->viewer, &self->viewer_id, viewer, viewer_id))
     return;
-  self->viewer = viewer;
-  self->viewer_id = viewer_id;
   reload (self);
-  g_object_notify (G_OBJECT (self), "viewer");
-  g_object_notify (G_OBJECT (self), "viewer-id");
+  duaal_coach_view_notify_viewer (self);
 }
 
 void

@@ -25,7 +25,6 @@ struct _DuaalClassPage
   guint        period;
   DuaalStatus *status;
   GArray      *period_numbers;
-  gboolean     filling_periods;
 
   GtkLabel    *title_label;
   GtkDropDown *actor_dropdown;
@@ -36,13 +35,6 @@ struct _DuaalClassPage
 };
 
 G_DEFINE_FINAL_TYPE (DuaalClassPage, duaal_class_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_VIEWER,
-  PROP_VIEWER_ID,
-  N_PROPS
-};
 
 /* Every row of both grids is this high, so that a competence stays
  * beside its learners' colours while these scroll sideways: a title
@@ -171,10 +163,8 @@ reload (DuaalClassPage *self)
 static void
 fill_periods (DuaalClassPage *self)
 {
-  self->filling_periods = TRUE;
   self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
                                                 self->group_id, self->period);
-  self->filling_periods = FALSE;
 }
 
 /* Periods may have closed meanwhile; the one shown stays if it still can. */
@@ -215,8 +205,7 @@ update_periods_button (DuaalClassPage *self)
 static void
 period_selected_cb (DuaalClassPage *self)
 {
-  if (!self->filling_periods &&
-      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+  if (duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
     reload (self);
 }
 
@@ -230,38 +219,6 @@ actor_selected_cb (DuaalClassPage *self)
   self->actor = selected;
   if (self->status != NULL)
     rebuild (self);
-}
-
-static void
-duaal_class_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
-    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-duaal_class_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  DuaalClassPage *self = DUAAL_CLASS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: duaal_class_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
-    case PROP_VIEWER_ID: duaal_class_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -290,11 +247,11 @@ duaal_class_page_class_init (DuaalClassPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = duaal_class_page_get_property;
-  object_class->set_property = duaal_class_page_set_property;
   object_class->dispose = duaal_class_page_dispose;
   object_class->finalize = duaal_class_page_finalize;
-  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+  duaal_coach_view_install_viewer (object_class, G_STRUCT_OFFSET (DuaalClassPage, viewer),
+                                   G_STRUCT_OFFSET (DuaalClassPage, viewer_id),
+                                   (DuaalCoachViewSetViewer) duaal_class_page_set_viewer);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-class-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalClassPage, title_label);
@@ -337,9 +294,7 @@ duaal_class_page_new (DuaalStore *store)
   g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_CLASS_PAGE, NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  if (store != NULL)
-    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  self->store = duaal_live_view_follow_store (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -367,16 +322,12 @@ duaal_class_page_set_viewer (DuaalClassPage *self,
                              gint64          viewer_id)
 {
   g_return_if_fail (DUAAL_IS_CLASS_PAGE (self));
-  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
 
-  if (self->viewer == viewer && self->viewer_id == viewer_id)
+  if (!duaal_coach_view_take_viewer (&self->viewer, &self->viewer_id, viewer, viewer_id))
     return;
-  self->viewer = viewer;
-  self->viewer_id = viewer_id;
   update_periods_button (self);
   reload (self);
-  g_object_notify (G_OBJECT (self), "viewer");
-  g_object_notify (G_OBJECT (self), "viewer-id");
+  duaal_coach_view_notify_viewer (self);
 }
 
 void

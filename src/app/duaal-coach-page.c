@@ -40,7 +40,6 @@ struct _DuaalCoachPage
   GArray       *period_numbers;
   GPtrArray    *marked;
   GHashTable   *attention;      /* competence id -> severity, for the learner shown */
-  gboolean      filling_periods;
   gboolean      back_to_list;   /* opened from the attention list: Back returns there */
 
   GtkButton    *back_button;
@@ -53,13 +52,6 @@ struct _DuaalCoachPage
 };
 
 G_DEFINE_FINAL_TYPE (DuaalCoachPage, duaal_coach_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_VIEWER,
-  PROP_VIEWER_ID,
-  N_PROPS
-};
 
 enum {
   BACK_TO_LIST,
@@ -449,11 +441,9 @@ fill_periods (DuaalCoachPage *self)
   if (self->store == NULL || self->learner_id <= 0)
     return;
   learner = duaal_store_get_learner (self->store, self->learner_id, NULL);
-  self->filling_periods = TRUE;
   self->period = duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, self->store,
                                                 learner != NULL ? duaal_learner_get_group_id (learner) : 0,
                                                 self->period);
-  self->filling_periods = FALSE;
 }
 
 /* Periods may have closed meanwhile; the one shown stays if it still can. */
@@ -469,8 +459,7 @@ update (GtkWidget *widget)
 static void
 period_selected_cb (DuaalCoachPage *self)
 {
-  if (!self->filling_periods &&
-      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
+  if (duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &self->period))
     reload (self);
 }
 
@@ -484,38 +473,6 @@ back_clicked_cb (DuaalCoachPage *self)
       return;
     }
   duaal_coach_page_show_competence (self, NULL);
-}
-
-static void
-duaal_coach_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
-    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-duaal_coach_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  DuaalCoachPage *self = DUAAL_COACH_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: duaal_coach_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
-    case PROP_VIEWER_ID: duaal_coach_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -547,11 +504,11 @@ duaal_coach_page_class_init (DuaalCoachPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = duaal_coach_page_get_property;
-  object_class->set_property = duaal_coach_page_set_property;
   object_class->dispose = duaal_coach_page_dispose;
   object_class->finalize = duaal_coach_page_finalize;
-  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+  duaal_coach_view_install_viewer (object_class, G_STRUCT_OFFSET (DuaalCoachPage, viewer),
+                                   G_STRUCT_OFFSET (DuaalCoachPage, viewer_id),
+                                   (DuaalCoachViewSetViewer) duaal_coach_page_set_viewer);
 
   /* Back from a competence opened from the attention list */
   signals[BACK_TO_LIST] = g_signal_new ("back-to-list", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -589,9 +546,7 @@ duaal_coach_page_new (DuaalStore *store)
   g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_COACH_PAGE, NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  if (store != NULL)
-    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  self->store = duaal_live_view_follow_store (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -624,15 +579,11 @@ duaal_coach_page_set_viewer (DuaalCoachPage *self,
                              gint64          viewer_id)
 {
   g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
-  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
 
-  if (self->viewer == viewer && self->viewer_id == viewer_id)
+  if (!duaal_coach_view_take_viewer (&self->viewer, &self->viewer_id, viewer, viewer_id))
     return;
-  self->viewer = viewer;
-  self->viewer_id = viewer_id;
   reload (self);
-  g_object_notify (G_OBJECT (self), "viewer");
-  g_object_notify (G_OBJECT (self), "viewer-id");
+  duaal_coach_view_notify_viewer (self);
 }
 
 void

@@ -29,6 +29,11 @@ GPtrArray   *duaal_coach_view_closed_periods    (DuaalStore   *store,
                                                  gint64        group_id,
                                                  GError      **error);
 
+/* (nullable) (transfer none): period @number among @periods (element-type
+ * DuaalPeriod, may be NULL). */
+DuaalPeriod *duaal_coach_view_find_period       (GPtrArray    *periods,
+                                                 guint         number);
+
 /* Fills @dropdown with @now_label (NULL: "Now") and the closed ones
  * among @periods (element-type DuaalPeriod, may be NULL), and @numbers
  * with the matching period numbers (0 for now); selects @period if it is
@@ -48,12 +53,14 @@ guint        duaal_coach_view_fill_periods      (GtkDropDown  *dropdown,
                                                  guint         period);
 
 /* Sets *@period to the number of @dropdown's selected item; FALSE, and
- * @period untouched, if nothing is selected. */
+ * @period untouched, if nothing is selected or the selection is not the
+ * user's (these helpers are filling @dropdown or selecting in it). */
 gboolean     duaal_coach_view_get_selected_period (GtkDropDown *dropdown,
                                                    GArray      *numbers,
                                                    guint       *period);
 
-/* Selects @period's item in @dropdown; FALSE if it has none. */
+/* Selects @period's item in @dropdown, as the program's choice, not the
+ * user's; FALSE if it has none. */
 gboolean     duaal_coach_view_select_period     (GtkDropDown  *dropdown,
                                                  GArray       *numbers,
                                                  guint         period);
@@ -85,9 +92,29 @@ GtkWidget   *duaal_coach_view_label             (const char   *text,
                                                  const char   *css_class,
                                                  ...);
 
-/* Installs the "viewer" (guint, a DuaalViewer) and "viewer-id" (gint64)
- * properties at @viewer_prop and @viewer_prop + 1. */
-void         duaal_coach_view_install_viewer_properties (GObjectClass *klass,
-                                                         guint         viewer_prop);
+/* A page's public setter of whom it shows its content to. */
+typedef void (*DuaalCoachViewSetViewer) (gpointer     page,
+                                         DuaalViewer  viewer,
+                                         gint64       viewer_id);
+
+/* Installs the "viewer" (a DuaalViewer) and "viewer-id" (gint64)
+ * properties, a page's only ones, with its get_property and
+ * set_property: the page keeps them in its instance struct at
+ * @viewer_offset and @viewer_id_offset (G_STRUCT_OFFSET()), and a
+ * property set goes through @set_viewer. */
+void         duaal_coach_view_install_viewer    (GObjectClass            *klass,
+                                                 gsize                    viewer_offset,
+                                                 gsize                    viewer_id_offset,
+                                                 DuaalCoachViewSetViewer  set_viewer);
+
+/* In a page's set_viewer: sets *@viewer and *@viewer_id, the page's own,
+ * to @new_viewer and @new_viewer_id; FALSE if they were so already
+ * (nothing to reload).  A page with the properties calls
+ * duaal_coach_view_notify_viewer() after reloading. */
+gboolean     duaal_coach_view_take_viewer       (DuaalViewer  *viewer,
+                                                 gint64       *viewer_id,
+                                                 DuaalViewer   new_viewer,
+                                                 gint64        new_viewer_id);
+void         duaal_coach_view_notify_viewer     (gpointer      page);
 
 G_END_DECLS

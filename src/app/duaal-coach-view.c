@@ -54,6 +54,20 @@ duaal_coach_view_closed_periods (DuaalStore  *store,
   return closed;
 }
 
+DuaalPeriod *
+duaal_coach_view_find_period (GPtrArray *periods,
+                              guint      number)
+{
+  for (guint i = 0; periods != NULL && i < periods->len; i++)
+    {
+      DuaalPeriod *period = g_ptr_array_index (periods, i);
+
+      if (duaal_period_get_number (period) == number)
+        return period;
+    }
+  return NULL;
+}
+
 /* The period's own name, or "Period N" in the reader's language. */
 char *
 duaal_coach_view_period_name (DuaalPeriod *period)
@@ -120,6 +134,10 @@ append_period_item (GtkStringList *model,
     g_object_set_data_full (item, PERIOD_DATES_KEY, duaal_period_format_dates (period), g_free);
 }
 
+/* Set on a period dropdown while these helpers change it: the
+ * "notify::selected" it emits meanwhile is not the user's choice. */
+#define PERIOD_FILLING_KEY "duaal-period-filling"
+
 static DuaalPeriod *
 first_open_period (GPtrArray *periods)
 {
@@ -162,8 +180,10 @@ duaal_coach_view_fill_period_dropdown (GtkDropDown *dropdown,
     }
   if (gtk_drop_down_get_list_factory (dropdown) == NULL)
     set_period_list_factory (dropdown);
+  g_object_set_data (G_OBJECT (dropdown), PERIOD_FILLING_KEY, GINT_TO_POINTER (TRUE));
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (dropdown, selected);
+  g_object_set_data (G_OBJECT (dropdown), PERIOD_FILLING_KEY, NULL);
   return g_array_index (numbers, guint, selected);
 }
 
@@ -188,7 +208,7 @@ duaal_coach_view_get_selected_period (GtkDropDown *dropdown,
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
 
-  if (selected >= numbers->len)
+  if (selected >= numbers->len || g_object_get_data (G_OBJECT (dropdown), PERIOD_FILLING_KEY) != NULL)
     return FALSE;
   *period = g_array_index (numbers, guint, selected);
   return TRUE;
@@ -203,7 +223,9 @@ duaal_coach_view_select_period (GtkDropDown *dropdown,
     {
       if (g_array_index (numbers, guint, i) != period)
         continue;
+      g_object_set_data (G_OBJECT (dropdown), PERIOD_FILLING_KEY, GINT_TO_POINTER (TRUE));
       gtk_drop_down_set_selected (dropdown, i);
+      g_object_set_data (G_OBJECT (dropdown), PERIOD_FILLING_KEY, NULL);
       return TRUE;
     }
   return FALSE;
@@ -278,14 +300,122 @@ duaal_coach_view_label (const char *text,
   return label;
 }
 
-void
-duaal_coach_view_install_viewer_properties (GObjectClass *klass,
-                                            guint         viewer_prop)
+/* Where a page class keeps its viewer (duaal_coach_view_install_viewer()). */
+typedef struct {
+  gsize                    viewer_offset;
+  gsize                    viewer_id_offset;
+  DuaalCoachViewSetViewer  set_viewer;
+} ViewerFields;
+
+enum {
+  PROP_0,
+  PROP_VIEWER,
+  PROP_VIEWER_ID,
+};
+
+static GQuark
+viewer_fields_quark (void)
 {
-  g_object_class_install_property (klass, viewer_prop,
+  return g_quark_from_static_string ("duaal-coach-view-viewer-fields");
+}
+
+static const ViewerFields *
+viewer_fields (gpointer page)
+{
+  return g_type_get_qdata (G_OBJECT_TYPE (page), viewer_fields_quark ());
+}
+
+static void
+viewer_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  const ViewerFields *fields = viewer_fields (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER:
+      g_value_set_enum (value, G_STRUCT_MEMBER (DuaalViewer, object, fields->viewer_offset));
+      break;
+    case PROP_VIEWER_ID:
+      g_value_set_int64 (value, G_STRUCT_MEMBER (gint64, object, fields->viewer_id_offset));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Through the page's own setter, which reloads what the page shows. */
+static void
+viewer_set_property (GObject      *object,
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
+{
+  const ViewerFields *fields = viewer_fields (object);
+  DuaalViewer viewer = G_STRUCT_MEMBER (DuaalViewer, object, fields->viewer_offset);
+  gint64 viewer_id = G_STRUCT_MEMBER (gint64, object, fields->viewer_id_offset);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWER:
+      fields->set_viewer (object, g_value_get_enum (value), viewer_id);
+      break;
+    case PROP_VIEWER_ID:
+      fields->set_viewer (object, viewer, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+void
+duaal_coach_view_install_viewer (GObjectClass            *klass,
+                                 gsize                    viewer_offset,
+                                 gsize                    viewer_id_offset,
+                                 DuaalCoachViewSetViewer  set_viewer)
+{
+  ViewerFields *fields;
+
+  g_return_if_fail (set_viewer != NULL);
+
+  /* Kept for the life of the class, as the class itself is. */
+  fields = g_new0 (ViewerFields, 1);
+  fields->viewer_offset = viewer_offset;
+  fields->viewer_id_offset = viewer_id_offset;
+  fields->set_viewer = set_viewer;
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), viewer_fields_quark (), fields);
+  klass->get_property = viewer_get_property;
+  klass->set_property = viewer_set_property;
+  g_object_class_install_property (klass, PROP_VIEWER,
     g_param_spec_enum ("viewer", NULL, NULL, DUAAL_TYPE_VIEWER, DUAAL_VIEWER_COACH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_property (klass, viewer_prop + 1,
+  g_object_class_install_property (klass, PROP_VIEWER_ID,
     g_param_spec_int64 ("viewer-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+gboolean
+duaal_coach_view_take_viewer (DuaalViewer *viewer,
+                              gint64      *viewer_id,
+                              DuaalViewer  new_viewer,
+                              gint64       new_viewer_id)
+{
+  g_return_val_if_fail (new_viewer <= DUAAL_VIEWER_COACH, FALSE);
+
+  if (*viewer == new_viewer && *viewer_id == new_viewer_id)
+    return FALSE;
+  *viewer = new_viewer;
+  *viewer_id = new_viewer_id;
+  return TRUE;
+}
+
+void
+duaal_coach_view_notify_viewer (gpointer page)
+{
+  g_return_if_fail (G_IS_OBJECT (page));
+
+  g_object_notify (G_OBJECT (page), "viewer");
+  g_object_notify (G_OBJECT (page), "viewer-id");
 }

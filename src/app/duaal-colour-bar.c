@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "duaal-bar-renderer.h"
@@ -12,14 +11,14 @@
 
 struct _DuaalColourBar
 {
-  GtkWidget   parent_instance;
+  DuaalDrawnBar  parent_instance;
 
   DuaalActor  actor;
   DuaalTally  tally;
   char       *label;
 };
 
-G_DEFINE_FINAL_TYPE (DuaalColourBar, duaal_colour_bar, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DuaalColourBar, duaal_colour_bar, DUAAL_TYPE_DRAWN_BAR)
 
 char *
 duaal_bar_describe_tally (DuaalActor        actor,
@@ -39,58 +38,20 @@ duaal_colour_bar_update_label (DuaalColourBar *self)
 {
   g_free (self->label);
   self->label = duaal_bar_describe_tally (self->actor, &self->tally);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
-                                  -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->label);
+  duaal_drawn_bar_set_label (DUAAL_DRAWN_BAR (self), self->label);
 }
 
 static void
-duaal_colour_bar_snapshot (GtkWidget   *widget,
-                           GtkSnapshot *snapshot)
+duaal_colour_bar_draw (DuaalDrawnBar              *bar,
+                       cairo_t                    *cr,
+                       const PangoFontDescription *font,
+                       int                         width,
+                       int                         height,
+                       gboolean                    dark)
 {
-  DuaalColourBar *self = DUAAL_COLOUR_BAR (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  /* The bar's text in the widget's own font. */
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  cairo_t *cr;
+  DuaalColourBar *self = DUAAL_COLOUR_BAR (bar);
 
-  if (width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   duaal_bar_renderer_draw_colour (cr, font, &self->tally, 0, 0, width, height, dark);
-  cairo_destroy (cr);
-}
-
-static void
-duaal_colour_bar_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
-{
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      /* Room for the symbol and the longest label at the natural size. */
-      *minimum = 80;
-      *natural = 220;
-    }
-  else
-    {
-      *minimum = 16;
-      *natural = 22;
-    }
-}
-
-static void
-duaal_colour_bar_style_changed (DuaalColourBar *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -108,10 +69,15 @@ duaal_colour_bar_class_init (DuaalColourBarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DuaalDrawnBarClass *bar_class = DUAAL_DRAWN_BAR_CLASS (klass);
 
   object_class->finalize = duaal_colour_bar_finalize;
-  widget_class->snapshot = duaal_colour_bar_snapshot;
-  widget_class->measure = duaal_colour_bar_measure;
+  bar_class->draw = duaal_colour_bar_draw;
+  /* Room for the symbol and the longest label at the natural size. */
+  bar_class->min_width = 80;
+  bar_class->natural_width = 220;
+  bar_class->min_height = 16;
+  bar_class->natural_height = 22;
 
   gtk_widget_class_set_css_name (widget_class, "duaal-colour-bar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -120,16 +86,6 @@ duaal_colour_bar_class_init (DuaalColourBarClass *klass)
 static void
 duaal_colour_bar_init (DuaalColourBar *self)
 {
-  AdwStyleManager *style_manager = adw_style_manager_get_default ();
-
-  /* The renderer picks its palette from dark; high contrast changes the
-   * pattern strength, so both redraw. */
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (duaal_colour_bar_style_changed),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (duaal_colour_bar_style_changed),
-                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

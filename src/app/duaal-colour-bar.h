@@ -10,13 +10,14 @@
 
 #include <gtk/gtk.h>
 
+#include "duaal-drawn-bar.h"
 #include "duaal-rules.h"
 #include "duaal-types.h"
 
 G_BEGIN_DECLS
 
 #define DUAAL_TYPE_COLOUR_BAR (duaal_colour_bar_get_type ())
-G_DECLARE_FINAL_TYPE (DuaalColourBar, duaal_colour_bar, DUAAL, COLOUR_BAR, GtkWidget)
+G_DECLARE_FINAL_TYPE (DuaalColourBar, duaal_colour_bar, DUAAL, COLOUR_BAR, DuaalDrawnBar)
 
 GtkWidget   *duaal_colour_bar_new        (DuaalActor        actor);
 void         duaal_colour_bar_set_tally  (DuaalColourBar   *self,

@@ -4,61 +4,30 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
-
 #include "duaal-bar-renderer.h"
 #include "duaal-colour-chip.h"
 
 struct _DuaalColourChip
 {
-  GtkWidget    parent_instance;
+  DuaalDrawnBar  parent_instance;
 
   DuaalColour  colour;
   char        *label;
 };
 
-G_DEFINE_FINAL_TYPE (DuaalColourChip, duaal_colour_chip, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DuaalColourChip, duaal_colour_chip, DUAAL_TYPE_DRAWN_BAR)
 
 static void
-duaal_colour_chip_snapshot (GtkWidget   *widget,
-                            GtkSnapshot *snapshot)
+duaal_colour_chip_draw (DuaalDrawnBar              *bar,
+                        cairo_t                    *cr,
+                        const PangoFontDescription *font,
+                        int                         width,
+                        int                         height,
+                        gboolean                    dark)
 {
-  DuaalColourChip *self = DUAAL_COLOUR_CHIP (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  /* The bar's text in the widget's own font. */
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  cairo_t *cr;
+  DuaalColourChip *self = DUAAL_COLOUR_CHIP (bar);
 
-  if (width <= 0 || height <= 0)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   duaal_bar_renderer_draw_colour_value (cr, font, self->colour, 0, 0, width, height, dark);
-  cairo_destroy (cr);
-}
-
-static void
-duaal_colour_chip_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
-{
-  /* Small enough for a row of chips per period; the renderer drops the
-   * label, never the symbol, when narrow. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 28;
-      *natural = 150;
-    }
-  else
-    {
-      *minimum = 22;
-      *natural = 24;
-    }
 }
 
 static void
@@ -74,10 +43,16 @@ static void
 duaal_colour_chip_class_init (DuaalColourChipClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DuaalDrawnBarClass *bar_class = DUAAL_DRAWN_BAR_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = duaal_colour_chip_finalize;
-  widget_class->snapshot = duaal_colour_chip_snapshot;
-  widget_class->measure = duaal_colour_chip_measure;
+  bar_class->draw = duaal_colour_chip_draw;
+  /* Small enough for a row of chips per period; the renderer drops the
+   * label, never the symbol, when narrow. */
+  bar_class->min_width = 28;
+  bar_class->natural_width = 150;
+  bar_class->min_height = 22;
+  bar_class->natural_height = 24;
   gtk_widget_class_set_css_name (widget_class, "duaal-colour-chip");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -85,9 +60,6 @@ duaal_colour_chip_class_init (DuaalColourChipClass *klass)
 static void
 duaal_colour_chip_init (DuaalColourChip *self)
 {
-  /* The renderer picks its palette from the dark style: redraw on change. */
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -99,9 +71,7 @@ duaal_colour_chip_new (DuaalColour  colour,
 
   self->colour = colour;
   self->label = context != NULL ? g_strdup_printf ("%s: %s", context, name) : g_strdup (name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->label, -1);
+  duaal_drawn_bar_set_label (DUAAL_DRAWN_BAR (self), self->label);
   return GTK_WIDGET (self);
 }
 

@@ -12,12 +12,13 @@
 
 #include <gtk/gtk.h>
 
+#include "duaal-drawn-bar.h"
 #include "duaal-types.h"
 
 G_BEGIN_DECLS
 
 #define DUAAL_TYPE_COLOUR_CHIP (duaal_colour_chip_get_type ())
-G_DECLARE_FINAL_TYPE (DuaalColourChip, duaal_colour_chip, DUAAL, COLOUR_CHIP, GtkWidget)
+G_DECLARE_FINAL_TYPE (DuaalColourChip, duaal_colour_chip, DUAAL, COLOUR_CHIP, DuaalDrawnBar)
 
 /* @context: (nullable): said before the colour, e.g. "Teacher, period 1" */
 GtkWidget   *duaal_colour_chip_new        (DuaalColour      colour,

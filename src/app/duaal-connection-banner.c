@@ -21,12 +21,27 @@ struct _DuaalConnectionBanner
 
 G_DEFINE_FINAL_TYPE (DuaalConnectionBanner, duaal_connection_banner, GTK_TYPE_WIDGET)
 
+/* Hidden while there is nothing to say: a revealer measures its child
+ * even when it is folded away, and the wrapping message is measured at
+ * many widths, a good part of a window's first frame. */
 static void
 duaal_connection_banner_update (DuaalConnectionBanner *self)
 {
   gboolean down = self->store != NULL && !duaal_pg_store_is_online (self->store);
 
+  if (down)
+    gtk_widget_set_visible (self->revealer, TRUE);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), down);
+}
+
+/* Folded away: hidden until the connection is lost again. */
+static void
+on_child_revealed (DuaalConnectionBanner *self)
+{
+  GtkRevealer *revealer = GTK_REVEALER (self->revealer);
+
+  if (!gtk_revealer_get_reveal_child (revealer) && !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (self->revealer, FALSE);
 }
 
 static void
@@ -99,7 +114,10 @@ duaal_connection_banner_init (DuaalConnectionBanner *self)
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Try Again"));
 
   self->revealer = gtk_revealer_new ();
+  gtk_widget_set_visible (self->revealer, FALSE);
   gtk_widget_set_parent (self->revealer, GTK_WIDGET (self));
+  g_signal_connect_object (self->revealer, "notify::child-revealed",
+                           G_CALLBACK (on_child_revealed), self, G_CONNECT_SWAPPED);
   gtk_revealer_set_child (GTK_REVEALER (self->revealer), box);
   gtk_widget_add_css_class (box, "duaal-banner");
   gtk_widget_set_margin_start (box, 12);

@@ -43,13 +43,6 @@ struct _DuaalEvolutionPage
 
 G_DEFINE_FINAL_TYPE (DuaalEvolutionPage, duaal_evolution_page, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_VIEWER,
-  PROP_VIEWER_ID,
-  N_PROPS
-};
-
 static const DuaalActor actor_rows[DUAAL_N_ACTORS] = {
   DUAAL_ACTOR_LEARNER, DUAAL_ACTOR_TEACHER, DUAAL_ACTOR_TRAINER,
 };
@@ -304,38 +297,6 @@ update (GtkWidget *widget)
 }
 
 static void
-duaal_evolution_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: g_value_set_enum (value, self->viewer); break;
-    case PROP_VIEWER_ID: g_value_set_int64 (value, self->viewer_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-duaal_evolution_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_VIEWER: duaal_evolution_page_set_viewer (self, g_value_get_enum (value), self->viewer_id); break;
-    case PROP_VIEWER_ID: duaal_evolution_page_set_viewer (self, self->viewer, g_value_get_int64 (value)); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 duaal_evolution_page_dispose (GObject *object)
 {
   DuaalEvolutionPage *self = DUAAL_EVOLUTION_PAGE (object);
@@ -354,10 +315,10 @@ duaal_evolution_page_class_init (DuaalEvolutionPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = duaal_evolution_page_get_property;
-  object_class->set_property = duaal_evolution_page_set_property;
   object_class->dispose = duaal_evolution_page_dispose;
-  duaal_coach_view_install_viewer_properties (object_class, PROP_VIEWER);
+  duaal_coach_view_install_viewer (object_class, G_STRUCT_OFFSET (DuaalEvolutionPage, viewer),
+                                   G_STRUCT_OFFSET (DuaalEvolutionPage, viewer_id),
+                                   (DuaalCoachViewSetViewer) duaal_evolution_page_set_viewer);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-evolution-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalEvolutionPage, title_label);
@@ -383,9 +344,7 @@ duaal_evolution_page_new (DuaalStore *store)
   g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_EVOLUTION_PAGE, NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  if (store != NULL)
-    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  self->store = duaal_live_view_follow_store (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }
@@ -410,15 +369,11 @@ duaal_evolution_page_set_viewer (DuaalEvolutionPage *self,
                                  gint64              viewer_id)
 {
   g_return_if_fail (DUAAL_IS_EVOLUTION_PAGE (self));
-  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
 
-  if (self->viewer == viewer && self->viewer_id == viewer_id)
+  if (!duaal_coach_view_take_viewer (&self->viewer, &self->viewer_id, viewer, viewer_id))
     return;
-  self->viewer = viewer;
-  self->viewer_id = viewer_id;
   reload (self);
-  g_object_notify (G_OBJECT (self), "viewer");
-  g_object_notify (G_OBJECT (self), "viewer-id");
+  duaal_coach_view_notify_viewer (self);
 }
 
 GArray *

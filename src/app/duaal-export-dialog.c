@@ -116,6 +116,26 @@ duaal_export_set_start_folder (GtkFileChooser *chooser,
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
+GtkFileChooserNative *
+duaal_export_table_chooser_new (const char *title,
+                                GtkWindow  *parent,
+                                const char *extension,
+                                const char *name)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  duaal_export_set_start_folder (GTK_FILE_CHOOSER (chooser), extension);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  filter = duaal_export_file_filter_new (extension);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  return chooser;
+}
+
 static void
 unref_file (gpointer  file,
             GClosure *closure)

@@ -80,6 +80,14 @@ GFile             *duaal_export_get_start_folder      (const char        *extens
 /* Points @chooser at duaal_export_get_start_folder(). */
 void               duaal_export_set_start_folder      (GtkFileChooser    *chooser,
                                                        const char        *extension);
+/* The save dialog of a table export: titled @title over @parent, for a
+ * file of @extension (its filter and start folder, as above), the name
+ * @name suggested.
+ * Returns: (transfer full) */
+GtkFileChooserNative *duaal_export_table_chooser_new  (const char        *title,
+                                                       GtkWindow         *parent,
+                                                       const char        *extension,
+                                                       const char        *name);
 /* A toast saying @title, with an Open button that shows @file in the
  * application the desktop opens such files with.
  * Returns: (transfer full) */

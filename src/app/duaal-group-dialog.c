@@ -9,6 +9,7 @@
 #include "duaal-accessible.h"
 #include "duaal-error.h"
 #include "duaal-group-dialog.h"
+#include "duaal-save-dialog-private.h"
 #include "duaal-store-rules.h"
 
 /* The fields of one period of a new group. */
@@ -47,19 +48,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-stripped_text (GtkWidget *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
 /* (out) @date: NULL for an empty field.  FALSE when the field holds no
  * date. */
 static gboolean
 read_date (GtkWidget  *entry,
            GDate     **date)
 {
-  g_autofree char *text = stripped_text (entry);
+  g_autofree char *text = duaal_save_dialog_entry_text (entry);
 
   *date = NULL;
   return text[0] == '\0' || (*date = duaal_period_date_from_text (text)) != NULL;
@@ -94,7 +89,7 @@ duaal_group_dialog_check_dates (DuaalGroupDialog *self)
 static void
 duaal_group_dialog_update_save (DuaalGroupDialog *self)
 {
-  g_autofree char *name = stripped_text (self->name_entry);
+  g_autofree char *name = duaal_save_dialog_entry_text (self->name_entry);
   gboolean has_qualification = self->group != NULL ||
     (self->qualifications != NULL && self->qualifications->len > 0);
   gboolean dates_fine = duaal_group_dialog_check_dates (self);
@@ -123,7 +118,7 @@ duaal_group_dialog_read_periods (DuaalGroupDialog  *self,
     {
       PeriodFields *fields = &g_array_index (self->periods, PeriodFields, i);
       GDate *starts = NULL, *ends = NULL;
-      char *name = stripped_text (fields->name);
+      char *name = duaal_save_dialog_entry_text (fields->name);
 
       g_ptr_array_add (names, name);
       if (!read_date (fields->starts, &starts) || !read_date (fields->ends, &ends))
@@ -147,7 +142,7 @@ duaal_group_dialog_create (DuaalGroupDialog    *self,
                            DuaalQualification  *qualification,
                            GError             **error)
 {
-  g_autofree char *text = stripped_text (self->teachers_entry);
+  g_autofree char *text = duaal_save_dialog_entry_text (self->teachers_entry);
   g_auto(GStrv) teachers = g_strsplit_set (text, ",;", -1);
   g_autoptr(GArray) periods = g_array_new (FALSE, TRUE, sizeof (DuaalPeriodInput));
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -198,31 +193,14 @@ duaal_group_dialog_save (DuaalGroupDialog  *self,
 }
 
 static void
-duaal_group_dialog_show_error (DuaalGroupDialog *self,
-                               const GError     *error)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Cannot Save the Class Group"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 duaal_group_dialog_response (AdwMessageDialog *dialog,
                              const char       *response)
 {
   DuaalGroupDialog *self = DUAAL_GROUP_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  gint64 id = duaal_save_dialog_respond (dialog, response, (DuaalSaveDialogSave) duaal_group_dialog_save,
+                                         _("Cannot Save the Class Group"));
 
-  if (g_strcmp0 (response, "save") != 0)
-    return;
-
-  id = duaal_group_dialog_save (self, &error);
-  if (error != NULL)
-    duaal_group_dialog_show_error (self, error);
-  if (id != 0)
+  if (id > 0)
     {
       self->saved = TRUE;
       g_signal_emit (self, signals[SAVED], 0, id);
@@ -234,11 +212,7 @@ duaal_group_dialog_response (AdwMessageDialog *dialog,
 static void
 on_entry_activate (DuaalGroupDialog *self)
 {
-  if (!adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    return;
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
-  if (self->saved)
-    gtk_window_destroy (GTK_WINDOW (self));
+  duaal_save_dialog_activate (ADW_MESSAGE_DIALOG (self), &self->saved);
 }
 
 static void

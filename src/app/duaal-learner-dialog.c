@@ -9,6 +9,7 @@
 #include "duaal-error.h"
 #include "duaal-input.h"
 #include "duaal-learner-dialog.h"
+#include "duaal-save-dialog-private.h"
 
 struct _DuaalLearnerDialog
 {
@@ -35,12 +36,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-stripped_text (GtkWidget *entry)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
 /* Whether another learner of the group has @name, as the store would
  * compare them (duaal_store_rules_check_learner_name()). */
 static gboolean
@@ -59,8 +54,8 @@ duaal_learner_dialog_name_taken (DuaalLearnerDialog *self,
 static void
 duaal_learner_dialog_update_save (DuaalLearnerDialog *self)
 {
-  g_autofree char *name = stripped_text (self->name_entry);
-  g_autofree char *company = stripped_text (self->company_entry);
+  g_autofree char *name = duaal_save_dialog_entry_text (self->name_entry);
+  g_autofree char *company = duaal_save_dialog_entry_text (self->company_entry);
   gboolean taken = duaal_learner_dialog_name_taken (self, name);
 
   gtk_widget_set_visible (self->name_error, taken);
@@ -118,9 +113,9 @@ duaal_learner_dialog_save (DuaalLearnerDialog  *self,
 
   g_return_val_if_fail (DUAAL_IS_LEARNER_DIALOG (self), 0);
 
-  name = stripped_text (self->name_entry);
-  company = stripped_text (self->company_entry);
-  trainer = stripped_text (self->trainer_entry);
+  name = duaal_save_dialog_entry_text (self->name_entry);
+  company = duaal_save_dialog_entry_text (self->company_entry);
+  trainer = duaal_save_dialog_entry_text (self->trainer_entry);
   if (name[0] == '\0' || company[0] == '\0')
     {
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
@@ -149,25 +144,14 @@ duaal_learner_dialog_response (AdwMessageDialog *dialog,
                                const char       *response)
 {
   DuaalLearnerDialog *self = DUAAL_LEARNER_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  gint64 id = duaal_save_dialog_respond (dialog, response, (DuaalSaveDialogSave) duaal_learner_dialog_save,
+                                         _("Cannot Save the Learner"));
 
-  if (g_strcmp0 (response, "save") != 0)
-    return;
-
-  id = duaal_learner_dialog_save (self, &error);
-  if (id <= 0)
+  if (id > 0)
     {
-      GtkWidget *error_dialog = adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (self)),
-                                                        _("Cannot Save the Learner"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (error_dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (error_dialog));
-      return;
+      self->saved = TRUE;
+      g_signal_emit (self, signals[SAVED], 0, id);
     }
-
-  self->saved = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, id);
 }
 
 /* Enter in a field does what the Add button does: stores the learner
@@ -175,11 +159,7 @@ duaal_learner_dialog_response (AdwMessageDialog *dialog,
 static void
 on_entry_activate (DuaalLearnerDialog *self)
 {
-  if (!adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    return;
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
-  if (self->saved)
-    gtk_window_destroy (GTK_WINDOW (self));
+  duaal_save_dialog_activate (ADW_MESSAGE_DIALOG (self), &self->saved);
 }
 
 static void

@@ -78,20 +78,6 @@ duaal_learner_page_toast (DuaalLearnerPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static DuaalPeriod *
-duaal_learner_page_find_period (DuaalLearnerPage *self,
-                                guint             number)
-{
-  for (guint i = 0; self->periods != NULL && i < self->periods->len; i++)
-    {
-      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
-
-      if (duaal_period_get_number (period) == number)
-        return period;
-    }
-  return NULL;
-}
-
 /* The period scores go to now: the first one not closed yet. */
 static DuaalPeriod *
 duaal_learner_page_open_period (DuaalLearnerPage *self)
@@ -216,7 +202,7 @@ duaal_learner_page_refresh_competence (DuaalLearnerPage   *self,
 static void
 duaal_learner_page_update_header (DuaalLearnerPage *self)
 {
-  DuaalPeriod *shown = duaal_learner_page_find_period (self, self->period);
+  DuaalPeriod *shown = duaal_coach_view_find_period (self->periods, self->period);
   DuaalPeriod *open = duaal_learner_page_open_period (self);
   gboolean editable = duaal_learner_page_get_editable (self);
 
@@ -616,10 +602,8 @@ duaal_learner_page_load_periods (DuaalLearnerPage *self)
       now_label = g_strdup_printf (_("%s (current)"), duaal_period_get_name (open));
     }
 
-  self->syncing = TRUE;
   self->period = duaal_coach_view_fill_period_dropdown (self->period_dropdown, self->period_numbers,
                                                         self->periods, now_label, self->period);
-  self->syncing = FALSE;
 }
 
 gboolean
@@ -633,7 +617,7 @@ duaal_learner_page_set_period (DuaalLearnerPage *self,
 
   if (period != 0)
     {
-      DuaalPeriod *found = duaal_learner_page_find_period (self, period);
+      DuaalPeriod *found = duaal_coach_view_find_period (self->periods, period);
 
       if (found == NULL || !duaal_period_is_closed (found))
         return FALSE;
@@ -648,9 +632,7 @@ duaal_learner_page_set_period (DuaalLearnerPage *self,
       return FALSE;
     }
 
-  self->syncing = TRUE;
   duaal_coach_view_select_period (self->period_dropdown, self->period_numbers, period);
-  self->syncing = FALSE;
 
   duaal_learner_page_refresh (self);
   return TRUE;
@@ -669,8 +651,7 @@ on_period_selected (DuaalLearnerPage *self)
 {
   guint period;
 
-  if (!self->syncing &&
-      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
+  if (duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
     duaal_learner_page_set_period (self, period);
 }
 
@@ -695,7 +676,7 @@ on_close_period_response (AdwMessageDialog *dialog,
     }
 
   duaal_learner_page_load_periods (self);
-  closed = duaal_learner_page_find_period (self, number);
+  closed = duaal_coach_view_find_period (self->periods, number);
   /* Translators: toast after closing, "Period 1 closed" */
   title = g_strdup_printf (_("%s closed"), closed != NULL ? duaal_period_get_name (closed) : "");
   duaal_learner_page_toast (self, adw_toast_new (title));

@@ -18,17 +18,14 @@
 
 struct _DuaalLearningLineView
 {
-  GtkWidget          parent_instance;
+  DuaalChartView     parent_instance;
 
   DuaalLearningLine *line;
   char              *qualification;
   char              *learner;
-  char              *accessible_label;
-  char              *accessible_description;
-  AdwStyleManager   *style_manager;
 };
 
-G_DEFINE_FINAL_TYPE (DuaalLearningLineView, duaal_learning_line_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DuaalLearningLineView, duaal_learning_line_view, DUAAL_TYPE_CHART_VIEW)
 
 /* ---- what a screen reader says ---- */
 
@@ -79,23 +76,19 @@ static void
 update_accessible (DuaalLearningLineView *self)
 {
   g_autoptr(GString) description = g_string_new (NULL);
+  char *label;
 
-  g_clear_pointer (&self->accessible_label, g_free);
-  g_clear_pointer (&self->accessible_description, g_free);
   if (self->line == NULL)
     {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      duaal_chart_view_describe (DUAAL_CHART_VIEW (self), NULL, NULL);
       return;
     }
   if (self->learner != NULL)
     /* Translators: what a screen reader calls the chart, "Learning line of Elektrotechnicus for Ann" */
-    self->accessible_label = g_strdup_printf (_("Learning line of %s for %s"),
-                                              self->qualification != NULL ? self->qualification : "",
-                                              self->learner);
+    label = g_strdup_printf (_("Learning line of %s for %s"),
+                             self->qualification != NULL ? self->qualification : "", self->learner);
   else
-    self->accessible_label = g_strdup_printf (_("Learning line of %s"),
-                                              self->qualification != NULL ? self->qualification : "");
+    label = g_strdup_printf (_("Learning line of %s"), self->qualification != NULL ? self->qualification : "");
   for (guint c = 0; c < duaal_learning_line_get_n_competences (self->line); c++)
     append_competence (description, self->line, c);
   for (guint k = 0; k < duaal_learning_line_get_n_contexts (self->line); k++)
@@ -107,11 +100,7 @@ update_accessible (DuaalLearningLineView *self)
         g_string_append_c (description, '\n');
         g_string_append_printf (description, _("Done: context %s"), name);
       }
-  self->accessible_description = g_string_free (g_steal_pointer (&description), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->accessible_description,
-                                  -1);
+  duaal_chart_view_describe (DUAAL_CHART_VIEW (self), label, g_string_free (g_steal_pointer (&description), FALSE));
 }
 
 /* ---- drawing ---- */
@@ -122,7 +111,7 @@ chart_info (DuaalLearningLineView *self)
   return (DuaalLearningLineChartInfo) {
     .qualification = self->qualification,
     .learner = self->learner,
-    .dark_theme = self->style_manager != NULL && adw_style_manager_get_dark (self->style_manager),
+    .dark_theme = duaal_chart_view_get_dark (DUAAL_CHART_VIEW (self)),
     .font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self))),
   };
 }
@@ -142,12 +131,6 @@ duaal_learning_line_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   duaal_learning_line_chart_draw (cr, self->line, &info, width, height);
   cairo_destroy (cr);
-}
-
-static GtkSizeRequestMode
-duaal_learning_line_view_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -206,20 +189,6 @@ duaal_learning_line_view_get_line (DuaalLearningLineView *self)
   return self->line;
 }
 
-const char *
-duaal_learning_line_view_get_accessible_label (DuaalLearningLineView *self)
-{
-  g_return_val_if_fail (DUAAL_IS_LEARNING_LINE_VIEW (self), NULL);
-  return self->accessible_label;
-}
-
-const char *
-duaal_learning_line_view_get_accessible_description (DuaalLearningLineView *self)
-{
-  g_return_val_if_fail (DUAAL_IS_LEARNING_LINE_VIEW (self), NULL);
-  return self->accessible_description;
-}
-
 gboolean
 duaal_learning_line_view_export (DuaalLearningLineView  *self,
                                  const char             *path,
@@ -246,7 +215,6 @@ duaal_learning_line_view_dispose (GObject *object)
   DuaalLearningLineView *self = DUAAL_LEARNING_LINE_VIEW (object);
 
   g_clear_object (&self->line);
-  g_clear_object (&self->style_manager);
 
   G_OBJECT_CLASS (duaal_learning_line_view_parent_class)->dispose (object);
 }
@@ -258,8 +226,6 @@ duaal_learning_line_view_finalize (GObject *object)
 
   g_free (self->qualification);
   g_free (self->learner);
-  g_free (self->accessible_label);
-  g_free (self->accessible_description);
 
   G_OBJECT_CLASS (duaal_learning_line_view_parent_class)->finalize (object);
 }
@@ -275,7 +241,6 @@ duaal_learning_line_view_class_init (DuaalLearningLineViewClass *klass)
 
   widget_class->snapshot = duaal_learning_line_view_snapshot;
   widget_class->measure = duaal_learning_line_view_measure;
-  widget_class->get_request_mode = duaal_learning_line_view_get_request_mode;
 
   gtk_widget_class_set_css_name (widget_class, "duaal-learning-line-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -284,8 +249,4 @@ duaal_learning_line_view_class_init (DuaalLearningLineViewClass *klass)
 static void
 duaal_learning_line_view_init (DuaalLearningLineView *self)
 {
-  self->style_manager = g_object_ref (adw_style_manager_get_default ());
-  /* The chart paints its own background: redraw when the style flips. */
-  g_signal_connect_object (self->style_manager, "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }

@@ -12,12 +12,13 @@
 
 #include <gtk/gtk.h>
 
+#include "duaal-chart-view.h"
 #include "duaal-learning-line.h"
 
 G_BEGIN_DECLS
 
 #define DUAAL_TYPE_LEARNING_LINE_VIEW (duaal_learning_line_view_get_type ())
-G_DECLARE_FINAL_TYPE (DuaalLearningLineView, duaal_learning_line_view, DUAAL, LEARNING_LINE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (DuaalLearningLineView, duaal_learning_line_view, DUAAL, LEARNING_LINE_VIEW, DuaalChartView)
 
 GtkWidget         *duaal_learning_line_view_new (void);
 /* @line: (nullable); @qualification, @learner: (nullable) the names
@@ -28,8 +29,8 @@ void               duaal_learning_line_view_set_line (DuaalLearningLineView *sel
                                                       const char            *learner);
 /* (nullable) (transfer none) */
 DuaalLearningLine *duaal_learning_line_view_get_line (DuaalLearningLineView *self);
-const char        *duaal_learning_line_view_get_accessible_label       (DuaalLearningLineView *self);
-const char        *duaal_learning_line_view_get_accessible_description (DuaalLearningLineView *self);
+/* What assistive technologies are told: duaal_chart_view_get_accessible_label()
+ * and duaal_chart_view_get_accessible_description(). */
 /* Writes the chart as the widget shows it (PNG, SVG or PDF by extension). */
 gboolean           duaal_learning_line_view_export (DuaalLearningLineView  *self,
                                                     const char             *path,

@@ -45,6 +45,13 @@ void         duaal_live_view_hear_in_main (DuaalStore            *store,
 void         duaal_live_view_follow      (GtkWidget              *view,
                                           DuaalStore             *store,
                                           DuaalLiveViewUpdate     update);
+/* A page's constructor: follows @store as duaal_live_view_follow()
+ * does, and returns a reference on it for the page to keep; a page
+ * without a store (NULL: it shows that nothing is open) follows
+ * nothing. (transfer full) (nullable) */
+DuaalStore  *duaal_live_view_follow_store (GtkWidget             *view,
+                                           DuaalStore            *store,
+                                           DuaalLiveViewUpdate    update);
 /* What @view shows now: class group @group_id and in it learner
  * @learner_id (0: the whole group), as in duaal_change_concerns().  A
  * view that shows nobody (both 0, the start) hears of no change; one

@@ -358,6 +358,19 @@ duaal_live_view_follow (GtkWidget           *view,
   duaal_live_view_hear_in_main (store, G_OBJECT (view), view_heard);
 }
 
+DuaalStore *
+duaal_live_view_follow_store (GtkWidget           *view,
+                              DuaalStore          *store,
+                              DuaalLiveViewUpdate  update)
+{
+  g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
+
+  if (store == NULL)
+    return NULL;
+  duaal_live_view_follow (view, store, update);
+  return g_object_ref (store);
+}
+
 void
 duaal_live_view_set_subject (GtkWidget *view,
                              gint64     group_id,

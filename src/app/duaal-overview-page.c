@@ -422,19 +422,14 @@ export_action (GtkWidget  *widget,
   DuaalOverviewPage *self = DUAAL_OVERVIEW_PAGE (widget);
   const char *format = g_variant_get_string (parameter, NULL);
   g_autofree char *name = NULL;
-  GtkFileFilter *filter = duaal_export_file_filter_new (format);
 
   g_free (self->export_format);
   self->export_format = g_strdup (format);
   /* Translators: the suggested file name of an export, without extension */
   name = g_strdup_printf ("%s - %s.%s", self->group_name != NULL ? self->group_name : "",
                           _("overview table"), format);
-  self->chooser = gtk_file_chooser_native_new (_("Export the overview table"), get_parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  duaal_export_set_start_folder (GTK_FILE_CHOOSER (self->chooser), format);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
+  self->chooser = duaal_export_table_chooser_new (_("Export the overview table"), get_parent_window (self),
+                                                  format, name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

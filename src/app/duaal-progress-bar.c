@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "duaal-bar-renderer.h"
@@ -13,14 +12,14 @@
 
 struct _DuaalProgressBar
 {
-  GtkWidget   parent_instance;
+  DuaalDrawnBar  parent_instance;
 
   DuaalActor  actor;
   DuaalTally  tally;
   char       *text;
 };
 
-G_DEFINE_FINAL_TYPE (DuaalProgressBar, duaal_progress_bar, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DuaalProgressBar, duaal_progress_bar, DUAAL_TYPE_DRAWN_BAR)
 
 static void
 duaal_progress_bar_update_accessible (DuaalProgressBar *self)
@@ -31,61 +30,26 @@ duaal_progress_bar_update_accessible (DuaalProgressBar *self)
   /* Translators: progress bar text, "5 of 13 covered" */
   self->text = g_strdup_printf (_("%u of %u covered"), self->tally.covered, self->tally.n);
 
+  duaal_drawn_bar_set_label (DUAAL_DRAWN_BAR (self), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) self->tally.n,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->tally.covered,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, self->text,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), label);
 }
 
 static void
-duaal_progress_bar_snapshot (GtkWidget   *widget,
-                             GtkSnapshot *snapshot)
+duaal_progress_bar_draw (DuaalDrawnBar              *bar,
+                         cairo_t                    *cr,
+                         const PangoFontDescription *font,
+                         int                         width,
+                         int                         height,
+                         gboolean                    dark)
 {
-  DuaalProgressBar *self = DUAAL_PROGRESS_BAR (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  /* The bar's text in the widget's own font. */
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  cairo_t *cr;
+  DuaalProgressBar *self = DUAAL_PROGRESS_BAR (bar);
 
-  if (width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   duaal_bar_renderer_draw_progress (cr, font, &self->tally, 0, 0, width, height, dark);
-  cairo_destroy (cr);
-}
-
-static void
-duaal_progress_bar_measure (GtkWidget      *widget,
-                            GtkOrientation  orientation,
-                            int             for_size,
-                            int            *minimum,
-                            int            *natural,
-                            int            *minimum_baseline,
-                            int            *natural_baseline)
-{
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 48;
-      *natural = 72;
-    }
-  else
-    {
-      *minimum = 16;
-      *natural = 22;
-    }
-}
-
-static void
-duaal_progress_bar_style_changed (DuaalProgressBar *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -103,10 +67,14 @@ duaal_progress_bar_class_init (DuaalProgressBarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DuaalDrawnBarClass *bar_class = DUAAL_DRAWN_BAR_CLASS (klass);
 
   object_class->finalize = duaal_progress_bar_finalize;
-  widget_class->snapshot = duaal_progress_bar_snapshot;
-  widget_class->measure = duaal_progress_bar_measure;
+  bar_class->draw = duaal_progress_bar_draw;
+  bar_class->min_width = 48;
+  bar_class->natural_width = 72;
+  bar_class->min_height = 16;
+  bar_class->natural_height = 22;
 
   gtk_widget_class_set_css_name (widget_class, "duaal-progress-bar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
@@ -115,14 +83,6 @@ duaal_progress_bar_class_init (DuaalProgressBarClass *klass)
 static void
 duaal_progress_bar_init (DuaalProgressBar *self)
 {
-  AdwStyleManager *style_manager = adw_style_manager_get_default ();
-
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (duaal_progress_bar_style_changed),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (duaal_progress_bar_style_changed),
-                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

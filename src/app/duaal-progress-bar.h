@@ -9,13 +9,14 @@
 
 #include <gtk/gtk.h>
 
+#include "duaal-drawn-bar.h"
 #include "duaal-rules.h"
 #include "duaal-types.h"
 
 G_BEGIN_DECLS
 
 #define DUAAL_TYPE_PROGRESS_BAR (duaal_progress_bar_get_type ())
-G_DECLARE_FINAL_TYPE (DuaalProgressBar, duaal_progress_bar, DUAAL, PROGRESS_BAR, GtkWidget)
+G_DECLARE_FINAL_TYPE (DuaalProgressBar, duaal_progress_bar, DUAAL, PROGRESS_BAR, DuaalDrawnBar)
 
 GtkWidget  *duaal_progress_bar_new          (DuaalActor        actor);
 void        duaal_progress_bar_set_tally    (DuaalProgressBar *self,

@@ -47,25 +47,11 @@ struct _DuaalRoutePage
 
 G_DEFINE_FINAL_TYPE (DuaalRoutePage, duaal_route_page, ADW_TYPE_BIN)
 
-static DuaalPeriod *
-duaal_route_page_find_period (DuaalRoutePage *self,
-                              guint           number)
-{
-  for (guint i = 0; self->periods != NULL && i < self->periods->len; i++)
-    {
-      DuaalPeriod *period = g_ptr_array_index (self->periods, i);
-
-      if (duaal_period_get_number (period) == number)
-        return period;
-    }
-  return NULL;
-}
-
 /* The period as the chart's title block names it: NULL is "Now". */
 static const char *
 duaal_route_page_get_period_label (DuaalRoutePage *self)
 {
-  DuaalPeriod *period = self->period != 0 ? duaal_route_page_find_period (self, self->period) : NULL;
+  DuaalPeriod *period = self->period != 0 ? duaal_coach_view_find_period (self->periods, self->period) : NULL;
 
   return period != NULL ? duaal_period_get_name (period) : NULL;
 }
@@ -168,10 +154,8 @@ duaal_route_page_fill_periods (DuaalRoutePage *self)
       self->periods = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  self->syncing = TRUE;
   self->period = duaal_coach_view_fill_period_dropdown (self->period_dropdown, self->period_numbers,
                                                         self->periods, NULL, self->period);
-  self->syncing = FALSE;
 }
 
 /* The class groups whose learners can be compared with the learner's:
@@ -262,8 +246,7 @@ on_period_selected (DuaalRoutePage *self)
 {
   guint period;
 
-  if (!self->syncing &&
-      duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
+  if (duaal_coach_view_get_selected_period (self->period_dropdown, self->period_numbers, &period))
     duaal_route_page_set_period (self, period);
 }
 
@@ -340,12 +323,9 @@ duaal_route_page_set_viewer (DuaalRoutePage *self,
                              gint64          viewer_id)
 {
   g_return_if_fail (DUAAL_IS_ROUTE_PAGE (self));
-  g_return_if_fail (viewer <= DUAAL_VIEWER_COACH);
 
-  if (self->viewer == viewer && self->viewer_id == viewer_id)
+  if (!duaal_coach_view_take_viewer (&self->viewer, &self->viewer_id, viewer, viewer_id))
     return;
-  self->viewer = viewer;
-  self->viewer_id = viewer_id;
   duaal_route_page_update (GTK_WIDGET (self));
 }
 
@@ -365,9 +345,7 @@ duaal_route_page_set_period (DuaalRoutePage *self,
 
   g_return_val_if_fail (DUAAL_IS_ROUTE_PAGE (self), FALSE);
 
-  self->syncing = TRUE;
   found = duaal_coach_view_select_period (self->period_dropdown, self->period_numbers, period);
-  self->syncing = FALSE;
   if (!found)
     return FALSE;
   self->period = period;

@@ -19,17 +19,14 @@
 
 struct _DuaalRouteView
 {
-  GtkWidget         parent_instance;
+  DuaalChartView    parent_instance;
 
   DuaalRoute       *route;
   DuaalRoute       *compare;
   char             *period_label;
-  char             *accessible_label;
-  char             *accessible_description;
-  AdwStyleManager  *style_manager;
 };
 
-G_DEFINE_FINAL_TYPE (DuaalRouteView, duaal_route_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (DuaalRouteView, duaal_route_view, DUAAL_TYPE_CHART_VIEW)
 
 /* ---- what a screen reader says ---- */
 
@@ -63,51 +60,34 @@ static void
 duaal_route_view_update_accessible (DuaalRouteView *self)
 {
   g_autoptr(GString) description = g_string_new (NULL);
-
-  g_clear_pointer (&self->accessible_label, g_free);
-  g_clear_pointer (&self->accessible_description, g_free);
+  char *label;
 
   if (self->route == NULL)
     {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      duaal_chart_view_describe (DUAAL_CHART_VIEW (self), NULL, NULL);
       return;
     }
 
   if (self->compare == NULL)
     {
       /* Translators: what a screen reader calls the chart, "Competence route of Anna Claes" */
-      self->accessible_label = g_strdup_printf (_("Competence route of %s"), learner_name (self->route));
+      label = g_strdup_printf (_("Competence route of %s"), learner_name (self->route));
       append_rows (description, self->route);
     }
   else
     {
       /* Translators: the chart of two learners side by side */
-      self->accessible_label = g_strdup_printf (_("Competence routes of %s and %s"),
-                                                learner_name (self->route),
-                                                learner_name (self->compare));
+      label = g_strdup_printf (_("Competence routes of %s and %s"),
+                               learner_name (self->route), learner_name (self->compare));
       g_string_append_printf (description, "%s:", learner_name (self->route));
       append_rows (description, self->route);
       g_string_append_printf (description, "\n%s:", learner_name (self->compare));
       append_rows (description, self->compare);
     }
-  self->accessible_description = g_string_free (g_steal_pointer (&description), FALSE);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->accessible_description,
-                                  -1);
+  duaal_chart_view_describe (DUAAL_CHART_VIEW (self), label, g_string_free (g_steal_pointer (&description), FALSE));
 }
 
 /* ---- drawing ---- */
-
-gboolean
-duaal_route_view_get_dark (DuaalRouteView *self)
-{
-  g_return_val_if_fail (DUAAL_IS_ROUTE_VIEW (self), FALSE);
-
-  return self->style_manager != NULL && adw_style_manager_get_dark (self->style_manager);
-}
 
 static void
 duaal_route_view_snapshot (GtkWidget   *widget,
@@ -119,7 +99,7 @@ duaal_route_view_snapshot (GtkWidget   *widget,
   DuaalRouteChartInfo info = {
     .period_label = self->period_label,
     .date = NULL,
-    .dark_theme = duaal_route_view_get_dark (self),
+    .dark_theme = duaal_chart_view_get_dark (DUAAL_CHART_VIEW (self)),
     .font = pango_context_get_font_description (gtk_widget_get_pango_context (widget)),
   };
   cairo_t *cr;
@@ -132,12 +112,6 @@ duaal_route_view_snapshot (GtkWidget   *widget,
    * window): the chart paints its background over all of it. */
   duaal_route_chart_draw (cr, self->route, self->compare, &info, width, height);
   cairo_destroy (cr);
-}
-
-static GtkSizeRequestMode
-duaal_route_view_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -242,22 +216,6 @@ duaal_route_view_get_period_label (DuaalRouteView *self)
   return self->period_label;
 }
 
-const char *
-duaal_route_view_get_accessible_label (DuaalRouteView *self)
-{
-  g_return_val_if_fail (DUAAL_IS_ROUTE_VIEW (self), NULL);
-
-  return self->accessible_label;
-}
-
-const char *
-duaal_route_view_get_accessible_description (DuaalRouteView *self)
-{
-  g_return_val_if_fail (DUAAL_IS_ROUTE_VIEW (self), NULL);
-
-  return self->accessible_description;
-}
-
 GtkWidget *
 duaal_route_view_new (void)
 {
@@ -273,7 +231,6 @@ duaal_route_view_dispose (GObject *object)
 
   g_clear_object (&self->route);
   g_clear_object (&self->compare);
-  g_clear_object (&self->style_manager);
 
   G_OBJECT_CLASS (duaal_route_view_parent_class)->dispose (object);
 }
@@ -284,8 +241,6 @@ duaal_route_view_finalize (GObject *object)
   DuaalRouteView *self = DUAAL_ROUTE_VIEW (object);
 
   g_free (self->period_label);
-  g_free (self->accessible_label);
-  g_free (self->accessible_description);
 
   G_OBJECT_CLASS (duaal_route_view_parent_class)->finalize (object);
 }
@@ -301,7 +256,6 @@ duaal_route_view_class_init (DuaalRouteViewClass *klass)
 
   widget_class->snapshot = duaal_route_view_snapshot;
   widget_class->measure = duaal_route_view_measure;
-  widget_class->get_request_mode = duaal_route_view_get_request_mode;
 
   gtk_widget_class_set_css_name (widget_class, "duaal-route-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -310,8 +264,4 @@ duaal_route_view_class_init (DuaalRouteViewClass *klass)
 static void
 duaal_route_view_init (DuaalRouteView *self)
 {
-  self->style_manager = g_object_ref (adw_style_manager_get_default ());
-  /* The chart paints its own background: redraw when the style flips. */
-  g_signal_connect_object (self->style_manager, "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }

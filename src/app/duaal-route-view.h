@@ -13,12 +13,13 @@
 
 #include <gtk/gtk.h>
 
+#include "duaal-chart-view.h"
 #include "duaal-route.h"
 
 G_BEGIN_DECLS
 
 #define DUAAL_TYPE_ROUTE_VIEW (duaal_route_view_get_type ())
-G_DECLARE_FINAL_TYPE (DuaalRouteView, duaal_route_view, DUAAL, ROUTE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (DuaalRouteView, duaal_route_view, DUAAL, ROUTE_VIEW, DuaalChartView)
 
 GtkWidget  *duaal_route_view_new                 (void);
 /* @route: (nullable) nothing to show; @compare: (nullable) the second
@@ -35,10 +36,7 @@ guint       duaal_route_view_get_n_columns       (DuaalRouteView *self);
 void        duaal_route_view_set_period_label    (DuaalRouteView *self,
                                                   const char     *label);
 const char *duaal_route_view_get_period_label    (DuaalRouteView *self);
-/* What assistive technologies are told; (nullable) (transfer none). */
-const char *duaal_route_view_get_accessible_label       (DuaalRouteView *self);
-const char *duaal_route_view_get_accessible_description (DuaalRouteView *self);
-/* Whether the chart is drawn dark (the style manager's dark state). */
-gboolean    duaal_route_view_get_dark            (DuaalRouteView *self);
+/* What assistive technologies are told, and whether the chart is drawn
+ * dark: duaal-chart-view.h. */
 
 G_END_DECLS

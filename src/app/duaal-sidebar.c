@@ -68,6 +68,8 @@ struct _DuaalSidebar
   guint                 attention_idle;
 
   GtkSearchEntry       *search_entry;
+  GtkMenuButton        *add_button;
+  GMenuModel           *add_menu;
   GtkStack             *stack;
   GtkGridView          *list_view;
   AdwStatusPage        *no_match_page;
@@ -180,7 +182,7 @@ duaal_sidebar_load_evaluation (DuaalSidebar     *self,
 
   duaal_evaluation_today (&today);
   summary = duaal_evaluation_summarize (self->store, duaal_sidebar_item_get_id (group), &today, &error);
-  if (summary == NULL && !g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_UNSUPPORTED))
+  if (summary == NULL)
     g_warning ("Cannot read the evaluation of %s: %s", duaal_sidebar_item_get_name (group), error->message);
   for (guint i = 0; i < g_list_model_get_n_items (learners); i++)
     {
@@ -278,6 +280,7 @@ duaal_sidebar_update_placeholder (DuaalSidebar *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0;
   gboolean no_match = !empty && self->searching && g_list_model_get_n_items (G_LIST_MODEL (self->tree)) == 0;
+  const char *name;
 
   if (no_match)
     {
@@ -287,7 +290,11 @@ duaal_sidebar_update_placeholder (DuaalSidebar *self)
 
       adw_status_page_set_description (self->no_match_page, description);
     }
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : no_match ? "no-match" : "list");
+  name = empty ? "empty" : no_match ? "no-match" : "list";
+  /* The placeholders are hidden widgets until first shown: a centre's
+   * first frame does not style them or load their icons. */
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, name), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, name);
 }
 
 static void
@@ -1437,6 +1444,8 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   g_type_ensure (DUAAL_TYPE_SIDEBAR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, add_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, add_menu);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list_view);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, no_match_page);
@@ -1474,12 +1483,23 @@ duaal_sidebar_add_search_shortcut (DuaalSidebar *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* The + menu is built from its model when first opened: the window's
+ * first frame does not show it. */
+static void
+set_menu_when_opened (GtkMenuButton *button,
+                      gpointer       menu_model)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu_model);
+}
+
 static void
 duaal_sidebar_init (DuaalSidebar *self)
 {
   GtkExpression *search_text;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->add_button, set_menu_when_opened, self->add_menu, NULL);
   duaal_sidebar_add_search_shortcut (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.add-learner-here", FALSE);
 

@@ -293,9 +293,7 @@ duaal_visits_page_new (DuaalStore *store)
   g_return_val_if_fail (store == NULL || DUAAL_IS_STORE (store), NULL);
 
   self = g_object_new (DUAAL_TYPE_VISITS_PAGE, NULL);
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  if (store != NULL)
-    duaal_live_view_follow (GTK_WIDGET (self), store, update);
+  self->store = duaal_live_view_follow_store (GTK_WIDGET (self), store, update);
   reload (self);
   return GTK_WIDGET (self);
 }

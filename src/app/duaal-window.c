@@ -37,7 +37,8 @@ struct _DuaalWindow
   GSettings            *settings;
   GtkFileChooserNative *file_chooser;
   DuaalSidebar         *sidebar;        /* (nullable): without a store */
-  DuaalLearnerPage     *learner_page;   /* (nullable): without a store */
+  DuaalLearnerPage     *learner_page;   /* (nullable): made when first needed */
+  DuaalViewer           team_role;      /* a team login's own role (SPEC 13), else the coach */
   DuaalCoachPage       *coach_page;     /* the other views: (nullable) too */
   DuaalEvolutionPage   *evolution_page;
   DuaalRoutePage       *route_page;
@@ -73,6 +74,8 @@ struct _DuaalWindow
   AdwViewSwitcherTitle *switcher_title;
   DuaalConnectionBanner *connection_banner;
   GtkButton            *back_button;
+  GtkMenuButton        *main_menu_button;
+  GMenuModel           *main_menu;
 };
 
 G_DEFINE_FINAL_TYPE (DuaalWindow, duaal_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -129,6 +132,17 @@ duaal_window_show_error (DuaalWindow  *self,
   return dialog;
 }
 
+/* Shows page @name of the window's stack.  The pages are hidden widgets
+ * until they are first shown: a hidden widget gets no style, no icon and
+ * no size, so the first frame pays only for the page it shows. */
+static void
+duaal_window_show_page (DuaalWindow *self,
+                        const char  *name)
+{
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, name), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
 static void
 duaal_window_show_page_error (DuaalWindow  *self,
                               const char   *title,
@@ -139,7 +153,7 @@ duaal_window_show_page_error (DuaalWindow  *self,
   /* A damaged file is never replaced by an empty one: the way out is a backup. */
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button),
                           g_error_matches (error, DUAAL_ERROR, DUAAL_ERROR_CORRUPT));
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  duaal_window_show_page (self, "error");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                             "import-qualification")),
                                FALSE);
@@ -162,7 +176,7 @@ duaal_window_update_page (DuaalWindow *self)
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->stack, qualifications->len > 0 ? "main" : "empty");
+  duaal_window_show_page (self, qualifications->len > 0 ? "main" : "empty");
 }
 
 static gboolean
@@ -361,6 +375,37 @@ duaal_window_current_views (DuaalWindow *self)
   return NULL;
 }
 
+static void duaal_window_add_view (DuaalWindow *self,
+                                   GtkWidget   *view,
+                                   const char  *name,
+                                   gpointer    *field);
+
+/* Scores is made the first time it is needed, like the other views: a
+ * centre's first frame, with no learner chosen, does not make it.  A
+ * team login other than a coach's sees as its own role only. */
+static DuaalLearnerPage *
+duaal_window_ensure_learner_page (DuaalWindow *self)
+{
+  if (self->learner_page != NULL || self->store == NULL)
+    return self->learner_page;
+
+  duaal_window_add_view (self, duaal_learner_page_new (self->store), "learner", (gpointer *) &self->learner_page);
+  if (self->team_role != DUAAL_VIEWER_COACH)
+    duaal_learner_page_set_viewer (self->learner_page, self->team_role);
+  duaal_learner_page_set_viewer_locked (self->learner_page, self->team_role != DUAAL_VIEWER_COACH);
+  return self->learner_page;
+}
+
+/* The viewer chosen on Scores; before Scores is made, the coach or the
+ * team login's own role. */
+static DuaalViewer
+duaal_window_get_viewer (DuaalWindow *self)
+{
+  if (self->learner_page == NULL)
+    return self->team_role;
+  return duaal_learner_page_get_viewer (self->learner_page);
+}
+
 /* Who looks (the viewer chosen on the Scores view, SPEC section 6) and
  * their id: the learner themselves, or the learner's trainer.  For a
  * group's views that is the learner last opened, when in the group. */
@@ -369,7 +414,7 @@ duaal_window_viewer_id (DuaalWindow *self,
                         DuaalViewer  viewer)
 {
   g_autoptr(DuaalLearner) learner = NULL;
-  gint64 learner_id = duaal_learner_page_get_learner_id (self->learner_page);
+  gint64 learner_id = self->learner_page != NULL ? duaal_learner_page_get_learner_id (self->learner_page) : 0;
 
   if (viewer != DUAAL_VIEWER_LEARNER && viewer != DUAAL_VIEWER_TRAINER)
     return 0;
@@ -383,10 +428,6 @@ duaal_window_viewer_id (DuaalWindow *self,
   return duaal_viewer_id_for_learner (viewer, learner);
 }
 
-static void duaal_window_add_view (DuaalWindow *self,
-                                   GtkWidget   *view,
-                                   const char  *name,
-                                   gpointer    *field);
 static void duaal_window_back_to_attention (DuaalWindow *self);
 static void duaal_window_attention_open_learner (DuaalWindow *self,
                                                  gint64       learner_id,
@@ -401,7 +442,9 @@ duaal_window_ensure_view (DuaalWindow *self,
   if (self->store == NULL || name == NULL || gtk_stack_get_child_by_name (self->content_stack, name) != NULL)
     return;
 
-  if (g_str_equal (name, "coach"))
+  if (g_str_equal (name, "learner"))
+    duaal_window_ensure_learner_page (self);
+  else if (g_str_equal (name, "coach"))
     {
       duaal_window_add_view (self, duaal_coach_page_new (self->store), name, (gpointer *) &self->coach_page);
       g_signal_connect_object (self->coach_page, "back-to-list",
@@ -439,7 +482,7 @@ static void
 duaal_window_point_view (DuaalWindow *self,
                          const char  *name)
 {
-  DuaalViewer viewer = duaal_learner_page_get_viewer (self->learner_page);
+  DuaalViewer viewer = duaal_window_get_viewer (self);
   gint64 viewer_id = duaal_window_viewer_id (self, viewer);
 
   duaal_window_ensure_view (self, name);
@@ -496,6 +539,7 @@ duaal_window_show_view (DuaalWindow *self,
     return;
 
   duaal_window_point_view (self, name);
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->content_stack, name), TRUE);
   gtk_stack_set_visible_child_name (self->content_stack, name);
 }
 
@@ -631,6 +675,8 @@ duaal_window_show_learner (DuaalWindow *self,
   self->learner_id = 0;
   /* The same learner again (the sidebar selecting anew) keeps the
    * period and what is open: the page is current by itself. */
+  if (learner_id > 0)
+    duaal_window_ensure_learner_page (self);
   if (learner_id > 0 && learner_id == duaal_learner_page_get_learner_id (self->learner_page))
     self->learner_id = learner_id;
   else if (learner_id > 0 && !duaal_learner_page_load (self->learner_page, learner_id, &error))
@@ -821,6 +867,9 @@ duaal_window_add_view (DuaalWindow *self,
   *field = view;
   if (g_str_equal (name, "learner"))
     {
+      /* Made with the window but hidden until first shown: the first
+       * frame, with no learner chosen, neither styles nor measures it. */
+      gtk_widget_set_visible (view, FALSE);
       gtk_stack_add_named (self->content_stack, view, name);
       return;
     }
@@ -839,9 +888,7 @@ duaal_window_add_workspace (DuaalWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->sidebar), TRUE);
   gtk_box_append (self->sidebar_box, GTK_WIDGET (self->sidebar));
 
-  /* Only Scores now: the other views are made when first shown. */
-  duaal_window_add_view (self, duaal_learner_page_new (self->store), "learner", (gpointer *) &self->learner_page);
-
+  /* No view yet: each is made when first shown. */
   g_signal_connect_object (self->sidebar, "learner-selected",
                            G_CALLBACK (duaal_window_show_learner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "learner-activated",
@@ -907,7 +954,7 @@ duaal_window_get_learner_page (DuaalWindow *self)
 {
   g_return_val_if_fail (DUAAL_IS_WINDOW (self), NULL);
 
-  return self->learner_page;
+  return duaal_window_ensure_learner_page (self);
 }
 
 GtkWidget *
@@ -973,10 +1020,7 @@ duaal_window_show_connection (DuaalWindow      *self,
       g_autofree char *where = duaal_pg_store_get_display_name (DUAAL_PG_STORE (self->store));
       g_autofree char *tls = duaal_pg_store_get_tls_summary (DUAAL_PG_STORE (self->store));
 
-      if (user != NULL && duaal_user_get_role (user) != DUAAL_VIEWER_COACH)
-        duaal_learner_page_set_viewer (self->learner_page, duaal_user_get_role (user));
-      duaal_learner_page_set_viewer_locked (self->learner_page,
-                                            user != NULL && duaal_user_get_role (user) != DUAAL_VIEWER_COACH);
+      self->team_role = user != NULL ? duaal_user_get_role (user) : DUAAL_VIEWER_COACH;
       if (user != NULL)
         /* Translators: "an@db.centrum.be/duaal · Trainer · TLS 1.3" */
         subtitle = g_strdup_printf (_("%s · %s · %s"), where,
@@ -985,7 +1029,13 @@ duaal_window_show_connection (DuaalWindow      *self,
         subtitle = g_strdup_printf (_("%s · %s"), where, tls);
     }
   else
-    duaal_learner_page_set_viewer_locked (self->learner_page, FALSE);
+    self->team_role = DUAAL_VIEWER_COACH;
+  if (self->learner_page != NULL)
+    {
+      if (self->team_role != DUAAL_VIEWER_COACH)
+        duaal_learner_page_set_viewer (self->learner_page, self->team_role);
+      duaal_learner_page_set_viewer_locked (self->learner_page, self->team_role != DUAAL_VIEWER_COACH);
+    }
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 }
 
@@ -1012,7 +1062,7 @@ duaal_window_take_store_from (DuaalWindow      *self,
   if (duaal_application_is_checking (application) && store == NULL)
     {
       duaal_window_update_checking (self, application);
-      gtk_stack_set_visible_child_name (self->stack, "checking");
+      duaal_window_show_page (self, "checking");
       return;
     }
 
@@ -1319,6 +1369,8 @@ duaal_window_class_init (DuaalWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, sidebar_box);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, main_menu);
 }
 
 static void
@@ -1336,7 +1388,7 @@ duaal_window_present_report_dialog (DuaalWindow *self,
     return;
   /* For whom the views are shown; a team login other than a coach's
    * makes reports for its own role only (SPEC section 13). */
-  viewer = duaal_learner_page_get_viewer (self->learner_page);
+  viewer = duaal_window_get_viewer (self);
   if (DUAAL_IS_PG_STORE (self->store) && viewer != DUAAL_VIEWER_COACH)
     duaal_report_dialog_lock_reader (dialog, viewer);
   else
@@ -1413,8 +1465,34 @@ duaal_window_import_sheet_action (GSimpleAction *action,
     duaal_sheet_import_dialog_choose (GTK_WINDOW (self), self->store, self->toast_overlay);
 }
 
+/* The shortcuts window, built the first time it is asked for rather
+ * than with the window (where GtkApplication would build it from
+ * gtk/help-overlay.ui): most sessions never open it, and every window's
+ * first frame would wait for it. */
+static void
+duaal_window_show_help_overlay_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/Duaal/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Modal, transient for this window and hidden when closed, as
+       * GtkApplicationWindow keeps it; this action stays the one that
+       * shows it. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "import-qualification", duaal_window_import_qualification_action },
+  { "show-help-overlay", duaal_window_show_help_overlay_action },
   { "restore-backup", duaal_window_restore_backup_action },
   { "show-view", duaal_window_show_view_action, "i" },
   { "next-view", duaal_window_next_view_action },
@@ -1425,11 +1503,24 @@ static const GActionEntry win_actions[] = {
   { "import-sheet", duaal_window_import_sheet_action },
 };
 
+/* A menu button's menu is built from its model when first opened, not
+ * with the window: the window's first frame does not show it. */
+static void
+duaal_window_set_menu_when_opened (GtkMenuButton *button,
+                                   gpointer       menu_model)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu_model);
+}
+
 static void
 duaal_window_init (DuaalWindow *self)
 {
+  self->team_role = DUAAL_VIEWER_COACH;
   gtk_widget_init_template (GTK_WIDGET (self));
   duaal_window_bind_settings (self);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, duaal_window_set_menu_when_opened,
+                                         self->main_menu, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   duaal_window_update_report_actions (self);

@@ -17,10 +17,11 @@
 #include "duaal-status-filter.h"
 
 static void
-write_item (DuaalJson                *json,
-            const DuaalAttentionItem *item)
+write_item (DuaalJson     *json,
+            gconstpointer  data)
 {
-  duaal_json_begin_object (json);
+  const DuaalAttentionItem *item = data;
+
   duaal_json_member_int (json, "learner", item->learner_id);
   duaal_json_member_string (json, "competence", item->competence_id);
   duaal_json_member_int (json, "severity", item->severity);
@@ -35,7 +36,6 @@ write_item (DuaalJson                *json,
   for (guint i = 0; i < item->indicators->len; i++)
     duaal_json_string (json, g_ptr_array_index (item->indicators, i));
   duaal_json_end_array (json);
-  duaal_json_end_object (json);
 }
 
 static GPtrArray *
@@ -63,20 +63,16 @@ duaal_cli_attention (DuaalCli  *cli,
 {
   g_autofree char *period_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
-      N_("A closed evaluation period (default: now)"), N_("K") },
+    DUAAL_CLI_CLOSED_PERIOD_OPTION (&period_text),
     { NULL }
   };
   g_autoptr(GPtrArray) items = NULL;
-  DuaalJson *json;
   DuaalStore *store;
   gint64 group_id;
   guint period = 0;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
-      || (period_text != NULL && !duaal_cli_parse_period (period_text, &period, error)))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error)
+      || !duaal_cli_parse_optional_period (period_text, &period, error))
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);
@@ -84,13 +80,5 @@ duaal_cli_attention (DuaalCli  *cli,
     return FALSE;
   items = period == 0 ? duaal_attention_list_now (store, group_id, error)
                       : collect_closed_period (store, group_id, period, error);
-  if (items == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < items->len; i++)
-    write_item (json, g_ptr_array_index (items, i));
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return items != NULL && duaal_cli_print_list (items, write_item, error);
 }

@@ -1,4 +1,5 @@
-/* duaal-cli-common.c: helpers every duaal-cli command shares
+/* duaal-cli-common.c: the state of one duaal-cli run and the argument
+ * parsing every command shares
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +7,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "duaal-cli-private.h"
@@ -168,57 +168,6 @@ duaal_cli_get_db_path (DuaalCli *cli)
 }
 
 gboolean
-duaal_cli_print_json (DuaalJson  *json,
-                      GError    **error)
-{
-  g_autofree char *text = duaal_json_free_to_string (json);
-
-  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_IO,
-                   _("Could not write the result to standard output"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-duaal_cli_print_ok (GError **error)
-{
-  DuaalJson *json = duaal_json_new ();
-
-  duaal_json_begin_object (json);
-  duaal_json_member_boolean (json, "ok", TRUE);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
-}
-
-gboolean
-duaal_cli_print_id (gint64   id,
-                    GError **error)
-{
-  DuaalJson *json = duaal_json_new ();
-
-  duaal_json_begin_object (json);
-  duaal_json_member_int (json, "id", id);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
-}
-
-void
-duaal_cli_note (const char *format,
-                ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  fprintf (stderr, "duaal-cli: %s\n", message);
-}
-
-gboolean
 duaal_cli_parse_id (const char  *text,
                     const char  *what,
                     gint64      *id,
@@ -237,6 +186,45 @@ duaal_cli_parse_id (const char  *text,
 }
 
 gboolean
+duaal_cli_parse_id_command (DuaalCli             *cli,
+                            const GOptionEntry   *entries,
+                            int                  *argc,
+                            char               ***argv,
+                            guint                 n_args,
+                            const char           *what,
+                            gint64               *id,
+                            GError              **error)
+{
+  return duaal_cli_parse_options (cli, entries, argc, argv, n_args, n_args, error)
+         && duaal_cli_parse_id ((*argv)[1], what, id, error);
+}
+
+gboolean
+duaal_cli_parse_qualification_command (DuaalCli             *cli,
+                                       const GOptionEntry   *entries,
+                                       int                  *argc,
+                                       char               ***argv,
+                                       guint                 n_args,
+                                       char                **code,
+                                       guint                *version,
+                                       GError              **error)
+{
+  return duaal_cli_parse_options (cli, entries, argc, argv, n_args, n_args, error)
+         && duaal_cli_parse_qualification ((*argv)[1], code, version, error);
+}
+
+gboolean
+duaal_cli_require_option (const char  *value,
+                          const char  *option,
+                          GError     **error)
+{
+  if (value != NULL)
+    return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("%s is required"), option);
+  return FALSE;
+}
+
+gboolean
 duaal_cli_parse_period (const char  *text,
                         guint       *period,
                         GError     **error)
@@ -251,6 +239,14 @@ duaal_cli_parse_period (const char  *text,
     }
   *period = (guint) value;
   return TRUE;
+}
+
+gboolean
+duaal_cli_parse_optional_period (const char  *text,
+                                 guint       *period,
+                                 GError     **error)
+{
+  return text == NULL || duaal_cli_parse_period (text, period, error);
 }
 
 gboolean
@@ -279,6 +275,17 @@ gboolean
 duaal_cli_is_valid_item_id (const char *id)
 {
   return duaal_input_is_valid_id (id, DUAAL_INPUT_MAX_ID);
+}
+
+gboolean
+duaal_cli_check_competence_id (const char  *id,
+                               GError     **error)
+{
+  if (duaal_cli_is_valid_item_id (id))
+    return TRUE;
+  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
+               _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), id);
+  return FALSE;
 }
 
 gboolean

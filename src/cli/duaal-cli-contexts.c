@@ -92,6 +92,25 @@ parse_position (const char  *text,
 }
 
 /* ------------------------------------------------------------------ */
+/* Loading                                                             */
+
+/* The qualification @code@@version into @qualification, and what @list
+ * lists of it: learning-line and scenarios show both together. */
+static GPtrArray *
+load_qualification (DuaalStore                   *store,
+                    const char                   *code,
+                    guint                         version,
+                    DuaalCliListOfQualification   list,
+                    DuaalQualification          **qualification,
+                    GError                      **error)
+{
+  *qualification = duaal_store_get_qualification (store, code, version, error);
+  if (*qualification == NULL)
+    return NULL;
+  return list (store, code, version, error);
+}
+
+/* ------------------------------------------------------------------ */
 /* JSON                                                                */
 
 static void
@@ -121,21 +140,31 @@ write_context_ids (DuaalJson *json,
 /* ------------------------------------------------------------------ */
 /* Contexts                                                            */
 
+/* The option texts of the context and scenario commands; each command
+ * fills in its own, the others stay NULL. */
 typedef struct {
   char *competences;
-  char *activities;
+  char *activities;     /* contexts */
   char *position;
-} ContextOptions;
+  char *sessions;       /* scenarios */
+  char *template_name;
+  char *objectives;
+  char *course;
+} CcvOptions;
 
 static void
-context_options_clear (ContextOptions *options)
+ccv_options_clear (CcvOptions *options)
 {
   g_free (options->competences);
   g_free (options->activities);
   g_free (options->position);
+  g_free (options->sessions);
+  g_free (options->template_name);
+  g_free (options->objectives);
+  g_free (options->course);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ContextOptions, context_options_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CcvOptions, ccv_options_clear)
 
 /* The options of add-context (@with_position) and edit-context, and
  * the title (argv[2]) and competences, checked before the database is
@@ -145,7 +174,7 @@ parse_context (DuaalCli         *cli,
                int              *argc,
                char           ***argv,
                gboolean          with_position,
-               ContextOptions   *options,
+               CcvOptions       *options,
                char            **title,
                GStrv            *competences,
                GError          **error)
@@ -178,7 +207,7 @@ duaal_cli_add_context (DuaalCli  *cli,
                        char     **argv,
                        GError   **error)
 {
-  g_auto(ContextOptions) options = { 0 };
+  g_auto(CcvOptions) options = { 0 };
   g_autofree char *code = NULL;
   g_autofree char *title = NULL;
   g_auto(GStrv) competences = NULL;
@@ -205,7 +234,7 @@ duaal_cli_edit_context (DuaalCli  *cli,
                         char     **argv,
                         GError   **error)
 {
-  g_auto(ContextOptions) options = { 0 };
+  g_auto(CcvOptions) options = { 0 };
   g_autofree char *title = NULL;
   g_auto(GStrv) competences = NULL;
   DuaalStore *store;
@@ -232,8 +261,7 @@ duaal_cli_move_context (DuaalCli  *cli,
   guint position;
   gint64 id;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 2, 2, error)
-      || !duaal_cli_parse_id (argv[1], _("context"), &id, error)
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 2, _("context"), &id, error)
       || !parse_position (argv[2], &position, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
@@ -256,8 +284,7 @@ remove_by_id (DuaalCli    *cli,
   DuaalStore *store;
   gint64 id;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], what, &id, error))
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 1, what, &id, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
   return store != NULL && delete (store, id, error) && duaal_cli_print_ok (error);
@@ -272,44 +299,26 @@ duaal_cli_remove_context (DuaalCli  *cli,
   return remove_by_id (cli, argc, argv, _("context"), duaal_store_delete_context, error);
 }
 
+static void
+write_context (DuaalJson     *json,
+               gconstpointer  item)
+{
+  DuaalContext *context = (DuaalContext *) item;
+
+  duaal_json_member_int (json, "id", duaal_context_get_id (context));
+  duaal_json_member_int (json, "position", duaal_context_get_position (context));
+  duaal_json_member_string (json, "title", duaal_context_get_title (context));
+  duaal_json_member_string (json, "activities", duaal_context_get_activities (context));
+  write_ids (json, "competences", duaal_context_get_competences (context));
+}
+
 gboolean
 duaal_cli_contexts (DuaalCli  *cli,
                     int        argc,
                     char     **argv,
                     GError   **error)
 {
-  g_autoptr(GPtrArray) contexts = NULL;
-  g_autofree char *code = NULL;
-  DuaalJson *json;
-  DuaalStore *store;
-  guint version;
-
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_qualification (argv[1], &code, &version, error))
-    return FALSE;
-  store = duaal_cli_get_store (cli, error);
-  if (store == NULL)
-    return FALSE;
-  contexts = duaal_store_list_contexts (store, code, version, error);
-  if (contexts == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint k = 0; k < contexts->len; k++)
-    {
-      DuaalContext *context = g_ptr_array_index (contexts, k);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "id", duaal_context_get_id (context));
-      duaal_json_member_int (json, "position", duaal_context_get_position (context));
-      duaal_json_member_string (json, "title", duaal_context_get_title (context));
-      duaal_json_member_string (json, "activities", duaal_context_get_activities (context));
-      write_ids (json, "competences", duaal_context_get_competences (context));
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return duaal_cli_list_of_qualification (cli, argc, argv, duaal_store_list_contexts, write_context, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -419,8 +428,7 @@ duaal_cli_learning_line (DuaalCli  *cli,
   guint version;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_qualification (argv[1], &code, &version, error)
+  if (!duaal_cli_parse_qualification_command (cli, entries, &argc, &argv, 1, &code, &version, error)
       || (learner_text != NULL && !duaal_cli_parse_id (learner_text, _("learner"), &learner_id, error)))
     return FALSE;
   if (out != NULL && !has_chart_extension (out))
@@ -433,10 +441,7 @@ duaal_cli_learning_line (DuaalCli  *cli,
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
-  qualification = duaal_store_get_qualification (store, code, version, error);
-  if (qualification == NULL)
-    return FALSE;
-  contexts = duaal_store_list_contexts (store, code, version, error);
+  contexts = load_qualification (store, code, version, duaal_store_list_contexts, &qualification, error);
   if (contexts == NULL)
     return FALSE;
   if (learner_id != 0)
@@ -473,8 +478,7 @@ duaal_cli_offer_contexts (DuaalCli  *cli,
   DuaalStore *store;
   gint64 company_id;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 2, 2, error)
-      || !duaal_cli_parse_id (argv[1], _("company"), &company_id, error))
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 2, _("company"), &company_id, error))
     return FALSE;
   ids = parse_context_ids (argv[2], error);
   if (ids == NULL)
@@ -500,8 +504,7 @@ duaal_cli_context_done (DuaalCli  *cli,
   DuaalStore *store;
   gint64 learner_id, context_id;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 2, 2, error)
-      || !duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 2, _("learner"), &learner_id, error)
       || !duaal_cli_parse_id (argv[2], _("context"), &context_id, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
@@ -525,12 +528,10 @@ duaal_cli_reset_plans (DuaalCli  *cli,
   };
   DuaalPlanSource source;
   DuaalStore *store;
-  DuaalJson *json;
   gint64 group_id;
   guint n = 0;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error))
     return FALSE;
   if (g_strcmp0 (from, "activities") == 0)
     source = DUAAL_PLAN_FROM_ACTIVITIES;
@@ -543,44 +544,20 @@ duaal_cli_reset_plans (DuaalCli  *cli,
       return FALSE;
     }
   store = duaal_cli_get_store (cli, error);
-  if (store == NULL || !duaal_store_reset_plans (store, group_id, source, &n, error))
-    return FALSE;
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
-  duaal_json_member_int (json, "learners", n);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
+  return store != NULL
+      && duaal_store_reset_plans (store, group_id, source, &n, error)
+      && duaal_cli_print_int_member ("learners", n, error);
 }
 
 /* ------------------------------------------------------------------ */
 /* Lesson scenarios                                                    */
-
-typedef struct {
-  char *competences;
-  char *sessions;
-  char *template_name;
-  char *objectives;
-  char *course;
-} ScenarioOptions;
-
-static void
-scenario_options_clear (ScenarioOptions *options)
-{
-  g_free (options->competences);
-  g_free (options->sessions);
-  g_free (options->template_name);
-  g_free (options->objectives);
-  g_free (options->course);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScenarioOptions, scenario_options_clear)
 
 /* Parses the options and checks everything; @texts points into @options. */
 static gboolean
 parse_scenario (DuaalCli             *cli,
                 int                  *argc,
                 char               ***argv,
-                ScenarioOptions      *options,
+                CcvOptions           *options,
                 DuaalScenarioTexts   *texts,
                 GStrv                *competences,
                 GError              **error)
@@ -628,7 +605,7 @@ duaal_cli_add_scenario (DuaalCli  *cli,
                         char     **argv,
                         GError   **error)
 {
-  g_auto(ScenarioOptions) options = { 0 };
+  g_auto(CcvOptions) options = { 0 };
   g_auto(GStrv) competences = NULL;
   g_autofree char *code = NULL;
   DuaalScenarioTexts texts;
@@ -652,7 +629,7 @@ duaal_cli_edit_scenario (DuaalCli  *cli,
                          char     **argv,
                          GError   **error)
 {
-  g_auto(ScenarioOptions) options = { 0 };
+  g_auto(CcvOptions) options = { 0 };
   g_auto(GStrv) competences = NULL;
   DuaalScenarioTexts texts;
   DuaalStore *store;
@@ -691,16 +668,12 @@ duaal_cli_scenarios (DuaalCli  *cli,
   DuaalJson *json;
   guint version, n;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_qualification (argv[1], &code, &version, error))
+  if (!duaal_cli_parse_qualification_command (cli, NULL, &argc, &argv, 1, &code, &version, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
-  qualification = duaal_store_get_qualification (store, code, version, error);
-  if (qualification == NULL)
-    return FALSE;
-  scenarios = duaal_store_list_scenarios (store, code, version, error);
+  scenarios = load_qualification (store, code, version, duaal_store_list_scenarios, &qualification, error);
   if (scenarios == NULL)
     return FALSE;
 

@@ -14,17 +14,6 @@
 #include "duaal-evaluation-report.h"
 #include "duaal-visit-agenda.h"
 
-static gboolean
-require_option (const char  *value,
-                const char  *option,
-                GError     **error)
-{
-  if (value != NULL)
-    return TRUE;
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("%s is required"), option);
-  return FALSE;
-}
-
 /* "a,b,c" -> the non-empty parts, each a valid id; @what names them. */
 static GStrv
 parse_id_list (const char  *text,
@@ -107,12 +96,10 @@ duaal_cli_add_unit (DuaalCli  *cli,
   g_autofree char *code = NULL;
   g_auto(GStrv) competences = NULL;
   DuaalStore *store;
-  DuaalJson *json;
   guint version;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 3, 3, error)
-      || !duaal_cli_parse_qualification (argv[1], &code, &version, error)
-      || !require_option (competences_text, "--competences", error))
+  if (!duaal_cli_parse_qualification_command (cli, entries, &argc, &argv, 3, &code, &version, error)
+      || !duaal_cli_require_option (competences_text, "--competences", error))
     return FALSE;
   competences = parse_id_list (competences_text, _("competence id"), error);
   if (competences == NULL)
@@ -124,12 +111,23 @@ duaal_cli_add_unit (DuaalCli  *cli,
   store = duaal_cli_get_store (cli, error);
   if (store == NULL || !duaal_store_add_training_unit (store, code, version, unit, error))
     return FALSE;
+  return duaal_cli_print_string_member ("code", duaal_training_unit_get_code (unit), error);
+}
 
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
+static void
+write_unit (DuaalJson     *json,
+            gconstpointer  item)
+{
+  DuaalTrainingUnit *unit = (DuaalTrainingUnit *) item;
+  const char * const *competences = duaal_training_unit_get_competences (unit);
+
   duaal_json_member_string (json, "code", duaal_training_unit_get_code (unit));
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
+  duaal_json_member_string (json, "title", duaal_training_unit_get_title (unit));
+  duaal_json_member (json, "competences");
+  duaal_json_begin_array (json);
+  for (guint c = 0; competences[c] != NULL; c++)
+    duaal_json_string (json, competences[c]);
+  duaal_json_end_array (json);
 }
 
 gboolean
@@ -138,41 +136,7 @@ duaal_cli_units (DuaalCli  *cli,
                  char     **argv,
                  GError   **error)
 {
-  g_autoptr(GPtrArray) units = NULL;
-  g_autofree char *code = NULL;
-  DuaalStore *store;
-  DuaalJson *json;
-  guint version;
-
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_qualification (argv[1], &code, &version, error))
-    return FALSE;
-  store = duaal_cli_get_store (cli, error);
-  if (store == NULL)
-    return FALSE;
-  units = duaal_store_list_training_units (store, code, version, error);
-  if (units == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < units->len; i++)
-    {
-      DuaalTrainingUnit *unit = g_ptr_array_index (units, i);
-      const char * const *competences = duaal_training_unit_get_competences (unit);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_string (json, "code", duaal_training_unit_get_code (unit));
-      duaal_json_member_string (json, "title", duaal_training_unit_get_title (unit));
-      duaal_json_member (json, "competences");
-      duaal_json_begin_array (json);
-      for (guint c = 0; competences[c] != NULL; c++)
-        duaal_json_string (json, competences[c]);
-      duaal_json_end_array (json);
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return duaal_cli_list_of_qualification (cli, argc, argv, duaal_store_list_training_units, write_unit, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -186,8 +150,8 @@ duaal_cli_choose_unit (DuaalCli  *cli,
 {
   g_autofree char *period_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
-      N_("The evaluation period the units are assessed at the end of"), N_("K") },
+    DUAAL_CLI_PERIOD_OPTION (&period_text,
+                             N_("The evaluation period the units are assessed at the end of")),
     { NULL }
   };
   g_auto(GStrv) units = NULL;
@@ -195,9 +159,8 @@ duaal_cli_choose_unit (DuaalCli  *cli,
   gint64 learner_id;
   guint period;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 2, 2, error)
-      || !duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
-      || !require_option (period_text, "--period", error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 2, _("learner"), &learner_id, error)
+      || !duaal_cli_require_option (period_text, "--period", error)
       || !duaal_cli_parse_period (period_text, &period, error))
     return FALSE;
   units = parse_id_list (argv[2], _("training unit code"), error);
@@ -234,7 +197,7 @@ duaal_cli_evaluations (DuaalCli  *cli,
 {
   g_autofree char *period_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The evaluation period"), N_("K") },
+    DUAAL_CLI_PERIOD_OPTION (&period_text, N_("The evaluation period")),
     { NULL }
   };
   g_autoptr(DuaalEvaluationGrid) grid = NULL;
@@ -243,9 +206,8 @@ duaal_cli_evaluations (DuaalCli  *cli,
   gint64 group_id;
   guint period;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
-      || !require_option (period_text, "--period", error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error)
+      || !duaal_cli_require_option (period_text, "--period", error)
       || !duaal_cli_parse_period (period_text, &period, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
@@ -286,7 +248,7 @@ parse_percent_option (const char  *text,
                       guint       *tenths,
                       GError     **error)
 {
-  return require_option (text, "--percent", error) && duaal_percent_parse (text, tenths, error);
+  return duaal_cli_require_option (text, "--percent", error) && duaal_percent_parse (text, tenths, error);
 }
 
 gboolean
@@ -298,20 +260,18 @@ duaal_cli_workplace_result (DuaalCli  *cli,
   g_autofree char *period_text = NULL;
   g_autofree char *percent_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text, N_("The evaluation period"), N_("K") },
+    DUAAL_CLI_PERIOD_OPTION (&period_text, N_("The evaluation period")),
     { "percent", 0, 0, G_OPTION_ARG_STRING, &percent_text,
       N_("The workplace result, 0 to 100 with at most one decimal"), N_("P") },
     { NULL }
   };
   g_autoptr(DuaalLearner) learner = NULL;
   DuaalStore *store;
-  DuaalJson *json;
   gint64 learner_id;
   guint period, tenths, pass_mark;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
-      || !require_option (period_text, "--period", error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("learner"), &learner_id, error)
+      || !duaal_cli_require_option (period_text, "--period", error)
       || !duaal_cli_parse_period (period_text, &period, error)
       || !parse_percent_option (percent_text, &tenths, error))
     return FALSE;
@@ -325,13 +285,9 @@ duaal_cli_workplace_result (DuaalCli  *cli,
   pass_mark = duaal_store_get_pass_mark (store, duaal_learner_get_group_id (learner), error);
   if (pass_mark == 0)
     return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
-  duaal_json_member_string (json, "verdict",
-                            duaal_verdict_to_string (duaal_verdict_for_result (tenths, pass_mark)));
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
+  return duaal_cli_print_string_member ("verdict",
+                                        duaal_verdict_to_string (duaal_verdict_for_result (tenths, pass_mark)),
+                                        error);
 }
 
 gboolean
@@ -351,8 +307,7 @@ duaal_cli_pass_mark (DuaalCli  *cli,
   gint64 group_id;
   guint tenths = 0;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error)
       || (percent_text != NULL && !duaal_percent_parse (percent_text, &tenths, error)))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
@@ -371,6 +326,18 @@ duaal_cli_pass_mark (DuaalCli  *cli,
   return duaal_cli_print_json (json, error);
 }
 
+static void
+write_deliberation (DuaalJson     *json,
+                    gconstpointer  item)
+{
+  const DuaalDeliberation *entry = item;
+
+  duaal_json_member_int (json, "learner", entry->learner_id);
+  duaal_json_member (json, "percent");
+  write_percent (json, entry->tenths);
+  duaal_json_member_string (json, "verdict", duaal_verdict_to_string (entry->verdict));
+}
+
 gboolean
 duaal_cli_deliberation (DuaalCli  *cli,
                         int        argc,
@@ -379,46 +346,39 @@ duaal_cli_deliberation (DuaalCli  *cli,
 {
   g_autofree char *period_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
-      N_("The evaluation period (default: the last with a workplace result)"), N_("K") },
+    DUAAL_CLI_PERIOD_OPTION (&period_text,
+                             N_("The evaluation period (default: the last with a workplace result)")),
     { NULL }
   };
   g_autoptr(GPtrArray) list = NULL;
   DuaalStore *store;
-  DuaalJson *json;
   gint64 group_id;
   guint period = 0;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
-      || (period_text != NULL && !duaal_cli_parse_period (period_text, &period, error)))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error)
+      || !duaal_cli_parse_optional_period (period_text, &period, error))
     return FALSE;
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
   list = duaal_evaluation_list_deliberation (store, group_id, period, NULL, error);
-  if (list == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < list->len; i++)
-    {
-      DuaalDeliberation *entry = g_ptr_array_index (list, i);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "learner", entry->learner_id);
-      duaal_json_member (json, "percent");
-      write_percent (json, entry->tenths);
-      duaal_json_member_string (json, "verdict", duaal_verdict_to_string (entry->verdict));
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return list != NULL && duaal_cli_print_list (list, write_deliberation, error);
 }
 
 /* ------------------------------------------------------------------ */
 /* Early warnings                                                      */
+
+static void
+write_warning (DuaalJson     *json,
+               gconstpointer  item)
+{
+  const DuaalWarning *warning = item;
+
+  duaal_json_member_int (json, "learner", warning->learner_id);
+  duaal_json_member_string (json, "kind", duaal_warning_kind_to_string (warning->kind));
+  duaal_json_member_string (json, "competence", warning->competence_id);
+  duaal_json_member_int (json, "period", warning->period);
+}
 
 gboolean
 duaal_cli_warnings (DuaalCli  *cli,
@@ -426,36 +386,7 @@ duaal_cli_warnings (DuaalCli  *cli,
                     char     **argv,
                     GError   **error)
 {
-  g_autoptr(GPtrArray) warnings = NULL;
-  DuaalStore *store;
-  DuaalJson *json;
-  gint64 group_id;
-
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
-    return FALSE;
-  store = duaal_cli_get_store (cli, error);
-  if (store == NULL)
-    return FALSE;
-  warnings = duaal_evaluation_list_warnings (store, group_id, error);
-  if (warnings == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      DuaalWarning *warning = g_ptr_array_index (warnings, i);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "learner", warning->learner_id);
-      duaal_json_member_string (json, "kind", duaal_warning_kind_to_string (warning->kind));
-      duaal_json_member_string (json, "competence", warning->competence_id);
-      duaal_json_member_int (json, "period", warning->period);
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return duaal_cli_list_of_id (cli, argc, argv, _("group"), duaal_evaluation_list_warnings, write_warning, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -479,9 +410,8 @@ duaal_cli_add_visit (DuaalCli  *cli,
   gint64 learner_id, visit_id;
   GDate day;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
-      || !require_option (date_text, "--date", error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("learner"), &learner_id, error)
+      || !duaal_cli_require_option (date_text, "--date", error)
       || !parse_day (date_text, &day, error)
       || !duaal_input_clean_comment (notes_text, &notes, error))
     return FALSE;
@@ -492,6 +422,18 @@ duaal_cli_add_visit (DuaalCli  *cli,
   if (visit_id == 0)
     return FALSE;
   return duaal_cli_print_id (visit_id, error);
+}
+
+static void
+write_learner_visits (DuaalJson     *json,
+                      gconstpointer  item)
+{
+  const DuaalLearnerVisits *entry = item;
+
+  duaal_json_member_int (json, "learner", entry->learner_id);
+  write_day (json, "last", &entry->status.last);
+  write_day (json, "due", &entry->status.due);
+  duaal_json_member_boolean (json, "overdue", entry->status.overdue);
 }
 
 gboolean
@@ -510,12 +452,10 @@ duaal_cli_visits (DuaalCli  *cli,
   };
   g_autoptr(GPtrArray) list = NULL;
   DuaalStore *store;
-  DuaalJson *json;
   gint64 group_id;
   GDate on;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error))
     return FALSE;
   if (on_text == NULL)
     duaal_evaluation_today (&on);
@@ -525,24 +465,7 @@ duaal_cli_visits (DuaalCli  *cli,
   if (store == NULL)
     return FALSE;
   list = duaal_evaluation_list_visit_status (store, group_id, &on, error);
-  if (list == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < list->len; i++)
-    {
-      DuaalLearnerVisits *entry = g_ptr_array_index (list, i);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "learner", entry->learner_id);
-      write_day (json, "last", &entry->status.last);
-      write_day (json, "due", &entry->status.due);
-      duaal_json_member_boolean (json, "overdue", entry->status.overdue);
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return list != NULL && duaal_cli_print_list (list, write_learner_visits, error);
 }
 
 gboolean
@@ -557,14 +480,12 @@ duaal_cli_visit_agenda (DuaalCli  *cli,
     { NULL }
   };
   DuaalStore *store;
-  DuaalJson *json;
   gint64 learner_id;
   guint pages;
   GDate today;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error)
-      || !duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
-      || !require_option (out, "--out", error))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("learner"), &learner_id, error)
+      || !duaal_cli_require_option (out, "--out", error))
     return FALSE;
   if (!g_str_has_suffix (out, ".pdf"))
     {
@@ -576,13 +497,5 @@ duaal_cli_visit_agenda (DuaalCli  *cli,
     return FALSE;
   duaal_evaluation_today (&today);
   pages = duaal_visit_agenda_write_pdf (store, learner_id, &today, out, error);
-  if (pages == 0)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
-  duaal_json_member_string (json, "file", out);
-  duaal_json_member_int (json, "pages", pages);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
+  return pages != 0 && duaal_cli_print_file (out, pages, error);
 }

@@ -62,13 +62,8 @@ parse_activities (const char  *text,
       /* An empty option value means an empty activity list. */
       if (*id == '\0' && parts[1] == NULL)
         break;
-      if (!duaal_cli_is_valid_item_id (id))
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"),
-                       id);
-          return NULL;
-        }
+      if (!duaal_cli_check_competence_id (id, error))
+        return NULL;
       if (g_hash_table_add (seen, id))
         g_strv_builder_add (builder, id);
     }
@@ -158,25 +153,27 @@ duaal_cli_close_period (DuaalCli  *cli,
   gint64 group_id;
   DuaalStore *store;
   guint period;
-  DuaalJson *json;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 1, _("group"), &group_id, error))
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
     return FALSE;
   period = duaal_store_close_period (store, group_id, error);
-  if (period == 0)
-    return FALSE;
+  return period != 0 && duaal_cli_print_int_member ("period", period, error);
+}
 
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
-  duaal_json_member_int (json, "period", period);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (json, error);
+static void
+write_group (DuaalJson     *json,
+             gconstpointer  item)
+{
+  DuaalClassGroup *group = (DuaalClassGroup *) item;
+
+  duaal_json_member_int (json, "id", duaal_class_group_get_id (group));
+  duaal_json_member_string (json, "name", duaal_class_group_get_name (group));
+  duaal_json_member_string (json, "qualification", duaal_class_group_get_qualification_code (group));
+  duaal_json_member_int (json, "version", duaal_class_group_get_qualification_version (group));
 }
 
 gboolean
@@ -187,7 +184,6 @@ duaal_cli_groups (DuaalCli  *cli,
 {
   g_autoptr(GPtrArray) groups = NULL;
   DuaalStore *store;
-  DuaalJson *json;
 
   if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 0, 0, error))
     return FALSE;
@@ -195,24 +191,19 @@ duaal_cli_groups (DuaalCli  *cli,
   if (store == NULL)
     return FALSE;
   groups = duaal_store_list_groups (store, error);
-  if (groups == NULL)
-    return FALSE;
+  return groups != NULL && duaal_cli_print_list (groups, write_group, error);
+}
 
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < groups->len; i++)
-    {
-      DuaalClassGroup *group = g_ptr_array_index (groups, i);
+static void
+write_learner (DuaalJson     *json,
+               gconstpointer  item)
+{
+  DuaalLearner *learner = (DuaalLearner *) item;
 
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "id", duaal_class_group_get_id (group));
-      duaal_json_member_string (json, "name", duaal_class_group_get_name (group));
-      duaal_json_member_string (json, "qualification", duaal_class_group_get_qualification_code (group));
-      duaal_json_member_int (json, "version", duaal_class_group_get_qualification_version (group));
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  duaal_json_member_int (json, "id", duaal_learner_get_id (learner));
+  duaal_json_member_string (json, "name", duaal_learner_get_name (learner));
+  duaal_json_member_string (json, "company", duaal_learner_get_company_name (learner));
+  duaal_json_member_string (json, "trainer", duaal_learner_get_trainer_name (learner));
 }
 
 gboolean
@@ -221,35 +212,5 @@ duaal_cli_learners (DuaalCli  *cli,
                     char     **argv,
                     GError   **error)
 {
-  g_autoptr(GPtrArray) learners = NULL;
-  gint64 group_id;
-  DuaalStore *store;
-  DuaalJson *json;
-
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
-    return FALSE;
-  store = duaal_cli_get_store (cli, error);
-  if (store == NULL)
-    return FALSE;
-  learners = duaal_store_list_learners (store, group_id, error);
-  if (learners == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < learners->len; i++)
-    {
-      DuaalLearner *learner = g_ptr_array_index (learners, i);
-
-      duaal_json_begin_object (json);
-      duaal_json_member_int (json, "id", duaal_learner_get_id (learner));
-      duaal_json_member_string (json, "name", duaal_learner_get_name (learner));
-      duaal_json_member_string (json, "company", duaal_learner_get_company_name (learner));
-      duaal_json_member_string (json, "trainer", duaal_learner_get_trainer_name (learner));
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return duaal_cli_list_of_id (cli, argc, argv, _("group"), duaal_store_list_learners, write_learner, error);
 }

@@ -39,9 +39,7 @@ duaal_cli_import_class (DuaalCli  *cli,
   DuaalStore *store;
   DuaalJson *json;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 2, 2, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 2, _("group"), &group_id, error))
     return FALSE;
 
   /* The whole file is read and checked before the database is opened. */

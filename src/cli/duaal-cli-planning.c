@@ -73,18 +73,11 @@ duaal_cli_plan_cell (DuaalCli  *cli,
   gboolean on;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 4, 4, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 4, _("group"), &group_id, error)
       || !duaal_cli_parse_id (argv[2], _("learner"), &learner_id, error)
-      || !parse_on_off (argv[4], &on, error))
+      || !parse_on_off (argv[4], &on, error)
+      || !duaal_cli_check_competence_id (argv[3], error))
     return FALSE;
-  if (!duaal_cli_is_valid_item_id (argv[3]))
-    {
-      g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                   _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), argv[3]);
-      return FALSE;
-    }
 
   store = duaal_cli_get_store (cli, error);
   if (store == NULL)
@@ -140,18 +133,6 @@ parse_export_format (const char    *path,
   g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
                _("“%s”: the file name should end in one of %s"), path, extensions->str);
   return FALSE;
-}
-
-static gboolean
-print_file (const char  *path,
-            GError     **error)
-{
-  g_autoptr(DuaalJson) json = duaal_json_new ();
-
-  duaal_json_begin_object (json);
-  duaal_json_member_string (json, "file", path);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (g_steal_pointer (&json), error);
 }
 
 /* ---- overview ------------------------------------------------------- */
@@ -286,9 +267,7 @@ duaal_cli_overview (DuaalCli  *cli,
   gint64 group_id;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error))
     return FALSE;
   if (as_csv && out != NULL)
     {
@@ -314,7 +293,7 @@ duaal_cli_overview (DuaalCli  *cli,
   if (overview == NULL)
     return FALSE;
   if (out != NULL)
-    return export_overview (overview, mode, format, out, error) && print_file (out, error);
+    return export_overview (overview, mode, format, out, error) && duaal_cli_print_string_member ("file", out, error);
   if (as_csv)
     {
       g_autofree char *csv = duaal_overview_to_csv (overview, mode);
@@ -345,79 +324,69 @@ parse_count (const char  *text,
   return TRUE;
 }
 
-/* "c01=2,c06=3" into competence id -> sessions. */
-static GHashTable *
-parse_sessions (const char  *text,
-                GError     **error)
+/* What the value of an ID=VALUE pair of --sessions or --scenario is. */
+typedef enum {
+  PAIR_SESSIONS,   /* a number of sessions: GUINT_TO_POINTER (sessions) */
+  PAIR_SCENARIO,   /* a scenario id: GSIZE_TO_POINTER (scenario id) */
+} PairValue;
+
+/* The VALUE of one ID=VALUE pair, as @kind says. */
+static gboolean
+parse_pair_value (const char  *value,
+                  PairValue    kind,
+                  gpointer    *parsed,
+                  GError     **error)
 {
-  g_autoptr(GHashTable) durations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  guint sessions;
+  gint64 scenario;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  if (kind == PAIR_SESSIONS)
     {
-      char *part = g_strstrip (parts[i]);
-      char *equals = strchr (part, '=');
-      guint sessions;
-
-      if (*part == '\0')
-        continue;
-      if (equals == NULL)
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("“%s” is not ID=SESSIONS, e.g. c01=2"), part);
-          return NULL;
-        }
-      *equals = '\0';
-      g_strstrip (part);
-      if (!duaal_cli_is_valid_item_id (part))
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), part);
-          return NULL;
-        }
-      if (!parse_count (g_strstrip (equals + 1), _("number of sessions"), 1,
-                        DUAAL_SESSION_MAX_DURATION, &sessions, error))
-        return NULL;
-      g_hash_table_insert (durations, g_strdup (part), GUINT_TO_POINTER (sessions));
+      if (!parse_count (value, _("number of sessions"), 1, DUAAL_SESSION_MAX_DURATION, &sessions, error))
+        return FALSE;
+      *parsed = GUINT_TO_POINTER (sessions);
+      return TRUE;
     }
-  return g_steal_pointer (&durations);
+  if (!duaal_cli_parse_id (value, _("scenario"), &scenario, error))
+    return FALSE;
+  *parsed = GSIZE_TO_POINTER ((gsize) scenario);
+  return TRUE;
 }
 
-/* "c01=4,c06=7" into competence id -> GSIZE_TO_POINTER (scenario id). */
+/* "c01=2,c06=3" (--sessions) or "c01=4,c06=7" (--scenario) into
+ * competence id -> the value @kind says. */
 static GHashTable *
-parse_scenario_choices (const char  *text,
-                        GError     **error)
+parse_pairs (const char  *text,
+             PairValue    kind,
+             GError     **error)
 {
-  g_autoptr(GHashTable) choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) parts = g_strsplit (text, ",", -1);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
       char *part = g_strstrip (parts[i]);
       char *equals = strchr (part, '=');
-      gint64 scenario;
+      gpointer value;
 
       if (*part == '\0')
         continue;
       if (equals == NULL)
         {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("“%s” is not ID=SCENARIO, e.g. c01=4"), part);
+          if (kind == PAIR_SESSIONS)
+            g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("“%s” is not ID=SESSIONS, e.g. c01=2"), part);
+          else
+            g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("“%s” is not ID=SCENARIO, e.g. c01=4"), part);
           return NULL;
         }
       *equals = '\0';
       g_strstrip (part);
-      if (!duaal_cli_is_valid_item_id (part))
-        {
-          g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID,
-                       _("“%s” is not a competence id (1 to 64 letters, digits, “.”, “_” or “-”)"), part);
-          return NULL;
-        }
-      if (!duaal_cli_parse_id (g_strstrip (equals + 1), _("scenario"), &scenario, error))
+      if (!duaal_cli_check_competence_id (part, error)
+          || !parse_pair_value (g_strstrip (equals + 1), kind, &value, error))
         return NULL;
-      g_hash_table_insert (choices, g_strdup (part), GSIZE_TO_POINTER ((gsize) scenario));
+      g_hash_table_insert (pairs, g_strdup (part), value);
     }
-  return g_steal_pointer (&choices);
+  return g_steal_pointer (&pairs);
 }
 
 static void
@@ -531,15 +500,13 @@ duaal_cli_plan (DuaalCli  *cli,
   gint64 group_id;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("group"), &group_id, error)
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("group"), &group_id, error)
       || (max_groups_text != NULL
           && !parse_count (max_groups_text, _("number of groups"), 1, MAX_GROUPS_LIMIT, &max_groups, error)))
     return FALSE;
-  if (sessions_text != NULL && (durations = parse_sessions (sessions_text, error)) == NULL)
+  if (sessions_text != NULL && (durations = parse_pairs (sessions_text, PAIR_SESSIONS, error)) == NULL)
     return FALSE;
-  if (scenarios_text != NULL && (choices = parse_scenario_choices (scenarios_text, error)) == NULL)
+  if (scenarios_text != NULL && (choices = parse_pairs (scenarios_text, PAIR_SCENARIO, error)) == NULL)
     return FALSE;
   if (out != NULL && !parse_export_format (out, EXPORT_CSV | EXPORT_XLSX | EXPORT_PDF, &format, error))
     return FALSE;

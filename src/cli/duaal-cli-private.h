@@ -4,11 +4,13 @@
  * command: write its handler (see duaal-cli-status.c for the pattern),
  * add one line to DUAAL_CLI_COMMANDS below, and the file to meson.build.
  *
- * A handler parses its own options with duaal_cli_parse_options(), opens
- * the store only after its arguments are checked (so a bad command line
- * never creates or touches a database), prints one JSON document with
- * duaal_cli_print_json(), and reports failure as a GError: main() maps it
- * to the exit code (2 for bad input, 1 otherwise) and one stderr line.
+ * A handler parses its own options with duaal_cli_parse_options() (or
+ * duaal_cli_parse_id_command() when an id comes first), opens the store
+ * only after its arguments are checked (so a bad command line never
+ * creates or touches a database), prints one JSON document with the
+ * duaal_cli_print_*() functions, and reports failure as a GError: main()
+ * maps it to the exit code (2 for bad input, 1 otherwise) and one stderr
+ * line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -130,6 +132,8 @@ DuaalStore *duaal_cli_get_store       (DuaalCli            *cli,
 /* (nullable) the --db location as given: a file or a connection string */
 const char *duaal_cli_get_db_path     (DuaalCli            *cli);
 
+/* Printing the result (duaal-cli-print.c) */
+
 /* Writes the finished document and a newline to stdout; takes @json. */
 gboolean    duaal_cli_print_json      (DuaalJson           *json,
                                        GError             **error);
@@ -138,10 +142,60 @@ gboolean    duaal_cli_print_ok        (GError             **error);
 /* Prints {"id": @id}. */
 gboolean    duaal_cli_print_id        (gint64               id,
                                        GError             **error);
+/* Prints an object of one member, {"@key": @value}. */
+gboolean    duaal_cli_print_int_member    (const char      *key,
+                                           gint64           value,
+                                           GError         **error);
+gboolean    duaal_cli_print_string_member (const char      *key,
+                                           const char      *value,
+                                           GError         **error);
+/* Prints {"file": @file, "pages": @pages}, what a command that writes
+ * one PDF file answers. */
+gboolean    duaal_cli_print_file      (const char          *file,
+                                       guint                pages,
+                                       GError             **error);
+
+/* Writes the members of one list item's object (the braces are the
+ * caller's); @item is an element of the list. */
+typedef void (*DuaalCliWriteMembers) (DuaalJson     *json,
+                                      gconstpointer  item);
+/* Prints @items as an array of objects, the members of each written by
+ * @write_members: the shape of every listing command's output. */
+gboolean    duaal_cli_print_list      (GPtrArray           *items,
+                                       DuaalCliWriteMembers write_members,
+                                       GError             **error);
 
 /* A human message on stderr, prefixed "duaal-cli: " (not an error). */
 void        duaal_cli_note            (const char          *format,
                                        ...) G_GNUC_PRINTF (1, 2);
+
+/* Arguments (duaal-cli-common.c) */
+
+/* duaal_cli_parse_options() for exactly @n_args arguments, then the
+ * first as the id of a @what (e.g. "group"): the way most commands
+ * begin.  Other arguments and options are left to the caller. */
+gboolean    duaal_cli_parse_id_command (DuaalCli           *cli,
+                                        const GOptionEntry *entries,
+                                        int                *argc,
+                                        char             ***argv,
+                                        guint               n_args,
+                                        const char         *what,
+                                        gint64             *id,
+                                        GError            **error);
+/* duaal_cli_parse_options(), then the first argument as a qualification
+ * (CODE or CODE@VERSION, see duaal_cli_parse_qualification()). */
+gboolean    duaal_cli_parse_qualification_command (DuaalCli           *cli,
+                                                   const GOptionEntry *entries,
+                                                   int                *argc,
+                                                   char             ***argv,
+                                                   guint               n_args,
+                                                   char              **code,
+                                                   guint              *version,
+                                                   GError            **error);
+/* Fails "@option is required" when @value, an option's text, is NULL. */
+gboolean    duaal_cli_require_option  (const char          *value,
+                                       const char          *option,
+                                       GError             **error);
 
 /* Parses a positive integer id (group, company, learner); @what names it
  * in the error, e.g. "learner". */
@@ -153,6 +207,18 @@ gboolean    duaal_cli_parse_id        (const char          *text,
 gboolean    duaal_cli_parse_period    (const char          *text,
                                        guint               *period,
                                        GError             **error);
+/* The same for an option's text that may be missing (NULL): then
+ * @period keeps the command's default. */
+gboolean    duaal_cli_parse_optional_period (const char    *text,
+                                             guint         *period,
+                                             GError       **error);
+/* The --period K option entry, the same in every command that takes it;
+ * @help says which period and what the default is. */
+#define DUAAL_CLI_PERIOD_OPTION(text, help) \
+  { "period", 'p', 0, G_OPTION_ARG_STRING, (text), (help), N_("K") }
+/* The commands that show the state now or at a closed period. */
+#define DUAAL_CLI_CLOSED_PERIOD_OPTION(text) \
+  DUAAL_CLI_PERIOD_OPTION ((text), N_("A closed evaluation period (default: now)"))
 /* Parses CODE or CODE@VERSION; version 0 means the latest. */
 gboolean    duaal_cli_parse_qualification (const char      *text,
                                            char           **code,
@@ -165,5 +231,36 @@ gboolean    duaal_cli_check_name      (const char          *name,
                                        GError             **error);
 /* Whether @id is a valid competence or indicator id: [A-Za-z0-9._-]{1,64}. */
 gboolean    duaal_cli_is_valid_item_id (const char         *id);
+/* The same, failing with a message that says what a competence id is. */
+gboolean    duaal_cli_check_competence_id (const char      *id,
+                                           GError         **error);
+
+/* Listing commands (duaal-cli-list.c) */
+
+/* A store's list of what one group (or learner…) has, e.g. its learners. */
+typedef GPtrArray *(*DuaalCliListOfId) (DuaalStore  *store,
+                                        gint64       id,
+                                        GError     **error);
+/* A store's list of what one qualification has, e.g. its contexts. */
+typedef GPtrArray *(*DuaalCliListOfQualification) (DuaalStore  *store,
+                                                   const char  *code,
+                                                   guint        version,
+                                                   GError     **error);
+/* The whole handler of a command "COMMAND ID" (@what names the id) that
+ * prints @list as duaal_cli_print_list() does. */
+gboolean    duaal_cli_list_of_id      (DuaalCli            *cli,
+                                       int                  argc,
+                                       char               **argv,
+                                       const char          *what,
+                                       DuaalCliListOfId     list,
+                                       DuaalCliWriteMembers write_members,
+                                       GError             **error);
+/* The same for a command "COMMAND QUALIFICATION". */
+gboolean    duaal_cli_list_of_qualification (DuaalCli                    *cli,
+                                             int                          argc,
+                                             char                       **argv,
+                                             DuaalCliListOfQualification  list,
+                                             DuaalCliWriteMembers         write_members,
+                                             GError                     **error);
 
 G_END_DECLS

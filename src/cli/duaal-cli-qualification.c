@@ -11,9 +11,11 @@
 
 /* The members both commands print for a qualification. */
 static void
-write_qualification_members (DuaalJson          *json,
-                             DuaalQualification *qualification)
+write_qualification_members (DuaalJson     *json,
+                             gconstpointer  item)
 {
+  DuaalQualification *qualification = (DuaalQualification *) item;
+
   duaal_json_member_string (json, "code", duaal_qualification_get_code (qualification));
   duaal_json_member_int (json, "version", duaal_qualification_get_version (qualification));
   duaal_json_member_string (json, "title", duaal_qualification_get_title (qualification));
@@ -64,7 +66,6 @@ duaal_cli_qualifications (DuaalCli  *cli,
 {
   g_autoptr(GPtrArray) qualifications = NULL;
   DuaalStore *store;
-  DuaalJson *json;
 
   if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 0, 0, error))
     return FALSE;
@@ -73,17 +74,6 @@ duaal_cli_qualifications (DuaalCli  *cli,
   if (store == NULL)
     return FALSE;
   qualifications = duaal_store_list_qualifications (store, error);
-  if (qualifications == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < qualifications->len; i++)
-    {
-      duaal_json_begin_object (json);
-      write_qualification_members (json, g_ptr_array_index (qualifications, i));
-      duaal_json_end_object (json);
-    }
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return qualifications != NULL
+      && duaal_cli_print_list (qualifications, write_qualification_members, error);
 }

@@ -52,8 +52,7 @@ parse_report_options (DuaalCli       *cli,
     { "for", 0, 0, G_OPTION_ARG_STRING, &options->reader_text,
       N_("Who reads the report: learner, trainer, teacher or coach"), N_("READER") },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &options->out, out_help, out_name },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &options->period_text,
-      N_("A closed evaluation period (default: now)"), N_("K") },
+    DUAAL_CLI_CLOSED_PERIOD_OPTION (&options->period_text),
     { NULL }
   };
 
@@ -71,7 +70,7 @@ parse_report_options (DuaalCli       *cli,
       g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("Say where to write with --out"));
       return FALSE;
     }
-  return options->period_text == NULL || duaal_cli_parse_period (options->period_text, &options->period, error);
+  return duaal_cli_parse_optional_period (options->period_text, &options->period, error);
 }
 
 gboolean
@@ -82,7 +81,6 @@ duaal_cli_report (DuaalCli  *cli,
 {
   g_auto(ReportOptions) options = { 0 };
   g_autoptr(DuaalReport) report = NULL;
-  g_autoptr(DuaalJson) json = NULL;
   gint64 learner_id;
   guint n_pages = 0;
   DuaalStore *store;
@@ -101,15 +99,9 @@ duaal_cli_report (DuaalCli  *cli,
   if (store == NULL)
     return FALSE;
   report = duaal_report_new (store, learner_id, options.period, options.reader, error);
-  if (report == NULL || !duaal_report_write_pdf (report, options.out, &n_pages, error))
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_object (json);
-  duaal_json_member_string (json, "file", options.out);
-  duaal_json_member_int (json, "pages", n_pages);
-  duaal_json_end_object (json);
-  return duaal_cli_print_json (g_steal_pointer (&json), error);
+  return report != NULL
+      && duaal_report_write_pdf (report, options.out, &n_pages, error)
+      && duaal_cli_print_file (options.out, n_pages, error);
 }
 
 static gboolean

@@ -96,7 +96,7 @@ check_options (RouteOptions  *options,
   if (options->compare_text != NULL
       && !duaal_cli_parse_id (options->compare_text, _("learner"), &options->compare_id, error))
     return FALSE;
-  if (options->period_text != NULL && !duaal_cli_parse_period (options->period_text, &options->period, error))
+  if (!duaal_cli_parse_optional_period (options->period_text, &options->period, error))
     return FALSE;
   if (options->width_text != NULL
       /* From 300, as in the export dialog: narrower, the titles would
@@ -196,8 +196,7 @@ duaal_cli_route (DuaalCli  *cli,
       N_("Fit the chart into this height in pixels, e.g. for a slide (default: as tall as needed)"), N_("PX") },
     { "scale", 's', 0, G_OPTION_ARG_STRING, &options.scale_text,
       N_("Pixels per unit in a PNG, e.g. 2 for a sharp image on a HiDPI screen (default: 1)"), N_("S") },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &options.period_text,
-      N_("A closed evaluation period (default: now)"), N_("K") },
+    DUAAL_CLI_CLOSED_PERIOD_OPTION (&options.period_text),
     { NULL }
   };
   g_autoptr(DuaalRoute) route = NULL;

@@ -83,9 +83,7 @@ duaal_cli_score (DuaalCli  *cli,
   gint64 learner_id;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 2, 2, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 2, _("learner"), &learner_id, error))
     return FALSE;
   if (actor_text == NULL || !duaal_actor_from_string (actor_text, &actor))
     {
@@ -185,9 +183,7 @@ duaal_cli_undo (DuaalCli  *cli,
   gint64 log_id, undo_id;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, NULL, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("score change"), &log_id, error))
+  if (!duaal_cli_parse_id_command (cli, NULL, &argc, &argv, 1, _("score change"), &log_id, error))
     return FALSE;
 
   store = duaal_cli_get_store (cli, error);

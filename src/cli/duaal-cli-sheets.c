@@ -37,16 +37,6 @@ parse_sheet_actor (const char  *text,
   return FALSE;
 }
 
-static gboolean
-require_out (const char  *out,
-             GError     **error)
-{
-  if (out != NULL)
-    return TRUE;
-  g_set_error (error, DUAAL_ERROR, DUAAL_ERROR_INVALID, _("--out is required"));
-  return FALSE;
-}
-
 /* What sheet and sheets share: one id (@what names it), --actor and
  * --out, read after the options are parsed into @actor_text and @out. */
 static gboolean
@@ -61,10 +51,9 @@ parse_sheet_arguments (DuaalCli            *cli,
                        DuaalActor          *actor,
                        GError             **error)
 {
-  return duaal_cli_parse_options (cli, entries, argc, argv, 1, 1, error)
-         && duaal_cli_parse_id ((*argv)[1], what, id, error)
+  return duaal_cli_parse_id_command (cli, entries, argc, argv, 1, what, id, error)
          && parse_sheet_actor (*actor_text, actor, error)
-         && require_out (*out, error);
+         && duaal_cli_require_option (*out, "--out", error);
 }
 
 static gboolean

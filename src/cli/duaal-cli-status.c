@@ -145,8 +145,7 @@ duaal_cli_status (DuaalCli  *cli,
   g_autofree char *period_text = NULL;
   g_autofree char *viewer_text = NULL;
   const GOptionEntry entries[] = {
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period_text,
-      N_("A closed evaluation period (default: now)"), N_("K") },
+    DUAAL_CLI_CLOSED_PERIOD_OPTION (&period_text),
     { "as", 0, 0, G_OPTION_ARG_STRING, &viewer_text,
       N_("Show only what this viewer may see: learner, teacher, trainer or coach (default)"),
       N_("VIEWER") },
@@ -159,10 +158,8 @@ duaal_cli_status (DuaalCli  *cli,
   guint period = 0;
   DuaalStore *store;
 
-  if (!duaal_cli_parse_options (cli, entries, &argc, &argv, 1, 1, error))
-    return FALSE;
-  if (!duaal_cli_parse_id (argv[1], _("learner"), &learner_id, error)
-      || (period_text != NULL && !duaal_cli_parse_period (period_text, &period, error)))
+  if (!duaal_cli_parse_id_command (cli, entries, &argc, &argv, 1, _("learner"), &learner_id, error)
+      || !duaal_cli_parse_optional_period (period_text, &period, error))
     return FALSE;
   if (viewer_text != NULL && !duaal_viewer_from_string (viewer_text, &viewer))
     {

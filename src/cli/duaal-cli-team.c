@@ -224,14 +224,14 @@ read_password (const char  *path,
   return g_strdup (contents);
 }
 
-/* {"login", "role", "person"}, null for no login or no person */
+/* The members {"login", "role", "person"}, null for no login or no person */
 static void
-add_user_object (DuaalJson *json,
-                 DuaalUser *user)
+write_user (DuaalJson     *json,
+            gconstpointer  item)
 {
+  DuaalUser *user = (DuaalUser *) item;
   gint64 person = duaal_user_get_person_id (user);
 
-  duaal_json_begin_object (json);
   if (duaal_user_get_login (user) != NULL)
     duaal_json_member_string (json, "login", duaal_user_get_login (user));
   else
@@ -241,7 +241,6 @@ add_user_object (DuaalJson *json,
     duaal_json_member_int (json, "person", person);
   else
     duaal_json_member_null (json, "person");
-  duaal_json_end_object (json);
 }
 
 static gboolean
@@ -250,7 +249,9 @@ print_user (DuaalUser  *user,
 {
   DuaalJson *json = duaal_json_new ();
 
-  add_user_object (json, user);
+  duaal_json_begin_object (json);
+  write_user (json, user);
+  duaal_json_end_object (json);
   return duaal_cli_print_json (json, error);
 }
 
@@ -309,21 +310,12 @@ duaal_cli_users (DuaalCli  *cli,
 {
   g_autoptr(GPtrArray) users = NULL;
   DuaalStore *store;
-  DuaalJson *json;
 
   store = open_without_arguments (cli, argc, argv, error);
   if (store == NULL)
     return FALSE;
   users = duaal_store_list_users (store, error);
-  if (users == NULL)
-    return FALSE;
-
-  json = duaal_json_new ();
-  duaal_json_begin_array (json);
-  for (guint i = 0; i < users->len; i++)
-    add_user_object (json, g_ptr_array_index (users, i));
-  duaal_json_end_array (json);
-  return duaal_cli_print_json (json, error);
+  return users != NULL && duaal_cli_print_list (users, write_user, error);
 }
 
 gboolean

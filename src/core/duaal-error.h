@@ -24,7 +24,6 @@ typedef enum {
   DUAAL_ERROR_CORRUPT,        /* the file is damaged */
   DUAAL_ERROR_IO,             /* reading or writing a file failed */
   DUAAL_ERROR_READ_ONLY,      /* the database cannot be written (file, file system, or still being checked) */
-  DUAAL_ERROR_UNSUPPORTED,    /* this kind of database cannot do it (yet) */
   DUAAL_ERROR_OFFLINE,        /* the connection to the database server is lost */
 } DuaalError;
 

@@ -321,7 +321,7 @@ update_context_txn (Store    *self,
   g_autofree char *title = NULL;
   g_autofree char *activities = NULL;
   g_auto(GStrv) competences = NULL;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   if (!find_context (self, write->id, &qualification_id, NULL, error)
       || !clean_context (self, qualification_id, write, &title, &activities, &competences, error))
@@ -354,7 +354,7 @@ move_context_txn (Store    *self,
                   GError  **error)
 {
   ContextWrite *write = data;
-  gint64 qualification_id, from, n, to;
+  gint64 qualification_id = 0, from = 0, n = 0, to = 0;
 
   if (!find_context (self, write->id, &qualification_id, &from, error)
       || !count_contexts (self, qualification_id, &n, error))
@@ -390,7 +390,7 @@ delete_context_txn (Store    *self,
                     GError  **error)
 {
   ContextWrite *write = data;
-  gint64 qualification_id, position;
+  gint64 qualification_id = 0, position = 0;
 
   return find_context (self, write->id, &qualification_id, &position, error)
       && exec_ids (self, "DELETE FROM context WHERE id = $1", 1, write->id, 0, 0, error)
@@ -494,7 +494,7 @@ set_company_contexts_txn (Store    *self,
   for (guint i = 0; i < query->ids->len; i++)
     {
       gint64 context_id = g_array_index (query->ids, gint64, i);
-      gint64 qualification_id;
+      gint64 qualification_id = 0;
 
       if (!find_context (self, context_id, &qualification_id, NULL, error)
           || !exec_ids (self, "INSERT INTO company_context (company_id, context_id) VALUES ($1, $2)"
@@ -561,7 +561,7 @@ set_context_done_txn (Store    *self,
                       GError  **error)
 {
   IdsQuery *query = data;
-  gint64 learner_qualification_id, context_qualification_id;
+  gint64 learner_qualification_id = 0, context_qualification_id = 0;
 
   if (!duaal_pg_data_require_learner (self, query->owner, NULL, &learner_qualification_id, error)
       || !find_context (self, query->context_id, &context_qualification_id, NULL, error))
@@ -595,7 +595,7 @@ list_contexts_done_txn (Store    *self,
                         GError  **error)
 {
   IdsQuery *query = data;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   g_clear_pointer (&query->ids, g_array_unref);
   if (!duaal_pg_data_require_learner (self, query->owner, NULL, &qualification_id, error))
@@ -643,7 +643,7 @@ reset_plans_txn (Store    *self,
   DuaalPgParams p = { 0 };
   g_autoptr(PGresult) learners = NULL;
   g_autoptr(GPtrArray) contexts = NULL;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   query->n_learners = 0;
   if (!duaal_pg_data_require_group (self, query->owner, &qualification_id, error))
@@ -797,7 +797,7 @@ update_scenario_txn (Store    *self,
                      GError  **error)
 {
   ScenarioWrite *write = data;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   return find_scenario (self, write->id, &qualification_id, error)
       && write_scenario (self, write, qualification_id, error);
@@ -822,7 +822,7 @@ delete_scenario_txn (Store    *self,
                      GError  **error)
 {
   ScenarioWrite *write = data;
-  gint64 qualification_id;
+  gint64 qualification_id = 0;
 
   return find_scenario (self, write->id, &qualification_id, error)
       && exec_ids (self, "DELETE FROM scenario WHERE id = $1", 1, write->id, 0, 0, error);

@@ -329,7 +329,7 @@ choose_units_txn (Store    *self,
 {
   ChoiceTxn *txn = data;
   DuaalPgParams p = { 0 };
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
   PeriodRow period;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
@@ -439,7 +439,7 @@ set_workplace_result_txn (Store    *self,
 {
   ResultTxn *txn = data;
   DuaalPgParams p = { 0 };
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
   PeriodRow period;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
@@ -678,7 +678,7 @@ add_visit_txn (Store    *self,
   VisitTxn *txn = data;
   DuaalPgParams p = { 0 };
   g_autofree char *day = duaal_period_date_to_iso (txn->day);
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error))
     return FALSE;

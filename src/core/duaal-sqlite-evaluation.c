@@ -364,7 +364,7 @@ choose_units_txn (DuaalSqliteStore  *self,
   ChoiceTxn *txn = data;
   g_autoptr(sqlite3_stmt) delete = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
   PeriodRow period;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
@@ -475,7 +475,7 @@ set_workplace_result_txn (DuaalSqliteStore  *self,
 {
   ResultTxn *txn = data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
   PeriodRow period;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error)
@@ -719,7 +719,7 @@ add_visit_txn (DuaalSqliteStore  *self,
   VisitTxn *txn = data;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *day = duaal_period_date_to_iso (txn->day);
-  gint64 group_id, qualification_id;
+  gint64 group_id = 0, qualification_id = 0;
 
   if (!find_learner (self, txn->learner_id, &group_id, &qualification_id, error))
     return FALSE;

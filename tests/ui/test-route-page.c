@@ -205,8 +205,8 @@ test_learner (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (compare), ==, 0);
 
   /* What a screen reader says: the learner, then one line per competence. */
-  g_assert_nonnull (strstr (duaal_route_view_get_accessible_label (view), learner_name (fixture, 0)));
-  description = duaal_route_view_get_accessible_description (view);
+  g_assert_nonnull (strstr (duaal_chart_view_get_accessible_label (DUAAL_CHART_VIEW (view)), learner_name (fixture, 0)));
+  description = duaal_chart_view_get_accessible_description (DUAAL_CHART_VIEW (view));
   g_assert_nonnull (description);
   lines = g_strsplit (description, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, duaal_route_get_n_rows (route));
@@ -239,8 +239,8 @@ test_compare (Fixture       *fixture,
                    learner_id (fixture, 0));
   g_assert_cmpint (duaal_learner_get_id (duaal_route_get_learner (duaal_route_view_get_compare (view))), ==,
                    learner_id (fixture, 1));
-  g_assert_nonnull (strstr (duaal_route_view_get_accessible_label (view), learner_name (fixture, 1)));
-  description = duaal_route_view_get_accessible_description (view);
+  g_assert_nonnull (strstr (duaal_chart_view_get_accessible_label (DUAAL_CHART_VIEW (view)), learner_name (fixture, 1)));
+  description = duaal_chart_view_get_accessible_description (DUAAL_CHART_VIEW (view));
   g_assert_nonnull (strstr (description, learner_name (fixture, 0)));
   g_assert_nonnull (strstr (description, learner_name (fixture, 1)));
 
@@ -505,12 +505,12 @@ test_dark (Fixture       *fixture,
   DuaalRouteView *view = duaal_route_page_get_view (fixture->page);
 
   duaal_route_page_set_learner (fixture->page, learner_id (fixture, 1));
-  g_assert_false (duaal_route_view_get_dark (view));
+  g_assert_false (duaal_chart_view_get_dark (DUAAL_CHART_VIEW (view)));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  g_assert_true (duaal_route_view_get_dark (view));
+  g_assert_true (duaal_chart_view_get_dark (DUAAL_CHART_VIEW (view)));
   duaal_test_ui_screenshot (GTK_WIDGET (fixture->window), "route-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_false (duaal_route_view_get_dark (view));
+  g_assert_false (duaal_chart_view_get_dark (DUAAL_CHART_VIEW (view)));
 }
 
 /* A learner that is not there: the cause on the page, nothing to export. */

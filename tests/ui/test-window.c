@@ -214,8 +214,13 @@ test_shortcuts_window (Fixture       *fixture,
   help_accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
   g_assert_true (g_strv_contains ((const char * const *) help_accels, "<Control>question"));
 
+  /* Built when first asked for, not with the window. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  duaal_test_ui_activate_action (fixture->window, "win.show-help-overlay");
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
   g_assert_nonnull (overlay);
+  shown = duaal_test_ui_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_true (shown == GTK_WIDGET (overlay));
   collect_shortcuts (GTK_WIDGET (overlay), listed);
   g_assert_true (g_hash_table_contains (listed, "F10"));
 
@@ -231,9 +236,12 @@ test_shortcuts_window (Fixture       *fixture,
         g_error ("%s (%s) is missing from ui/help-overlay.ui", actions[i], accels[0]);
     }
 
+  /* Closed and opened again: the same window, kept hidden meanwhile. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   duaal_test_ui_activate_action (fixture->window, "win.show-help-overlay");
-  shown = duaal_test_ui_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
-  g_assert_true (shown == GTK_WIDGET (overlay));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   duaal_test_ui_screenshot (shown, "shortcuts");
 }
 
