@@ -909,7 +909,7 @@ duaal_pg_store_defer (DuaalPgStore         *self,
   return self->deferred->len < MAX_DEFERRED || flush_deferred (self, error);
 }
 
-/* The deferred statements as a pipeline, after @prefix. */
+/* The deferred statements appended to @statements, each prepared first. */
 static gboolean
 append_deferred (DuaalPgStore  *self,
                  GArray        *statements,
