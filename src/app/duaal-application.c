@@ -498,14 +498,16 @@ load_icon_theme_in_thread (GTask        *task,
  * A thread reads them meanwhile, while the window is built; GTK's icon
  * theme takes lookups from any thread once it is set up. */
 static void
-duaal_application_load_icon_theme_soon (DuaalApplication *self)
+load_icon_theme_soon (void)
 {
   GdkDisplay *display = gdk_display_get_default ();
   g_autoptr(GTask) task = NULL;
 
   if (display == NULL)
     return;
-  task = g_task_new (self, NULL, NULL, NULL);
+  /* Not the application's task: a thread that is still reading must not
+   * keep the application (and its name on the bus) alive. */
+  task = g_task_new (NULL, NULL, NULL, NULL);
   g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
   g_task_run_in_thread (task, load_icon_theme_in_thread);
 }
@@ -514,7 +516,7 @@ static void
 duaal_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (duaal_application_parent_class)->startup (application);
-  duaal_application_load_icon_theme_soon (DUAAL_APPLICATION (application));
+  load_icon_theme_soon ();
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application),

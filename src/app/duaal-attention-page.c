@@ -14,6 +14,7 @@
 #include "duaal-colour-chip.h"
 #include "duaal-evaluation-report.h"
 #include "duaal-live-view-private.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalAttentionPage
 {
@@ -214,7 +215,7 @@ make_row (DuaalAttentionPage       *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", item->learner_id, item->competence_id);
   duaal_live_view_set_key (row, key);
-  gtk_widget_set_tooltip_text (row, _("Open this learner at this competence"));
+  duaal_widget_set_tooltip (row, _("Open this learner at this competence"));
   describe_row (row, learner, competence, item);
   return row;
 }

@@ -12,6 +12,7 @@
 #include "duaal-colour-chip.h"
 #include "duaal-live-view-private.h"
 #include "duaal-periods-dialog.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalClassPage
 {
@@ -99,7 +100,7 @@ rebuild (DuaalClassPage *self)
       gtk_label_set_max_width_chars (GTK_LABEL (name), 14);
       gtk_label_set_lines (GTK_LABEL (name), 2);
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (name, learner_name);
+      duaal_widget_set_tooltip (name, learner_name);
       gtk_widget_set_valign (name, GTK_ALIGN_END);
       set_row_height (name);
       gtk_grid_attach (self->grid, name, l, 0, 1, 1);
@@ -116,7 +117,7 @@ rebuild (DuaalClassPage *self)
       gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
       gtk_label_set_lines (GTK_LABEL (label), 2);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (label, title);
+      duaal_widget_set_tooltip (label, title);
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       set_row_height (label);
       gtk_grid_attach (self->competence_grid, label, 0, 1 + c, 1, 1);

@@ -19,6 +19,7 @@
 #include "duaal-colour-bar.h"
 #include "duaal-live-view-private.h"
 #include "duaal-progress-bar.h"
+#include "duaal-tooltip.h"
 #include "duaal-visibility.h"
 
 /* The least an actor's column takes: the three actors fit beside the
@@ -197,7 +198,7 @@ make_competence_button (DuaalCoachPage  *self,
     gtk_box_append (GTK_BOX (content), make_attention_mark ());
   gtk_button_set_child (GTK_BUTTON (button), content);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Show the indicators"));
+  duaal_widget_set_tooltip (button, _("Show the indicators"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   attention ? accessible : title, -1);
   g_object_set_data_full (G_OBJECT (button), "competence-id",
@@ -655,7 +656,7 @@ duaal_coach_page_set_back_to_list (DuaalCoachPage *self,
   g_return_if_fail (DUAAL_IS_COACH_PAGE (self));
 
   self->back_to_list = back_to_list && self->competence_id != NULL;
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button),
+  duaal_widget_set_tooltip (GTK_WIDGET (self->back_button),
                                self->back_to_list ? _("Back to the attention list") : _("Back to all competences"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->back_to_list ? _("Back to the attention list") : _("Back to all competences"),

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "duaal-drawn-bar.h"
+#include "duaal-tooltip.h"
 
 G_DEFINE_ABSTRACT_TYPE (DuaalDrawnBar, duaal_drawn_bar, GTK_TYPE_WIDGET)
 
@@ -84,5 +85,5 @@ duaal_drawn_bar_set_label (DuaalDrawnBar *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), label);
+  duaal_widget_set_tooltip (GTK_WIDGET (self), label);
 }

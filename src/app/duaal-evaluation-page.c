@@ -12,6 +12,7 @@
 #include "duaal-evaluation-report.h"
 #include "duaal-live-view-private.h"
 #include "duaal-percent-button.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalEvaluationPage
 {
@@ -92,7 +93,7 @@ make_choice_cell (DuaalEvaluationPage *self,
   gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (check, !self->locked);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (check, chosen ? _("To be assessed at the end of the period")
+  duaal_widget_set_tooltip (check, chosen ? _("To be assessed at the end of the period")
                                              : _("Not chosen"));
   g_object_set_data (G_OBJECT (check), "duaal-column", GUINT_TO_POINTER (column));
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_choice_toggled), self, 0);

@@ -18,6 +18,7 @@
 #include "duaal-evolution-page.h"
 #include "duaal-live-view-private.h"
 #include "duaal-report-evolution.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalEvolutionPage
 {
@@ -64,7 +65,7 @@ header_label (const char *text)
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  gtk_widget_set_tooltip_text (label, text);
+  duaal_widget_set_tooltip (label, text);
   gtk_widget_set_valign (label, GTK_ALIGN_END);
   gtk_widget_set_size_request (label, -1, HEADER_HEIGHT);
   return label;
@@ -174,7 +175,7 @@ attach_competence (DuaalEvolutionPage *self,
   gtk_label_set_width_chars (GTK_LABEL (title_label), 14);
   gtk_label_set_lines (GTK_LABEL (title_label), 4);
   gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (title_label, title);
+  duaal_widget_set_tooltip (title_label, title);
   gtk_widget_set_margin_top (title_label, 10);
   gtk_grid_attach (self->competence_grid, title_label, 0, top, 1, DUAAL_N_ACTORS);
 

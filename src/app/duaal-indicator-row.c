@@ -8,6 +8,7 @@
 
 #include "duaal-indicator-row.h"
 #include "duaal-score-change.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalIndicatorRow
 {
@@ -207,8 +208,8 @@ duaal_indicator_row_describe_buttons (DuaalIndicatorRow *self)
 
       g_object_set_data (G_OBJECT (self->mastery_buttons[value]), "duaal-value", GUINT_TO_POINTER (value));
       g_object_set_data (G_OBJECT (self->coverage_buttons[value]), "duaal-value", GUINT_TO_POINTER (value));
-      gtk_widget_set_tooltip_text (self->mastery_buttons[value], mastery);
-      gtk_widget_set_tooltip_text (self->coverage_buttons[value], coverage);
+      duaal_widget_set_tooltip (self->mastery_buttons[value], mastery);
+      duaal_widget_set_tooltip (self->coverage_buttons[value], coverage);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->mastery_buttons[value]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, mastery, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->coverage_buttons[value]),

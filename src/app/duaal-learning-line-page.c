@@ -11,6 +11,7 @@
 #include "duaal-coach-view-private.h"
 #include "duaal-learning-line-page.h"
 #include "duaal-live-view-private.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalLearningLinePage
 {
@@ -97,7 +98,7 @@ row_button (AdwActionRow *row,
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
+  duaal_widget_set_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_sensitive (button, sensitive);
   adw_action_row_add_suffix (row, button);
@@ -247,7 +248,7 @@ add_context_row (DuaalLearningLinePage *self,
       g_autofree char *label = g_strdup_printf (_("Done: %s"), duaal_context_get_title (context));
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done);
-      gtk_widget_set_tooltip_text (check, _("The trainer confirms that the learner has done this context"));
+      duaal_widget_set_tooltip (check, _("The trainer confirms that the learner has done this context"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       set_widget_id (check, duaal_context_get_id (context));
       g_signal_connect (check, "toggled", G_CALLBACK (on_done_toggled), self);

@@ -8,6 +8,7 @@
 
 #include "duaal-evaluation.h"
 #include "duaal-percent-button.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalPercentButton
 {
@@ -150,7 +151,7 @@ duaal_percent_button_new (const char *heading)
 
   self = g_object_new (DUAAL_TYPE_PERCENT_BUTTON, NULL);
   gtk_menu_button_set_popover (self->menu_button, make_popover (self, heading));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), heading);
+  duaal_widget_set_tooltip (GTK_WIDGET (self->menu_button), heading);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   return GTK_WIDGET (self);
 }

@@ -19,6 +19,7 @@
 #include "duaal-error.h"
 #include "duaal-report-dialog.h"
 #include "duaal-report-renderer.h"
+#include "duaal-tooltip.h"
 
 /* The reader row's items, in the order of the template's list. */
 static const DuaalViewer readers[] = {
@@ -533,7 +534,7 @@ duaal_report_dialog_new (GtkWindow       *parent,
   adw_window_title_set_title (self->window_title, one ? _("Report") : _("Reports for the Class Group"));
   adw_window_title_set_subtitle (self->window_title, self->subject);
   gtk_button_set_label (self->save_button, one ? _("_Save…") : _("_Choose Folder…"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+  duaal_widget_set_tooltip (GTK_WIDGET (self->save_button),
                                one ? _("Choose where to save the report")
                                    : _("Choose the folder for the reports, one file per learner"));
   duaal_coach_view_fill_periods (self->period_dropdown, self->period_numbers, store, self->group_id, 0);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "duaal-sidebar-row.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalSidebarRow
 {
@@ -134,7 +135,7 @@ update_badge (DuaalSidebarRow *self)
                                           "%u learner–competence pairs need attention", count),
                              count);
   gtk_label_set_text (self->badge, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->badge), tooltip);
+  duaal_widget_set_tooltip (GTK_WIDGET (self->badge), tooltip);
 }
 
 static GtkLabel *new_label (GtkBox *box);
@@ -212,7 +213,7 @@ update_name (DuaalSidebarRow *self)
   else
     /* Translators: tooltip of a learner's menu button */
     tooltip = g_strdup_printf (_("Learner %s"), name);
-  gtk_widget_set_tooltip_text (self->menu_button, tooltip);
+  duaal_widget_set_tooltip (self->menu_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   update_accessible (self, name, tooltip);
 }

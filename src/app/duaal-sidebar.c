@@ -32,6 +32,7 @@
 #include "duaal-sidebar-private.h"
 #include "duaal-sidebar-row.h"
 #include "duaal-sidebar.h"
+#include "duaal-tooltip.h"
 
 struct _DuaalSidebar
 {
@@ -45,6 +46,9 @@ struct _DuaalSidebar
   GtkStringFilter      *filter;           /* the search, on both levels */
   GtkFilterListModel   *shown_groups;
   GtkTreeListModel     *tree;
+  GtkSliceListModel    *first_rows;       /* the rows of the first frame; then all */
+  gulong                first_paint_id;
+  guint                 all_rows_idle;
   GtkSingleSelection   *selection;
   GHashTable           *open_choices;     /* group id -> opened (TRUE) or closed by the user */
   gboolean              searching;
@@ -72,7 +76,7 @@ struct _DuaalSidebar
   GMenuModel           *add_menu;
   GtkStack             *stack;
   GtkGridView          *list_view;
-  AdwStatusPage        *no_match_page;
+  AdwStatusPage        *no_match_page;    /* (nullable): see duaal_sidebar_ensure_placeholders() */
 };
 
 G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
@@ -82,6 +86,12 @@ G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
  * there a group opens when the user opens it (or a search or selection
  * reaches it). */
 #define GROUPS_OPEN_AT_FIRST 12
+
+/* The lowest a row can be (a class group's header), and the least the
+ * header bar and the search entry above the list take, in pixels: the
+ * first frame lists as many rows as the window can show. */
+#define ROW_HEIGHT_AT_LEAST 36
+#define ABOVE_THE_LIST_AT_LEAST 80
 
 enum {
   LEARNER_SELECTED,
@@ -94,6 +104,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void     duaal_sidebar_apply_changes      (DuaalSidebar *self);
+static void     duaal_sidebar_list_every_row     (DuaalSidebar *self);
 static gboolean duaal_sidebar_apply_changes_idle (DuaalSidebar *self);
 
 static GtkWindow *
@@ -273,6 +284,21 @@ duaal_sidebar_expand_groups (DuaalSidebar *self,
     }
 }
 
+/* The placeholders are made the first time one is shown: a centre's
+ * first frame makes only its list. */
+static void
+duaal_sidebar_ensure_placeholders (DuaalSidebar *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->no_match_page != NULL)
+    return;
+  builder = gtk_builder_new_from_resource ("/org/example/Duaal/ui/duaal-sidebar-placeholders.ui");
+  self->no_match_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "no_match_page"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->no_match_page), "no-match");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "empty_page")), "empty");
+}
+
 /* Without any class group: how to make one; a search that finds
  * nobody says so. */
 static void
@@ -280,8 +306,13 @@ duaal_sidebar_update_placeholder (DuaalSidebar *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0;
   gboolean no_match = !empty && self->searching && g_list_model_get_n_items (G_LIST_MODEL (self->tree)) == 0;
-  const char *name;
 
+  if (!empty && !no_match)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+  duaal_sidebar_ensure_placeholders (self);
   if (no_match)
     {
       g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
@@ -290,11 +321,7 @@ duaal_sidebar_update_placeholder (DuaalSidebar *self)
 
       adw_status_page_set_description (self->no_match_page, description);
     }
-  name = empty ? "empty" : no_match ? "no-match" : "list";
-  /* The placeholders are hidden widgets until first shown: a centre's
-   * first frame does not style them or load their icons. */
-  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, name), TRUE);
-  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "no-match");
 }
 
 static void
@@ -421,6 +448,7 @@ on_search_changed (DuaalSidebar *self)
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   GListModel *groups = G_LIST_MODEL (self->groups);
 
+  duaal_sidebar_list_every_row (self);
   duaal_sidebar_apply_changes (self);
   self->searching = stripped[0] != '\0';
   /* A group is found by its learners too: they must be known. */
@@ -630,6 +658,7 @@ static void
 duaal_sidebar_select_position (DuaalSidebar *self,
                                guint         position)
 {
+  duaal_sidebar_list_every_row (self);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
@@ -1395,6 +1424,7 @@ duaal_sidebar_dispose (GObject *object)
   g_clear_handle_id (&self->changes_idle, g_source_remove);
   g_clear_handle_id (&self->attention_idle, g_source_remove);
   g_clear_handle_id (&self->key_idle, g_source_remove);
+  g_clear_handle_id (&self->all_rows_idle, g_source_remove);
   if (self->class_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->class_chooser));
   g_clear_object (&self->class_chooser);
@@ -1407,6 +1437,7 @@ duaal_sidebar_dispose (GObject *object)
   if (self->shown_groups != NULL)
     g_signal_handlers_disconnect_by_data (self->shown_groups, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->tree);
   g_clear_object (&self->shown_groups);
   g_clear_object (&self->filter);
@@ -1420,6 +1451,83 @@ duaal_sidebar_dispose (GObject *object)
   G_OBJECT_CLASS (duaal_sidebar_parent_class)->dispose (object);
 }
 
+/* The first frame: GTK 4.8's list views make and measure 33 rows
+ * whatever their height, and a centre's groups fill all of them.  Until
+ * the window has been drawn once, the list shows what fits in it; the
+ * rest follows right after (and at once when something looks further). */
+static void
+duaal_sidebar_list_every_row (DuaalSidebar *self)
+{
+  g_clear_handle_id (&self->all_rows_idle, g_source_remove);
+  if (self->first_rows != NULL)
+    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+}
+
+static gboolean
+list_every_row_idle (gpointer data)
+{
+  DuaalSidebar *self = data;
+
+  self->all_rows_idle = 0;
+  duaal_sidebar_list_every_row (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                DuaalSidebar  *self)
+{
+  g_clear_signal_handler (&self->first_paint_id, clock);
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT && self->all_rows_idle == 0)
+    self->all_rows_idle = g_idle_add (list_every_row_idle, self);
+}
+
+static void
+duaal_sidebar_root (GtkWidget *widget)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
+  GtkRoot *root;
+  int width = 0, height = 0;
+
+  GTK_WIDGET_CLASS (duaal_sidebar_parent_class)->root (widget);
+  if (gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+    return;
+  root = gtk_widget_get_root (widget);
+  /* A maximized window is as high as its screen: no guess, every row. */
+  if (GTK_IS_WINDOW (root) && !gtk_widget_get_mapped (GTK_WIDGET (root)) &&
+      !gtk_window_is_maximized (GTK_WINDOW (root)) && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height > 0)
+    gtk_slice_list_model_set_size (self->first_rows,
+                                   MAX (height - ABOVE_THE_LIST_AT_LEAST, 0) / ROW_HEIGHT_AT_LEAST + 1);
+  else
+    duaal_sidebar_list_every_row (self);
+}
+
+static void
+duaal_sidebar_map (GtkWidget *widget)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (duaal_sidebar_parent_class)->map (widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT && self->first_paint_id == 0 && clock != NULL)
+    self->first_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
+}
+
+static void
+duaal_sidebar_unmap (GtkWidget *widget)
+{
+  DuaalSidebar *self = DUAAL_SIDEBAR (widget);
+
+  if (self->first_paint_id != 0)
+    g_clear_signal_handler (&self->first_paint_id, gtk_widget_get_frame_clock (widget));
+  /* Not drawn after all: nothing waits for a frame to list the rest. */
+  duaal_sidebar_list_every_row (self);
+  GTK_WIDGET_CLASS (duaal_sidebar_parent_class)->unmap (widget);
+}
+
 static void
 duaal_sidebar_class_init (DuaalSidebarClass *klass)
 {
@@ -1427,6 +1535,9 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = duaal_sidebar_dispose;
+  widget_class->root = duaal_sidebar_root;
+  widget_class->map = duaal_sidebar_map;
+  widget_class->unmap = duaal_sidebar_unmap;
 
   /* @learner_id: the selected learner, 0 when none */
   signals[LEARNER_SELECTED] = g_signal_new ("learner-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1448,7 +1559,6 @@ duaal_sidebar_class_init (DuaalSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, add_menu);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, list_view);
-  gtk_widget_class_bind_template_child (widget_class, DuaalSidebar, no_match_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed);
@@ -1499,6 +1609,7 @@ duaal_sidebar_init (DuaalSidebar *self)
   GtkExpression *search_text;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_widget_set_tooltip (GTK_WIDGET (self->add_button), _("Add"));
   gtk_menu_button_set_create_popup_func (self->add_button, set_menu_when_opened, self->add_menu, NULL);
   duaal_sidebar_add_search_shortcut (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.add-learner-here", FALSE);
@@ -1521,7 +1632,10 @@ duaal_sidebar_init (DuaalSidebar *self)
                                         create_learner_model, self, NULL);
   /* After the tree: it lists a group's row before this opens it. */
   g_signal_connect_swapped (self->shown_groups, "items-changed", G_CALLBACK (on_shown_groups_changed), self);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  /* No row before the sidebar is in its window (duaal_sidebar_root()):
+   * the list makes its rows as soon as it has a model. */
+  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)), 0, 0);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);

@@ -12,6 +12,7 @@
 #include "duaal-input.h"
 #include "duaal-evaluation-report.h"
 #include "duaal-live-view-private.h"
+#include "duaal-tooltip.h"
 #include "duaal-visit-agenda.h"
 #include "duaal-visits-page.h"
 
@@ -67,7 +68,7 @@ agenda_button (DuaalVisitsPage *self,
   g_autofree char *tooltip = g_strdup_printf (_("Visit agenda of %s…"), duaal_learner_get_name (learner));
   gint64 id = duaal_learner_get_id (learner);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  duaal_widget_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);

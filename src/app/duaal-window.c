@@ -24,6 +24,7 @@
 #include "duaal-sidebar.h"
 #include "duaal-sqlite-backup.h"
 #include "duaal-status-filter.h"
+#include "duaal-tooltip.h"
 #include "duaal-window.h"
 #include "duaal-connection-banner.h"
 #include "duaal-pg-store.h"
@@ -62,7 +63,7 @@ struct _DuaalWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  AdwStatusPage        *error_page;
+  AdwStatusPage        *error_page;       /* (nullable): see duaal_window_ensure_state_pages() */
   GtkButton            *restore_button;
   AdwToast             *checking_toast;   /* (nullable) (unowned) */
   AdwLeaflet           *leaflet;
@@ -132,14 +133,35 @@ duaal_window_show_error (DuaalWindow  *self,
   return dialog;
 }
 
-/* Shows page @name of the window's stack.  The pages are hidden widgets
- * until they are first shown: a hidden widget gets no style, no icon and
- * no size, so the first frame pays only for the page it shows. */
+/* The pages of the rare states ("empty", "checking", "error") are made
+ * the first time one of them is shown: the first frame of a window on a
+ * database that opens makes only the page it shows. */
+static void
+duaal_window_ensure_state_pages (DuaalWindow *self)
+{
+  static const char *pages[][2] = {
+    { "empty", "empty_page" },
+    { "checking", "checking_page" },
+    { "error", "error_page" },
+  };
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->error_page != NULL)
+    return;
+  builder = gtk_builder_new_from_resource ("/org/example/Duaal/ui/duaal-window-pages.ui");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_stack_add_named (self->stack, GTK_WIDGET (gtk_builder_get_object (builder, pages[i][1])), pages[i][0]);
+  self->error_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page"));
+  self->restore_button = GTK_BUTTON (gtk_builder_get_object (builder, "restore_button"));
+}
+
+/* Shows page @name of the window's stack. */
 static void
 duaal_window_show_page (DuaalWindow *self,
                         const char  *name)
 {
-  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, name), TRUE);
+  if (g_strcmp0 (name, "main") != 0)
+    duaal_window_ensure_state_pages (self);
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
@@ -148,6 +170,7 @@ duaal_window_show_page_error (DuaalWindow  *self,
                               const char   *title,
                               const GError *error)
 {
+  duaal_window_ensure_state_pages (self);
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error->message);
   /* A damaged file is never replaced by an empty one: the way out is a backup. */
@@ -1359,8 +1382,6 @@ duaal_window_class_init (DuaalWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Duaal/ui/duaal-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, DuaalWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DuaalWindow, switcher_title);
@@ -1518,6 +1539,7 @@ duaal_window_init (DuaalWindow *self)
 {
   self->team_role = DUAAL_VIEWER_COACH;
   gtk_widget_init_template (GTK_WIDGET (self));
+  duaal_widget_set_tooltip (GTK_WIDGET (self->main_menu_button), _("Main Menu"));
   duaal_window_bind_settings (self);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, duaal_window_set_menu_when_opened,
                                          self->main_menu, NULL);
