@@ -26,5 +26,8 @@ void         duaal_sidebar_focus_search           (DuaalSidebar  *self);
 guint        duaal_sidebar_count_visible_learners (DuaalSidebar  *self);
 /* Number of rows that have a widget: those on screen (and a few more). */
 guint        duaal_sidebar_count_row_widgets      (DuaalSidebar  *self);
+/* The rows the list has, open groups' learners included: those that fit
+ * the window for the first frame, every one from then on. */
+guint        duaal_sidebar_count_listed_rows      (DuaalSidebar  *self);
 
 G_END_DECLS

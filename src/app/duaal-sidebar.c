@@ -13,8 +13,9 @@
  * GtkListBase: factory, selection, list.* actions, keyboard): GTK 4.8's
  * GtkListView keeps 200 rows alive whatever its height, so a centre's
  * first frame made and measured 200 rows (start-up 1.9x the bare window
- * instead of 1.4x); the grid view makes a window's worth.  From GTK 4.12
- * on GtkListView makes only what is on screen too.
+ * instead of 1.4x); the grid view makes at most 33, and for the first
+ * frame the selection's model (first_rows) lists only what fits in the
+ * window.  From GTK 4.12 on GtkListView makes only what is on screen too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -90,7 +91,7 @@ G_DEFINE_FINAL_TYPE (DuaalSidebar, duaal_sidebar, ADW_TYPE_BIN)
 /* The lowest a row can be (a class group's header), and the least the
  * header bar and the search entry above the list take, in pixels: the
  * first frame lists as many rows as the window can show. */
-#define ROW_HEIGHT_AT_LEAST 36
+#define ROW_HEIGHT_AT_LEAST 40
 #define ABOVE_THE_LIST_AT_LEAST 80
 
 enum {
@@ -1022,6 +1023,14 @@ duaal_sidebar_apply_changes_idle (DuaalSidebar *self)
   self->changes_idle = 0;
   duaal_sidebar_apply_changes (self);
   return G_SOURCE_REMOVE;
+}
+
+guint
+duaal_sidebar_count_listed_rows (DuaalSidebar *self)
+{
+  g_return_val_if_fail (DUAAL_IS_SIDEBAR (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
 guint

@@ -18,8 +18,12 @@
 
 G_BEGIN_DECLS
 
-/* Sets the tooltip of @widget to @text; NULL or "" takes it away. */
-void duaal_widget_set_tooltip (GtkWidget  *widget,
-                               const char *text);
+/* Sets the tooltip of @widget to @text; NULL or "" takes it away.  A
+ * tooltip the widget had from its template (GtkWidget:tooltip-text) is
+ * taken away the first time: the widget's tooltip is then this one. */
+void        duaal_widget_set_tooltip (GtkWidget  *widget,
+                                      const char *text);
+/* (nullable): the text @widget's tooltip shows, set either way. */
+const char *duaal_widget_get_tooltip (GtkWidget  *widget);
 
 G_END_DECLS

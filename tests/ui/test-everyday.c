@@ -26,6 +26,7 @@
 #include "duaal-sidebar-private.h"
 #include "duaal-store-private.h"
 #include "duaal-test-ui.h"
+#include "duaal-tooltip.h"
 
 typedef struct {
   char             *dir;
@@ -539,7 +540,7 @@ test_attention_flow (Fixture       *fixture,
 
   back = duaal_test_ui_find_widget (GTK_WIDGET (coach), GTK_TYPE_BUTTON, NULL);
   g_assert_nonnull (back);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Terug naar de aandachtslijst");
+  g_assert_cmpstr (duaal_widget_get_tooltip (back), ==, "Terug naar de aandachtslijst");
   g_signal_emit_by_name (back, "clicked");
   duaal_test_ui_process_events ();
   g_assert_cmpstr (duaal_window_get_view (fixture->window), ==, "attention");

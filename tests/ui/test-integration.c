@@ -355,6 +355,8 @@ test_centre_sidebar (Fixture       *fixture,
   fixture_start (fixture, 1000, 700);
   sidebar = duaal_window_get_sidebar (fixture->window);
   duaal_test_ui_process_events ();
+  /* The first frame listed what fits in the window; then every group. */
+  g_assert_cmpuint (duaal_sidebar_count_listed_rows (sidebar), ==, 300);
   g_assert_cmpuint (duaal_sidebar_count_row_widgets (sidebar), >, 5);
   g_assert_cmpuint (duaal_sidebar_count_row_widgets (sidebar), <, 60);
   g_assert_nonnull (duaal_test_ui_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_LABEL, "Klas 001"));

@@ -27,6 +27,7 @@
 #include "duaal-sidebar-private.h"
 #include "duaal-sqlite-store.h"
 #include "duaal-test-ui.h"
+#include "duaal-tooltip.h"
 
 /* A change notice of another process arrives within a second; this is
  * only how long to wait before calling it lost. */
@@ -684,7 +685,7 @@ static void
 collect_text (GtkWidget *widget,
               GString   *text)
 {
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *tooltip = duaal_widget_get_tooltip (widget);
 
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
